@@ -1,0 +1,18 @@
+fn main() {
+    // Declaring the app's commands makes each one need an explicit permission,
+    // so the capability file is the complete list of what the UI may call.
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(
+        tauri_build::AppManifest::new().commands(&[
+            "app_info",
+            "list_titles",
+            "add_title",
+            "edit_title",
+            "remove_title",
+            "undo_remove",
+            "get_title",
+            "report_first_paint",
+            "open_url",
+        ]),
+    ))
+    .expect("failed to run tauri-build");
+}

@@ -1,0 +1,54 @@
+//! Builds and runs the desktop app: plugins, state, commands, window.
+
+use crate::commands;
+use crate::state::AppState;
+use sequel_radar_core::store::Store;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+use tauri::Manager;
+
+/// Titles removed in the window stay restorable this long; older ones are
+/// purged at the next start.
+const UNDO_GRACE: Duration = Duration::from_secs(60);
+
+pub fn run(data_dir: PathBuf) -> Result<(), String> {
+    let started = Instant::now();
+    let store = Store::open(&data_dir).map_err(|e| e.to_string());
+    let store = store.map(|mut s| {
+        let grace = chrono::Duration::from_std(UNDO_GRACE).unwrap_or_default();
+        if let Err(e) = s.purge_removed(grace) {
+            eprintln!("sequel-radar: could not purge removed titles: {e}");
+        }
+        s
+    });
+    if let Err(message) = &store {
+        eprintln!("sequel-radar: {message}");
+    }
+
+    tauri::Builder::default()
+        // First, so a second launch hands over before anything else starts.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.unminimize();
+                let _ = window.show();
+                let _ = window.set_focus();
+            }
+        }))
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_opener::init())
+        .manage(AppState::new(store, data_dir, started))
+        .invoke_handler(tauri::generate_handler![
+            commands::app_info,
+            commands::list_titles,
+            commands::add_title,
+            commands::edit_title,
+            commands::remove_title,
+            commands::undo_remove,
+            commands::get_title,
+            commands::report_first_paint,
+            commands::open_url,
+        ])
+        .run(tauri::generate_context!())
+        .map_err(|e| format!("the window could not start: {e}"))
+}

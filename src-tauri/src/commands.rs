@@ -1,0 +1,89 @@
+//! The IPC surface: each command is one call into the engine. Errors travel
+//! to the UI as the engine's message, which names what went wrong.
+//!
+//! Commands are `async` so database work never runs on the GTK main thread.
+
+use crate::state::AppState;
+use sequel_radar_core::model::{NewTitle, Title, TitleEdit};
+use sequel_radar_core::store::{ListQuery, Page, TitleDetail};
+use serde::Serialize;
+use tauri::State;
+
+type Reply<T> = Result<T, String>;
+
+fn msg(e: impl std::fmt::Display) -> String {
+    e.to_string()
+}
+
+#[derive(Serialize)]
+pub struct AppInfo {
+    version: &'static str,
+    data_dir: String,
+    /// Set when the database could not be opened; the UI shows it.
+    startup_error: Option<String>,
+}
+
+#[tauri::command]
+pub async fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
+    Ok(AppInfo {
+        version: env!("CARGO_PKG_VERSION"),
+        data_dir: state.data_dir.display().to_string(),
+        startup_error: state.startup_error(),
+    })
+}
+
+#[tauri::command]
+pub async fn list_titles(state: State<'_, AppState>, query: ListQuery) -> Reply<Page> {
+    state.store()?.list_titles(&query).map_err(msg)
+}
+
+#[tauri::command]
+pub async fn add_title(state: State<'_, AppState>, title: NewTitle) -> Reply<Title> {
+    state.store()?.add_title(title).map_err(msg)
+}
+
+#[tauri::command]
+pub async fn edit_title(state: State<'_, AppState>, id: i64, edit: TitleEdit) -> Reply<Title> {
+    state.store()?.edit_title(id, edit).map_err(msg)
+}
+
+#[tauri::command]
+pub async fn remove_title(state: State<'_, AppState>, id: i64) -> Reply<Title> {
+    state.store()?.remove_title(id).map_err(msg)
+}
+
+#[tauri::command]
+pub async fn undo_remove(state: State<'_, AppState>, id: i64) -> Reply<Title> {
+    state.store()?.undo_remove(id).map_err(msg)
+}
+
+#[tauri::command]
+pub async fn get_title(state: State<'_, AppState>, id: i64) -> Reply<TitleDetail> {
+    state.store()?.title_detail(id).map_err(msg)
+}
+
+/// The page calls this once its first watchlist paint is on screen. `make
+/// bench` reads the line; with BENCH_EXIT_AFTER_PAINT=1 the app then exits.
+#[tauri::command]
+pub async fn report_first_paint(state: State<'_, AppState>, app: tauri::AppHandle) -> Reply<()> {
+    let ms = state.started.elapsed().as_secs_f64() * 1000.0;
+    if std::env::var_os("BENCH_EXIT_AFTER_PAINT").is_some_and(|v| v == "1") {
+        println!("FIRST_PAINT_MS {ms:.1}");
+        app.exit(0);
+    } else if std::env::var_os("BENCH_IDLE").is_some() {
+        println!("FIRST_PAINT_MS {ms:.1}");
+    }
+    Ok(())
+}
+
+/// Opens an article in the system browser. Only http(s): a link from a feed
+/// must never open a local file or run a handler for another scheme.
+#[tauri::command]
+pub async fn open_url(app: tauri::AppHandle, url: String) -> Reply<()> {
+    use tauri_plugin_opener::OpenerExt;
+    let lower = url.trim_start().to_ascii_lowercase();
+    if !(lower.starts_with("http://") || lower.starts_with("https://")) {
+        return Err(format!("not a web address, not opened: {url}"));
+    }
+    app.opener().open_url(url, None::<&str>).map_err(msg)
+}

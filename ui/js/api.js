@@ -1,0 +1,29 @@
+// The UI's only way to the engine: one function per shell command. Keeping the
+// transport here means the rest of the UI never touches Tauri directly.
+
+const invoke = (cmd, args) => {
+  const tauri = window.__TAURI__;
+  if (!tauri || !tauri.core) {
+    return Promise.reject(new Error("The app's engine is not reachable (not running inside Sequel Radar)."));
+  }
+  return tauri.core.invoke(cmd, args).catch((e) => {
+    // Commands reject with the engine's message as a plain string.
+    throw new Error(typeof e === "string" ? e : (e && e.message) || String(e));
+  });
+};
+
+export const appInfo = () => invoke("app_info");
+export const listTitles = (query) => invoke("list_titles", { query });
+export const addTitle = (title) => invoke("add_title", { title });
+export const editTitle = (id, edit) => invoke("edit_title", { id, edit });
+export const removeTitle = (id) => invoke("remove_title", { id });
+export const undoRemove = (id) => invoke("undo_remove", { id });
+export const getTitle = (id) => invoke("get_title", { id });
+export const reportFirstPaint = () => invoke("report_first_paint");
+
+export const listen = (event, handler) => {
+  const tauri = window.__TAURI__;
+  if (!tauri || !tauri.event) return Promise.resolve(() => {});
+  return tauri.event.listen(event, (e) => handler(e.payload));
+};
+export const openUrl = (url) => invoke("open_url", { url });

@@ -1,0 +1,178 @@
+// Start-up and wiring: the watchlist on the left, the selected title on the
+// right, the add form, remove with undo, and the keyboard.
+
+import * as api from "./api.js";
+import { Watchlist } from "./watchlist.js";
+import { renderTitle, renderWelcome, renderError } from "./title.js";
+
+const $ = (id) => document.getElementById(id);
+const UNDO_MS = 6000;
+
+const detail = $("detail");
+let openId = null;
+let toastTimer = null;
+
+const list = new Watchlist({
+  viewport: $("list-viewport"),
+  list: $("watchlist"),
+  count: $("count"),
+  onOpen: (id) => openTitle(id),
+  onRemove: (title) => remove(title),
+});
+
+async function openTitle(id) {
+  openId = id;
+  try {
+    const d = await api.getTitle(id);
+    if (openId !== id) return;
+    renderTitle(detail, d, { onRemove: remove });
+  } catch (e) {
+    renderError(detail, e.message);
+  }
+}
+
+function showWelcome() {
+  openId = null;
+  renderWelcome(detail, { empty: list.total === 0 && !list.query.search });
+}
+
+// Add form ------------------------------------------------------------------
+
+const form = $("add-form");
+const addError = $("add-error");
+
+function setAddError(message) {
+  addError.textContent = message;
+  $("add-name").setAttribute("aria-invalid", message ? "true" : "false");
+}
+
+form.addEventListener("submit", async (e) => {
+  e.preventDefault();
+  const name = $("add-name").value.trim();
+  if (!name) {
+    setAddError("Type the name of a film or series first.");
+    $("add-name").focus();
+    return;
+  }
+  const yearText = $("add-year").value.trim();
+  const title = {
+    name,
+    year: yearText ? Number(yearText) : null,
+    kind: $("add-kind").value,
+    platform: $("add-platform").value.trim() || null,
+  };
+  $("add-submit").disabled = true;
+  try {
+    const added = await api.addTitle(title);
+    setAddError("");
+    form.reset();
+    await list.reload();
+    list.selected = added.id;
+    list.render();
+    openTitle(added.id);
+    $("add-name").focus();
+  } catch (err) {
+    setAddError(err.message);
+  } finally {
+    $("add-submit").disabled = false;
+  }
+});
+
+$("add-name").addEventListener("input", () => { if (addError.textContent) setAddError(""); });
+
+// Remove with undo ----------------------------------------------------------
+
+async function remove(title) {
+  try {
+    await api.removeTitle(title.id);
+  } catch (err) {
+    showToast(`Could not remove “${title.name}”: ${err.message}`, null);
+    return;
+  }
+  if (openId === title.id) showWelcome();
+  await list.reload();
+  if (openId === null) showWelcome();
+  showToast(`Removed “${title.name}”`, async () => {
+    try {
+      const back = await api.undoRemove(title.id);
+      await list.reload();
+      openTitle(back.id);
+    } catch (err) {
+      showToast(`Could not bring back “${title.name}”: ${err.message}`, null);
+    }
+  });
+}
+
+function showToast(text, undo) {
+  const toast = $("toast");
+  $("toast-text").textContent = text;
+  const button = $("toast-undo");
+  button.hidden = !undo;
+  button.onclick = undo ? () => { hideToast(); undo(); } : null;
+  toast.hidden = false;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(hideToast, UNDO_MS);
+}
+
+function hideToast() {
+  $("toast").hidden = true;
+  $("toast-undo").onclick = null;
+}
+
+// Search and sort -----------------------------------------------------------
+
+$("search").addEventListener("input", (e) => {
+  list.viewport.scrollTop = 0;
+  list.reload({ search: e.target.value.trim() }).then(() => { if (openId === null) showWelcome(); });
+});
+$("sort").addEventListener("change", (e) => list.reload({ sort: e.target.value }));
+
+// Keyboard: / search, n new title, Escape leaves a field or closes the toast.
+document.addEventListener("keydown", (e) => {
+  const typing = e.target.closest("input, select, textarea");
+  if (e.key === "Escape") {
+    if (!$("toast").hidden) hideToast();
+    if (typing) {
+      if (e.target.id === "search" && e.target.value) {
+        e.target.value = "";
+        e.target.dispatchEvent(new Event("input"));
+      } else {
+        e.target.blur();
+      }
+    }
+    return;
+  }
+  if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
+  if (e.key === "/") { $("search").focus(); e.preventDefault(); }
+  else if (e.key === "n") { $("add-name").focus(); e.preventDefault(); }
+  else if (e.key === "ArrowDown" && !e.target.closest("#watchlist")) { list.focus(); e.preventDefault(); }
+});
+
+// Start ---------------------------------------------------------------------
+
+async function start() {
+  let info = null;
+  try {
+    info = await api.appInfo();
+  } catch (err) {
+    renderError(detail, err.message);
+  }
+  if (info && info.startup_error) {
+    renderError(detail, info.startup_error);
+    form.querySelectorAll("input, select, button").forEach((el) => { el.disabled = true; });
+  } else {
+    try {
+      await list.reload();
+    } catch (err) {
+      renderError(detail, err.message);
+    }
+    showWelcome();
+  }
+  // Two frames: the list is laid out and painted before we call it "ready".
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    document.body.dataset.ready = "1";
+    api.reportFirstPaint().catch(() => {});
+  }));
+}
+
+start();

@@ -1,0 +1,126 @@
+// The title page: what is coming next, how far along the ladder it is, who
+// said what, and why we think so. Every string from the network is set as
+// text; links open in the system browser and only for http(s).
+
+import * as api from "./api.js";
+import { h, clear, STATUS, statusBadge, kindLabel, formatDate, isWebUrl } from "./dom.js";
+
+const LADDER = ["rumored", "in_talks", "confirmed", "in_production", "release_date_set", "released"];
+const WATCH = { want_to_watch: "Want to watch", watching: "Watching", watched: "Watched" };
+
+export function renderWelcome(root, { empty }) {
+  clear(root);
+  root.append(h("section", { class: "welcome" },
+    h("img", { class: "welcome-icon", src: "img/icon.svg", alt: "", width: 72, height: 72 }),
+    h("h2", { text: empty ? "Know when the next one is coming" : "Pick a title" }),
+    h("p", {
+      text: empty
+        ? "Add the films and series you love. Sequel Radar reads entertainment news for you and shows, for each, whether a sequel or next season is rumored, confirmed or dated, with the quotes behind it."
+        : "Choose a title on the left to see the status of its next installment, the evidence and what cast and crew said.",
+    }),
+    empty ? h("p", { class: "hint" }, "Press ", h("kbd", { text: "n" }), " to add a title, ", h("kbd", { text: "/" }), " to search.") : null));
+}
+
+export function renderError(root, message) {
+  clear(root);
+  root.append(h("section", { class: "welcome error-state", role: "alert" },
+    h("h2", { text: "Sequel Radar cannot open its data" }),
+    h("p", { class: "error-text", text: message }),
+    h("p", { text: "Nothing was changed. Move the file aside or start with another data folder (--data-dir)." })));
+}
+
+function link(url, label) {
+  if (!url || !isWebUrl(url)) return null;
+  return h("a", {
+    href: url,
+    class: "ext-link",
+    rel: "noreferrer noopener",
+    onclick: (e) => { e.preventDefault(); api.openUrl(url).catch(() => {}); },
+  }, label);
+}
+
+function ladder(detail) {
+  const t = detail.title;
+  const reached = new Map();
+  for (const change of detail.history || []) reached.set(change.status, change.at);
+  const current = t.status;
+  const currentRank = LADDER.indexOf(current);
+  const ended = current === "cancelled" || current === "denied";
+  const ol = h("ol", { class: `ladder${ended ? " ended" : ""}`, "aria-label": "Status of the next installment" });
+  LADDER.forEach((step, i) => {
+    const state = i === currentRank ? "current" : (i < currentRank || reached.has(step)) && !ended ? "done" : reached.has(step) ? "done" : "todo";
+    ol.append(h("li", { class: `step ${state}`, "aria-current": state === "current" ? "step" : null },
+      h("span", { class: "dot", "aria-hidden": "true" }),
+      h("span", { class: "step-label", text: STATUS[step].label }),
+      h("span", { class: "step-date", text: reached.has(step) ? formatDate(reached.get(step)) : "" })));
+  });
+  const end = ended ? current : "cancelled";
+  ol.append(h("li", { class: `step ending ${ended ? "current" : "todo"}`, "aria-current": ended ? "step" : null },
+    h("span", { class: "dot", "aria-hidden": "true" }),
+    h("span", { class: "step-label", text: ended ? STATUS[end].label : "Cancelled" }),
+    h("span", { class: "step-date", text: ended && reached.has(end) ? formatDate(reached.get(end)) : "or no sequel planned" })));
+  return ol;
+}
+
+function quoteCard(q) {
+  const who = [q.role, q.outlet ? `to ${q.outlet}` : null, formatDate(q.published)].filter(Boolean).join(" · ");
+  return h("figure", { class: "card quote" },
+    h("blockquote", { text: q.text }),
+    h("figcaption", {},
+      h("strong", { class: "speaker", text: q.speaker }),
+      who ? ` · ${who}` : "",
+      q.url ? " · " : "", link(q.url, "source")));
+}
+
+function evidenceItem(e) {
+  return h("li", { class: "evidence" },
+    h("span", { class: `tag ${e.official ? "official" : "report"}`, text: e.official ? "Official" : "Report" }),
+    h("div", {},
+      h("p", { class: "sentence", text: e.sentence }),
+      h("p", { class: "provenance" },
+        [STATUS[e.status] ? STATUS[e.status].label : e.status, e.outlet, formatDate(e.published)].filter(Boolean).join(" · "),
+        e.url ? " · " : "", link(e.url, "open article"))));
+}
+
+function timeline(detail) {
+  const items = [h("li", {}, h("strong", { text: "Added to your watchlist" }), h("span", { class: "muted", text: formatDate(detail.title.added_at) }))];
+  for (const change of detail.history || []) {
+    items.push(h("li", {},
+      h("strong", { text: (STATUS[change.status] || STATUS.unknown).label }),
+      h("span", { class: "muted", text: formatDate(change.at) }),
+      change.url ? link(change.url, "article") : null));
+  }
+  return h("ol", { class: "timeline" }, items);
+}
+
+export function renderTitle(root, detail, { onRemove }) {
+  const t = detail.title;
+  clear(root);
+  const meta = [t.year, kindLabel(t.kind), t.platform, WATCH[t.watch_state]].filter(Boolean).join(" · ");
+  const quotes = detail.quotes || [];
+  const evidence = [...(detail.evidence || [])].sort((a, b) => String(b.published || "").localeCompare(String(a.published || "")));
+  root.append(
+    h("header", { class: "title-head" },
+      h("div", {},
+        h("h2", { id: "title-heading", text: t.name }),
+        h("p", { class: "muted", text: meta }),
+        t.aliases && t.aliases.length ? h("p", { class: "muted small", text: `Also known as ${t.aliases.join(", ")}` }) : null),
+      h("div", { class: "actions" },
+        h("button", { type: "button", id: "title-remove", onclick: () => onRemove(t) }, "Remove"))),
+    h("p", { class: "next-line" },
+      "Next: ", h("strong", { text: t.next || (t.kind === "series" ? "next season" : "a sequel") }), " ",
+      statusBadge(t.status),
+      t.release ? h("span", { class: "release", text: ` · release ${t.release}` }) : null,
+      h("span", { class: "muted", text: evidence.length ? ` · from ${evidence.length} piece${evidence.length === 1 ? "" : "s"} of evidence` : "" })),
+    ladder(detail),
+    h("div", { class: "columns" },
+      h("section", { "aria-labelledby": "said-h" },
+        h("h3", { id: "said-h", text: "What they said" }),
+        quotes.length ? quotes.map(quoteCard) : h("p", { class: "muted", text: "No quotes yet. When cast or crew talk about what comes next, their words appear here." })),
+      h("section", { "aria-labelledby": "why-h" },
+        h("h3", { id: "why-h", text: "Why we think so" }),
+        evidence.length ? h("ul", { class: "card evidence-list" }, evidence.map(evidenceItem))
+          : h("p", { class: "muted", text: "No evidence yet: nothing in the news so far says whether it is coming." }),
+        h("h3", { text: "Timeline" }),
+        timeline(detail))));
+}
