@@ -1,0 +1,132 @@
+//! End-to-end harness for Sequel Radar: the real app binary in a real WebKit window under
+//! Xvfb, driven over WebDriver (tauri-driver + WebKitWebDriver) from Rust.
+//!
+//! # Running
+//!
+//! ```text
+//! cargo build -p sequel-radar          # the tests drive this binary; they never build it
+//! cargo test -p sequel-radar-e2e       # or `make test`, which does both
+//! ```
+//!
+//! Needs, on PATH: `Xvfb` (apt `xvfb`), `tauri-driver` (`cargo install tauri-driver
+//! --version ^2.0 --locked`; `~/.cargo/bin` is looked at too), `WebKitWebDriver` (apt
+//! `webkit2gtk-driver`), `dbus-run-session` (apt `dbus`), and for notification tests `dunst`.
+//! A missing tool fails the test with the package to install. `SEQUEL_RADAR_E2E=skip` skips
+//! every end-to-end test on purpose. `SEQUEL_RADAR_BIN=/path/to/sequel-radar` tests another
+//! build (a release binary, an installed one); by default the binary next to the tests in
+//! the same profile (`target/debug/sequel-radar`) is used.
+//!
+//! Every test saves screenshots to `target/e2e-screenshots/` and the output of its
+//! processes (driver, WebKitWebDriver, app) to `target/e2e-logs/<test>.log`.
+//!
+//! # Isolation
+//!
+//! - One Xvfb per test process, on a display it picks itself (`-displayfd`), 1280x800x24.
+//! - Tests in one process run one at a time ([`setup`] holds a lock), so a 2-core machine
+//!   never runs two WebKit windows at once.
+//! - Each app instance gets its own temporary data folder and HOME, its own D-Bus session
+//!   (`dbus-run-session`), its own tauri-driver on free `--port` / `--native-port`, checked
+//!   to be the one answering, and is one process group killed as a whole when the [`App`] is
+//!   dropped. A watchdog kills the group even if the test process dies without unwinding.
+//!
+//! # Writing a test
+//!
+//! ```no_run
+//! use sequel_radar_e2e::{setup, DataDir, Result, WAIT};
+//!
+//! #[tokio::test]
+//! async fn adds_a_title() -> Result<()> {
+//!     let Some(e2e) = setup().await? else { return Ok(()) };
+//!     let data = DataDir::new()?;
+//!     let app = e2e.launch(&data, "adds_a_title").await?;
+//!     app.fill("#add-name", "Dune").await?;
+//!     app.click("#add-submit").await?;
+//!     app.wait_for_count(".title-row", 1, WAIT).await?;
+//!     app.screenshot().await?;
+//!     assert_eq!(app.cli_names().await?, ["Dune"]);
+//!     Ok(())
+//! }
+//! ```
+
+mod app;
+mod cli;
+mod driver;
+mod error;
+mod group;
+mod paths;
+pub mod procs;
+mod tools;
+mod xvfb;
+
+pub use app::{App, DataDir, Launcher, READY, WAIT};
+pub use cli::CliOutput;
+pub use error::{HarnessError, Result};
+pub use paths::{app_binary, screenshot_dir, target_dir};
+pub use tools::skip_requested;
+
+use tokio::sync::{Mutex, MutexGuard};
+
+/// One end-to-end test at a time per test process.
+static SERIAL: Mutex<()> = Mutex::const_new(());
+
+/// A test's ticket to launch app instances: tools found, display up, binary built, and the
+/// lock that keeps the other tests of this process waiting until this one ends.
+pub struct E2e {
+    launcher: Launcher,
+    _serial: MutexGuard<'static, ()>,
+}
+
+/// Prepares an end-to-end test. `Ok(None)` when SEQUEL_RADAR_E2E=skip asks to skip (the test
+/// should return at once); an error when a tool or the app binary is missing.
+pub async fn setup() -> Result<Option<E2e>> {
+    if tools::skip_requested() {
+        eprintln!("SEQUEL_RADAR_E2E=skip: end-to-end test skipped");
+        return Ok(None);
+    }
+    let serial = SERIAL.lock().await;
+    let tools = tools::Tools::find()?;
+    let binary = paths::app_binary()?;
+    let display = xvfb::display(&tools)?;
+    Ok(Some(E2e {
+        launcher: Launcher {
+            tools,
+            display,
+            binary,
+            notification_server: None,
+            ready: READY.to_string(),
+        },
+        _serial: serial,
+    }))
+}
+
+impl E2e {
+    /// Starts the app on `data` and waits for its watchlist. `test` names the screenshots
+    /// and logs (use the test function's name).
+    pub async fn launch(&self, data: &DataDir, test: &str) -> Result<App> {
+        self.launcher.launch(data, test).await
+    }
+
+    /// From now on, app instances get a real notification server (dunst) on their private
+    /// session bus.
+    pub fn with_notification_server(mut self) -> Result<E2e> {
+        self.launcher.notification_server = Some(tools::dunst()?);
+        Ok(self)
+    }
+
+    /// Waits for `css` instead of [`READY`] after each launch: for driving another binary
+    /// (SEQUEL_RADAR_BIN), such as the hello-world baseline.
+    pub fn with_ready_selector(mut self, css: &str) -> E2e {
+        self.launcher.ready = css.to_string();
+        self
+    }
+
+    /// The X display the apps run on (`:N`).
+    pub fn display(&self) -> &str {
+        &self.launcher.display
+    }
+
+    /// The launcher, for helpers that start instances themselves.
+    pub fn launcher(&self) -> &Launcher {
+        &self.launcher
+    }
+}
