@@ -7,14 +7,13 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use fantoccini::elements::Element;
-use fantoccini::{Client, ClientBuilder, Locator};
-use hyper_util::client::legacy::connect::HttpConnector;
+use fantoccini::{Client, Locator};
 use serde_json::json;
 
 use crate::cli::{self, CliOutput};
 use crate::driver::{Driver, DriverConfig};
 use crate::error::{HarnessError, Result};
-use crate::{paths, procs, tools::Tools};
+use crate::{paths, procs, tools::Tools, webdriver};
 
 /// The default bound for every wait: generous for a slow 2-core CI machine, finite so a
 /// broken app fails the test instead of hanging it.
@@ -154,11 +153,8 @@ impl App {
         let serde_json::Value::Object(caps) = caps else {
             unreachable!("a json! object literal is an object")
         };
-        // hyper's pooled HTTP/1.1 client: keep-alive, never `Connection: close`.
-        let mut builder = ClientBuilder::new(HttpConnector::new());
-        builder.capabilities(caps);
         let url = self.driver.url();
-        match tokio::time::timeout(SESSION_TIMEOUT, builder.connect(&url)).await {
+        match tokio::time::timeout(SESSION_TIMEOUT, webdriver::connect(&url, caps)).await {
             Ok(Ok(client)) => Ok(client),
             Ok(Err(e)) => Err(HarnessError::NewSession {
                 detail: e.to_string(),
@@ -260,7 +256,7 @@ impl App {
         self.wait_for_count(css, 0, timeout).await
     }
 
-    async fn timed_out(&self, what: String, waited: Duration) -> HarnessError {
+    pub(crate) async fn timed_out(&self, what: String, waited: Duration) -> HarnessError {
         let screenshot = match self.screenshot_step("timeout").await {
             Ok(path) => path,
             Err(e) => PathBuf::from(format!("(none: {e})")),

@@ -17,15 +17,11 @@ use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use http_body_util::{BodyExt, Empty};
-use hyper::body::Bytes;
-use hyper_util::client::legacy::Client as HttpClient;
-use hyper_util::rt::TokioExecutor;
-
 use crate::error::{HarnessError, Result};
 use crate::group::ProcessGroup;
 use crate::procs;
 use crate::tools::Tools;
+use crate::webdriver::StatusClient;
 
 /// Writes the session bus address to a file (atomically, so it is never read half written),
 /// optionally starts the notification server, then becomes tauri-driver.
@@ -138,14 +134,14 @@ impl Driver {
     /// the sockets listening on both ports belong to processes of our group (tauri-driver
     /// does not exit when its port is taken; it would silently leave someone else answering).
     pub async fn wait_ready(&self, timeout: Duration) -> Result<()> {
-        let client = HttpClient::builder(TokioExecutor::new()).build_http::<Empty<Bytes>>();
+        let client = StatusClient::new();
         let deadline = Instant::now() + timeout;
         let mut last;
         loop {
             if !self.group.is_running() {
                 return Err(self.not_ready(timeout, "tauri-driver exited".into()));
             }
-            match status(&client, &self.url()).await {
+            match client.ready(&self.url()).await {
                 Ok(true) if self.bus_file.is_file() => {
                     let members = self.group.members();
                     let driver = procs::listeners_among(self.port, &members);
@@ -199,36 +195,6 @@ impl Driver {
             log: self.log.clone(),
         }
     }
-}
-
-/// `Ok(true)` when the driver reports ready; `Err` with why not otherwise.
-async fn status(
-    client: &HttpClient<hyper_util::client::legacy::connect::HttpConnector, Empty<Bytes>>,
-    base: &str,
-) -> std::result::Result<bool, String> {
-    let uri: hyper::Uri = format!("{base}/status")
-        .parse()
-        .map_err(|e| format!("bad status URL: {e}"))?;
-    let answer = tokio::time::timeout(Duration::from_secs(3), async {
-        let response = client.get(uri).await.map_err(|e| e.to_string())?;
-        let code = response.status();
-        let body = response
-            .into_body()
-            .collect()
-            .await
-            .map_err(|e| e.to_string())?
-            .to_bytes();
-        Ok::<_, String>((code, body))
-    })
-    .await
-    .map_err(|_| "GET /status took more than 3 s".to_string())??;
-    let (code, body) = answer;
-    if !code.is_success() {
-        return Err(format!("GET /status answered {code}"));
-    }
-    let json: serde_json::Value =
-        serde_json::from_slice(&body).map_err(|e| format!("GET /status: not JSON: {e}"))?;
-    Ok(json["value"]["ready"].as_bool().unwrap_or(false))
 }
 
 /// Two distinct free loopback ports. Both listeners are held until both are known, so the

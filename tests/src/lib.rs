@@ -56,6 +56,8 @@ mod group;
 mod paths;
 pub mod procs;
 mod tools;
+pub mod watchlist;
+pub mod webdriver;
 mod xvfb;
 
 pub use app::{App, DataDir, Launcher, READY, WAIT};
@@ -63,6 +65,7 @@ pub use cli::CliOutput;
 pub use error::{HarnessError, Result};
 pub use paths::{app_binary, screenshot_dir, target_dir};
 pub use tools::skip_requested;
+pub use watchlist::NewTitle;
 
 use tokio::sync::{Mutex, MutexGuard};
 
