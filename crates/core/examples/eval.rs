@@ -1,0 +1,161 @@
+//! `make eval`: runs the extract engine over the labelled corpus
+//! (crates/core/tests/corpus/NNN-slug.txt + .json) and prints per-class status
+//! accuracy, overall status accuracy, quote precision/recall, speaker
+//! accuracy, next-label accuracy, and the failures.
+//!
+//! Usage: cargo run --release -p sequel-radar-core --example eval [-- DIR] [-- -v]
+
+use sequel_radar_core::extract::{extract, TitleQuery};
+use sequel_radar_core::model::{Kind, Status};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+#[derive(Deserialize)]
+struct Label {
+    published: Option<String>,
+    title: String,
+    kind: Kind,
+    year: Option<i32>,
+    #[serde(default)]
+    aliases: Vec<String>,
+    expected: Expected,
+}
+
+#[derive(Deserialize)]
+struct Expected {
+    #[allow(dead_code)]
+    mentioned: Option<bool>,
+    next: Option<String>,
+    status: Status,
+    evidence: Option<String>,
+    #[serde(default)]
+    quotes: Vec<ExpQuote>,
+}
+
+#[derive(Deserialize)]
+struct ExpQuote {
+    speaker: String,
+    text: String,
+}
+
+fn norm(s: &str) -> String {
+    sequel_radar_core::text::name_key(s)
+}
+
+/// Text match: one normalised text contains the other, or they share most words.
+fn text_match(a: &str, b: &str) -> bool {
+    let (na, nb) = (norm(a), norm(b));
+    if na.is_empty() || nb.is_empty() {
+        return false;
+    }
+    if na.contains(&nb) || nb.contains(&na) {
+        return true;
+    }
+    let wa: Vec<&str> = na.split(' ').collect();
+    let wb: std::collections::HashSet<&str> = nb.split(' ').collect();
+    let common = wa.iter().filter(|w| wb.contains(*w)).count();
+    common * 10 >= wa.len().max(wb.len()) * 8
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let verbose = args.iter().any(|a| a == "-v");
+    let dir = args
+        .iter()
+        .find(|a| !a.starts_with('-'))
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus"));
+    let mut jsons: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "json")).collect(),
+        Err(e) => {
+            eprintln!("cannot read corpus folder {}: {e}", dir.display());
+            std::process::exit(1);
+        }
+    };
+    jsons.sort();
+    let mut per_class: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let (mut n, mut ok) = (0usize, 0usize);
+    let (mut next_ok, mut evid_ok, mut evid_n) = (0usize, 0usize, 0usize);
+    let (mut exp_q, mut got_q, mut tp_q, mut text_matched, mut speaker_ok) = (0usize, 0usize, 0usize, 0usize, 0usize);
+    let mut failures: Vec<String> = Vec::new();
+    for j in &jsons {
+        let txt = j.with_extension("txt");
+        let (Ok(label_src), Ok(article)) = (std::fs::read_to_string(j), std::fs::read_to_string(&txt)) else {
+            eprintln!("skip {}: unreadable or no .txt beside it", j.display());
+            continue;
+        };
+        let label: Label = match serde_json::from_str(&label_src) {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("skip {}: bad label JSON: {e}", j.display());
+                continue;
+            }
+        };
+        let published = label.published.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let q = TitleQuery { name: label.title.clone(), kind: label.kind, year: label.year, aliases: label.aliases.clone() };
+        let got = extract(&q, &article, published);
+        let name = j.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+        n += 1;
+        let e = &label.expected;
+        let class = per_class.entry(e.status.to_string()).or_default();
+        class.1 += 1;
+        if got.status == e.status {
+            ok += 1;
+            class.0 += 1;
+        } else {
+            failures.push(format!("{name}: status {} expected {} (evidence: {:?})", got.status, e.status, got.evidence.as_deref().map(|s| s.chars().take(110).collect::<String>())));
+        }
+        if got.next == e.next {
+            next_ok += 1;
+        } else if verbose {
+            failures.push(format!("{name}: next {:?} expected {:?}", got.next, e.next));
+        }
+        if let Some(ev) = &e.evidence {
+            evid_n += 1;
+            if got.evidence.as_deref().is_some_and(|g| text_match(g, ev) || norm(ev).contains(&norm(g)) || norm(g).contains(&norm(ev))) {
+                evid_ok += 1;
+            }
+        }
+        exp_q += e.quotes.len();
+        got_q += got.quotes.len();
+        let mut used = vec![false; got.quotes.len()];
+        for eq in &e.quotes {
+            let hit = got.quotes.iter().enumerate().find(|(i, g)| !used[*i] && text_match(&g.text, &eq.text));
+            match hit {
+                Some((i, g)) => {
+                    used[i] = true;
+                    text_matched += 1;
+                    if norm(&g.speaker) == norm(&eq.speaker) {
+                        speaker_ok += 1;
+                        tp_q += 1;
+                    } else {
+                        failures.push(format!("{name}: speaker {:?} expected {:?} for {:?}", g.speaker, eq.speaker, eq.text.chars().take(50).collect::<String>()));
+                    }
+                }
+                None => failures.push(format!("{name}: missed quote by {}: {:?}", eq.speaker, eq.text.chars().take(70).collect::<String>())),
+            }
+        }
+        for (i, g) in got.quotes.iter().enumerate() {
+            if !used[i] {
+                failures.push(format!("{name}: extra quote by {}: {:?}", g.speaker, g.text.chars().take(70).collect::<String>()));
+            }
+        }
+    }
+    let pct = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
+    println!("articles: {n}");
+    println!("status accuracy per class:");
+    for (class, (a, b)) in &per_class {
+        println!("  {class:<17} {a:>3}/{b:<3} {:.2}", pct(*a, *b));
+    }
+    println!("status accuracy:   {:.3} ({ok}/{n})", pct(ok, n));
+    println!("next label:        {:.3} ({next_ok}/{n})", pct(next_ok, n));
+    println!("evidence match:    {:.3} ({evid_ok}/{evid_n})", pct(evid_ok, evid_n));
+    println!("quote precision:   {:.3} ({tp_q}/{got_q})", pct(tp_q, got_q));
+    println!("quote recall:      {:.3} ({tp_q}/{exp_q})", pct(tp_q, exp_q));
+    println!("speaker accuracy:  {:.3} ({speaker_ok}/{text_matched})", pct(speaker_ok, text_matched));
+    println!("failures ({}):", failures.len());
+    for f in &failures {
+        println!("  {f}");
+    }
+}

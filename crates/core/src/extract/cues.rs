@@ -1,0 +1,339 @@
+//! The phrase book: status cues per ladder level, and the words that change a
+//! cue (hedges, negations, old-time markers) or tell what it is about
+//! (installment references, film/TV context). All phrases are in key form
+//! (see [`super::fold`]): lower case, no apostrophes, single spaces.
+//! One Aho-Corasick automaton over all of them, built once.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::OnceLock;
+
+/// What a phrase signals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    Rumored,
+    InTalks,
+    Confirmed,
+    /// Filming and later; future tense ("will begin filming") is confirmed.
+    InProduction,
+    /// Premiere/release wording: a date makes it release_date_set, else confirmed.
+    ReleaseCue,
+    /// Out now; needs the next installment named in the sentence.
+    Released,
+    Cancelled,
+    Denied,
+    /// "the final season": denial of anything after the season it names.
+    Final,
+    Hedge,
+    Negation,
+    /// Negation that follows the cue ("rumours of a cancellation are false").
+    PostNegation,
+    Old,
+    Future,
+    /// The next installment itself: "sequel", "next season", "follow-up".
+    Installment,
+    /// Film/TV words that make a short common-word title plausible.
+    Context,
+}
+
+const PHRASES: &[(Cue, &[&str])] = &[
+    (
+        Cue::Rumored,
+        &[
+            "rumor", "rumors", "rumored", "rumour", "rumours", "rumoured", "speculation",
+            "speculating", "open to", "would love to", "would like to", "wont rule it out",
+            "wont rule out", "wouldnt rule", "not ruling out", "cant rule out", "cant rule it out",
+            "up for", "hopes to", "hoping to", "hope to", "considering", "interested in",
+            "has ideas", "has an idea", "pitched", "revisit", "would be open", "down to",
+            "possibility", "potential", "possible", "demanding", "fans want", "wants to make",
+            "want to make", "if he had his way", "if she had his way", "if the actor had his way",
+            "keen to", "teased", "teases", "hinted", "hints", "floated", "would return",
+        ],
+    ),
+    (
+        Cue::InTalks,
+        &[
+            "in talks", "conversations", "conversation", "in discussions", "discussions",
+            "in development", "developing", "develop", "in the works", "early stages",
+            "negotiations", "negotiating", "in negotiations", "being developed", "to write",
+            "to pen", "to script", "is writing", "are writing", "writing the script",
+            "writing a script", "the script", "a script", "screenplay", "penning", "treatment",
+            "hired", "tapped", "has been approached", "working on", "hard at work",
+            "looking to", "brought on", "brought in", "set to write", "drafting", "draft",
+            "in early talks", "is circling", "circling", "attached",
+        ],
+    ),
+    (
+        Cue::Confirmed,
+        &[
+            "renewed", "renews", "renewal", "greenlit", "green lit", "greenlighted",
+            "green light", "green lighted", "greenlight", "is happening", "is a go", "picked up",
+            "ordered", "orders", "moving forward with", "moving ahead with", "moving forward",
+            "moving ahead", "will return", "is returning", "set to return", "is on the way",
+            "on its way", "go ahead", "commissioned", "recommissioned", "officially",
+            "is coming", "are coming", "confirmed", "confirms", "announced", "announces",
+            "officially happening", "will be back", "return for", "returning for",
+            "gave the go ahead", "a go", "revived", "revival", "is getting a sequel",
+            "getting a sequel", "gets a sequel", "getting a second season", "has been renewed",
+        ],
+    ),
+    (
+        Cue::InProduction,
+        &[
+            "filming", "began filming", "begun filming", "begins filming", "started filming",
+            "shooting", "began shooting", "begun", "principal photography", "production began",
+            "production has begun", "in production", "started production", "began production",
+            "underway", "under way", "wrapped", "wraps", "has wrapped", "cameras rolling",
+            "cameras are rolling", "post production", "in post", "on set", "filmed", "table read",
+            "behind the scenes", "first look", "set photos",
+        ],
+    ),
+    (
+        Cue::ReleaseCue,
+        &[
+            "release date", "premiere date", "premieres", "will premiere", "set to premiere",
+            "premiering", "debuts", "will debut", "set to debut", "hit theaters", "hits theaters",
+            "hit theatres", "hits theatres", "in theaters on", "will be released", "be released",
+            "set for release", "slated for", "dated", "will arrive", "arrive in theaters",
+            "arrives", "will open", "opens", "release on", "scheduled to", "scheduled for",
+            "due out", "stamped", "set a", "sets", "bow", "will hit", "to hit", "returns",
+            "premiere", "release", "launches", "will launch", "coming to",
+        ],
+    ),
+    (
+        Cue::Released,
+        &[
+            "now streaming", "streaming now", "is streaming", "out now", "is now available",
+            "now available", "in theaters now", "now in theaters", "now playing", "premiered",
+            "debuted", "was released", "dropped", "opened", "grossed", "box office",
+            "opening weekend", "second weekend", "topped the box office", "claimed the top spot",
+            "weekend", "is out", "arrived", "hit netflix", "landed",
+        ],
+    ),
+    (
+        Cue::Cancelled,
+        &[
+            "cancelled", "canceled", "cancels", "cancel", "cancellation", "cancelling",
+            "canceling", "axed", "axes", "scrapped", "shelved", "pulled the plug",
+            "not be returning", "will not return", "wont return", "not returning",
+            "wont be returning", "wont be back", "will not be back", "not moving forward",
+            "no longer moving forward", "dropped the", "the chop", "not renew",
+            "not be renewed", "decided not to renew", "opted not to renew", "wont be renewed",
+            "killed", "ended after",
+        ],
+    ),
+    (
+        Cue::Denied,
+        &[
+            "no sequel", "not getting a sequel", "never on his mind", "never on her mind",
+            "never on their mind", "not the plan", "no plans for a sequel", "no plans to make",
+            "not interested in making", "not interested in doing", "no interest in",
+            "not interested in a sequel", "will not make a sequel", "wont make a sequel",
+            "wont make second part", "will not make", "wont make", "wont be a sequel",
+            "will not be a sequel", "never meant to be", "standalone", "stand alone",
+            "self contained", "one and done", "ruled out", "rules out", "shut down",
+            "not happening", "never happening", "wont happen", "isnt happening",
+            "not going to happen", "limited series", "series finale", "dont feel the artistic need",
+            "no desire", "always intended to be the last", "intended to be the last",
+            "was always intended", "the end of the story", "not coming back", "closed door",
+            "doesnt want to expand", "does not want to expand", "never planned",
+        ],
+    ),
+    (Cue::Final, &["final season", "last season", "final chapter", "final installment", "final instalment"]),
+    (
+        Cue::Hedge,
+        &[
+            "reportedly", "could", "might", "may", "possibly", "potentially", "would love",
+            "would like", "would be", "hope", "hopes", "hoping", "hopefully", "if", "whether",
+            "allegedly", "supposedly", "sources say", "sources", "rumor", "rumored", "rumour",
+            "rumoured", "seems", "appears", "suggest", "suggests", "likely", "unlikely", "maybe",
+            "perhaps", "speculation", "remains to be seen", "fingers crossed", "sounds like",
+            "wonder", "wondering", "would", "report", "reports", "reported", "expected",
+            "potential", "possible", "fan made", "fan theories", "chance", "wish", "wishes",
+        ],
+    ),
+    (
+        Cue::Negation,
+        &[
+            "not", "no", "never", "isnt", "hasnt", "havent", "wasnt", "werent", "arent", "wont",
+            "wouldnt", "doesnt", "dont", "didnt", "cant", "cannot", "nothing", "yet to be",
+            "without", "nor", "no longer", "neither", "denied", "denies", "despite",
+        ],
+    ),
+    (
+        Cue::PostNegation,
+        &["are false", "is false", "untrue", "not true", "are unfounded", "debunked", "fake news"],
+    ),
+    (
+        Cue::Old,
+        &[
+            "at the time", "years ago", "year ago", "back in", "previously", "in the past",
+            "had said", "once said", "soon after the release", "originally", "initially",
+        ],
+    ),
+    (
+        Cue::Future,
+        &[
+            "will begin", "will start", "set to begin", "set to start", "expected to begin",
+            "expected to start", "will shoot", "will film", "plans to", "planned", "next year",
+            "in july", "later this year", "gearing up", "prepping", "preparing", "begins",
+            "will commence", "slated to",
+        ],
+    ),
+    (
+        Cue::Installment,
+        &[
+            "sequel", "sequels", "follow up", "followup", "next installment", "next instalment",
+            "next chapter", "another installment", "second film", "second movie",
+            "second installment", "second instalment", "third film", "third movie",
+            "third installment", "fourth film", "fourth installment", "prequel", "spinoff",
+            "spin off", "next season", "new season", "another season", "more seasons",
+            "second season", "third season", "fourth season", "fifth season", "sixth season",
+            "seventh season", "eighth season", "ninth season", "tenth season", "final season",
+            "season", "seasons", "renewed", "renewal", "cancelled", "canceled", "part two",
+            "part three", "chapter two", "chapter three", "second part", "second one",
+            "next film", "next movie", "the follow up", "franchise", "series 2", "series 3",
+            "series 4", "series 5", "a second", "a third", "a fourth",
+        ],
+    ),
+    (
+        Cue::Context,
+        &[
+            "film", "films", "movie", "movies", "sequel", "season", "series", "show", "franchise",
+            "remake", "director", "directed", "starring", "stars", "box office", "netflix", "hbo",
+            "hulu", "disney", "warner", "paramount", "universal", "sony", "horror", "trailer",
+            "premiere", "chapter", "episode", "theaters", "theatres", "streaming", "cast",
+            "studio", "studios", "prequel", "pennywise", "stephen king", "pixar", "a24", "netflixs",
+        ],
+    ),
+];
+
+pub struct CueBook {
+    pub ac: AhoCorasick,
+    pub kinds: Vec<Cue>,
+    /// Word count of each pattern (negation windows are counted in words).
+    pub lens: Vec<u8>,
+}
+
+pub fn book() -> &'static CueBook {
+    static BOOK: OnceLock<CueBook> = OnceLock::new();
+    BOOK.get_or_init(|| {
+        let mut pats = Vec::new();
+        let mut kinds = Vec::new();
+        let mut lens = Vec::new();
+        for (cue, list) in PHRASES {
+            for p in *list {
+                pats.push(*p);
+                kinds.push(*cue);
+                lens.push(p.split(' ').count().min(255) as u8);
+            }
+        }
+        // Overlapping search: "began filming" is also "filming", "no sequel" is
+        // also "sequel"; the caller sees every phrase and decides.
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&pats)
+            .unwrap_or_else(|e| panic!("cue phrase table is invalid: {e}"));
+        CueBook { ac, kinds, lens }
+    })
+}
+
+/// One cue phrase found in a key text, with its key byte range.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    pub cue: Cue,
+    pub start: usize,
+    pub end: usize,
+    pub pattern: usize,
+}
+
+/// Every word-bounded cue phrase in `key` (overlaps included).
+pub fn scan(key: &str) -> Vec<Hit> {
+    let book = book();
+    let bytes = key.as_bytes();
+    let mut out = Vec::new();
+    for m in book.ac.find_overlapping_iter(key) {
+        let (s, e) = (m.start(), m.end());
+        let before = s == 0 || matches!(bytes[s - 1], b' ' | b'|');
+        let after = e >= bytes.len() || matches!(bytes[e], b' ' | b'|');
+        if before && after {
+            let pattern = m.pattern().as_usize();
+            out.push(Hit { cue: book.kinds[pattern], start: s, end: e, pattern });
+        }
+    }
+    out
+}
+
+/// The phrase of a hit, for tests and debugging.
+pub fn phrase(hit: &Hit) -> &'static str {
+    let mut i = hit.pattern;
+    for (_, list) in PHRASES {
+        if i < list.len() {
+            return list[i];
+        }
+        i -= list.len();
+    }
+    ""
+}
+
+/// Ordinal and cardinal words to numbers ("third" -> 3, "two" -> 2, "ii" -> 2).
+pub fn number_word(w: &str) -> Option<u32> {
+    let n = match w {
+        "one" | "first" | "i" => 1,
+        "two" | "second" | "ii" => 2,
+        "three" | "third" | "iii" => 3,
+        "four" | "fourth" | "iv" => 4,
+        "five" | "fifth" | "v" => 5,
+        "six" | "sixth" | "vi" => 6,
+        "seven" | "seventh" | "vii" => 7,
+        "eight" | "eighth" | "viii" => 8,
+        "nine" | "ninth" | "ix" => 9,
+        "ten" | "tenth" | "x" => 10,
+        "eleven" | "eleventh" | "xi" => 11,
+        "twelve" | "twelfth" | "xii" => 12,
+        _ => {
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            // "3rd" is fine, "3d" is not a number word.
+            let suffix = &w[digits.len()..];
+            if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+                return None;
+            }
+            digits.parse().ok()?
+        }
+    };
+    Some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::fold::{Clauses, Folded};
+
+    fn cues_in(sentence: &str) -> Vec<(Cue, &'static str)> {
+        let f = Folded::new(sentence, Clauses::Keep);
+        scan(&f.key).iter().map(|h| (h.cue, phrase(h))).collect()
+    }
+
+    #[test]
+    fn finds_overlapping_phrases_on_word_boundaries() {
+        // From crates/core/tests/corpus/009-shadow-and-bone-s2-filming.txt.
+        let found = cues_in("Shadow & Bone season 2 has officially begun filming, according to one of its stars.");
+        assert!(found.contains(&(Cue::InProduction, "begun filming")));
+        assert!(found.contains(&(Cue::InProduction, "filming")));
+        assert!(found.contains(&(Cue::Confirmed, "officially")));
+        assert!(found.contains(&(Cue::Installment, "season")));
+        // "stars" is context, "star" inside "stars" is not a separate hit.
+        assert!(!found.iter().any(|(_, p)| *p == "sta"));
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(number_word("third"), Some(3));
+        assert_eq!(number_word("iii"), Some(3));
+        assert_eq!(number_word("3rd"), Some(3));
+        assert_eq!(number_word("3d"), None);
+        assert_eq!(number_word("2019"), None);
+    }
+}

@@ -1,0 +1,172 @@
+//! Word-key folding with a way back to the original text.
+//!
+//! Matching names and cue phrases happens on a "key" form of the text: lower
+//! case, accents stripped, apostrophes dropped ("won’t" -> "wont"), every other
+//! run of non-alphanumerics one space. The key keeps, per byte, the offset of
+//! the original byte it came from, so a hit maps back to the words as written.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Key text with a leading and trailing space, so every word is ` word `.
+#[derive(Debug, Clone, Default)]
+pub struct Folded {
+    pub key: String,
+    /// `map[i]` is the original byte offset of key byte `i`; one extra entry
+    /// at the end holds the original length.
+    map: Vec<u32>,
+}
+
+/// Clause punctuation survives as ` | ` when asked, so hedges and negations
+/// do not reach across a comma into the next clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clauses {
+    Drop,
+    Keep,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`')
+}
+
+fn is_clause_mark(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}' | '[' | ']' | '?' | '!' | '.')
+}
+
+impl Folded {
+    pub fn new(src: &str, clauses: Clauses) -> Folded {
+        let mut key = String::with_capacity(src.len() + 2);
+        let mut map = Vec::with_capacity(src.len() + 3);
+        key.push(' ');
+        map.push(0);
+        // Whether the last pushed key byte is a space (or a clause bar).
+        let mut last_space = true;
+        let mut last_bar = false;
+        let bytes = src.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    key.push(b.to_ascii_lowercase() as char);
+                    map.push(i as u32);
+                    last_space = false;
+                    last_bar = false;
+                } else if b == b'\'' || b == b'`' {
+                    // Dropped: "Grey's" and "Greys" are one key.
+                } else if clauses == Clauses::Keep && is_clause_mark(b as char) {
+                    push_bar(&mut key, &mut map, i, &mut last_space, &mut last_bar);
+                } else if !last_space {
+                    key.push(' ');
+                    map.push(i as u32);
+                    last_space = true;
+                }
+                i += 1;
+                continue;
+            }
+            let c = match src[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            };
+            let len = c.len_utf8();
+            if is_apostrophe(c) {
+            } else if clauses == Clauses::Keep && is_clause_mark(c) {
+                push_bar(&mut key, &mut map, i, &mut last_space, &mut last_bar);
+            } else if c.is_alphanumeric() {
+                let mut pushed = false;
+                for d in std::iter::once(c).nfkd().filter(|d| !is_combining_mark(*d)) {
+                    for l in d.to_lowercase() {
+                        if l.is_alphanumeric() {
+                            key.push(l);
+                            for _ in 0..l.len_utf8() {
+                                map.push(i as u32);
+                            }
+                            pushed = true;
+                        }
+                    }
+                }
+                if pushed {
+                    last_space = false;
+                    last_bar = false;
+                }
+            } else if !last_space {
+                key.push(' ');
+                map.push(i as u32);
+                last_space = true;
+            }
+            i += len;
+        }
+        if !last_space {
+            key.push(' ');
+            map.push(src.len() as u32);
+        }
+        map.push(src.len() as u32);
+        Folded { key, map }
+    }
+
+    /// Original byte offset of key byte `k`.
+    pub fn orig(&self, k: usize) -> usize {
+        self.map.get(k).or(self.map.last()).copied().unwrap_or(0) as usize
+    }
+
+    /// Original byte range of the word-bounded key range `start..end`: the
+    /// key byte at `end` is the separator that followed the last word.
+    pub fn orig_range(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.orig(start), self.orig(end))
+    }
+
+    /// The first key byte that comes from original byte `orig` or later.
+    pub fn key_at(&self, orig: usize) -> usize {
+        self.map[..self.map.len().saturating_sub(1)].partition_point(|&m| (m as usize) < orig)
+    }
+
+    /// True when key bytes `start..end` sit on word boundaries.
+    pub fn is_word(&self, start: usize, end: usize) -> bool {
+        let k = self.key.as_bytes();
+        let before = start == 0 || matches!(k[start - 1], b' ' | b'|');
+        let after = end >= k.len() || matches!(k[end], b' ' | b'|');
+        before && after
+    }
+}
+
+fn push_bar(key: &mut String, map: &mut Vec<u32>, i: usize, last_space: &mut bool, last_bar: &mut bool) {
+    if *last_bar {
+        return;
+    }
+    if !*last_space {
+        key.push(' ');
+        map.push(i as u32);
+    }
+    key.push_str("| ");
+    map.push(i as u32);
+    map.push(i as u32);
+    *last_space = true;
+    *last_bar = true;
+}
+
+/// The key of a short phrase (a name, a cue) without the outer spaces.
+pub fn key_of(s: &str) -> String {
+    Folded::new(s, Clauses::Drop).key.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_apostrophes_and_punctuation() {
+        let f = Folded::new("Amélie won’t: “Spider-Man”", Clauses::Drop);
+        assert_eq!(f.key, " amelie wont spider man ");
+        let f = Folded::new("Yes, it is", Clauses::Keep);
+        assert_eq!(f.key, " yes | it is ");
+    }
+
+    #[test]
+    fn maps_key_back_to_original() {
+        let src = "Élan said “Purple Hearts 2” now";
+        let f = Folded::new(src, Clauses::Drop);
+        let k = f.key.find("purple hearts 2").expect("found");
+        let (s, e) = f.orig_range(k, k + "purple hearts 2".len());
+        assert_eq!(&src[s..e], "Purple Hearts 2");
+    }
+}

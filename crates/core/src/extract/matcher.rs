@@ -1,0 +1,238 @@
+//! Finding a title and its next installment in text.
+//!
+//! Names and aliases are compared in key form (case, accents, punctuation and
+//! curly quotes folded away). Short or common-word titles ("It", "Us", "Up",
+//! "Heat") only count written title-cased and with film/TV words nearby.
+//! [`Matcher`] does this for a whole watchlist with one Aho-Corasick automaton.
+
+use super::cues::{self, number_word, Cue};
+use super::fold::{key_of, Clauses, Folded};
+use super::TitleQuery;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+const COMMON_WORDS: &[&str] = &[
+    "it", "us", "up", "heat", "her", "nope", "signs", "cars", "elf", "jaws", "friends", "you",
+    "lost", "house", "girls", "dark", "big", "home", "alien", "aliens", "fury", "crash", "split",
+    "glass", "us", "them", "men", "sing", "soul", "coco", "frozen", "brave", "cats", "rush",
+    "drive", "her", "jobs", "joy", "taken", "speed", "wanted", "halloween", "arrival", "yes",
+    "rocky", "the office", "the bear", "dune", "barbarian", "smile", "beef", "monk", "bones",
+    "house", "fargo", "atlanta", "succession", "severance", "wednesday", "you", "ted", "room",
+    "gravity", "looper", "sinners", "forever", "kaos", "hanna",
+];
+
+/// One title's names in key form, and whether it needs the short-title rules.
+#[derive(Debug, Clone)]
+pub struct Names {
+    pub keys: Vec<String>,
+    /// Names as written, for the case check of short titles.
+    pub written: Vec<String>,
+    pub short: bool,
+}
+
+impl Names {
+    pub fn new(t: &TitleQuery) -> Names {
+        let mut keys = Vec::new();
+        let mut written = Vec::new();
+        for n in std::iter::once(&t.name).chain(t.aliases.iter()) {
+            let k = key_of(n);
+            if !k.is_empty() && !keys.contains(&k) {
+                keys.push(k);
+                written.push(n.trim().to_string());
+            }
+        }
+        let short = keys.first().is_some_and(|k| is_short(k));
+        Names { keys, written, short }
+    }
+}
+
+fn is_short(key: &str) -> bool {
+    (!key.contains(' ') && key.len() <= 4) || COMMON_WORDS.contains(&key)
+}
+
+/// Whether a short title's hit at original bytes `s..e` is really the title:
+/// written as the title is (capitalised), and film/TV words within `context`.
+pub fn short_hit_ok(orig: &str, s: usize, e: usize, written: &[String], context_key: &str) -> bool {
+    let Some(hit) = orig.get(s..e) else { return false };
+    let cased = written.iter().any(|w| hit == w || hit == title_case(w));
+    if !cased {
+        return false;
+    }
+    // Sentence-initial "It" is the pronoun unless a next label follows.
+    let before = orig[..s].trim_end_matches(['"', '\'', '\u{201C}', '\u{2018}', ' ']);
+    let initial = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':']);
+    if initial {
+        let after = orig[e..].trim_start_matches([':', ' ', ',']);
+        let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
+        let lw = next_word.to_lowercase();
+        if !(lw == "chapter" || lw == "part" || lw == "sequel" || number_word(&lw).is_some()) {
+            return false;
+        }
+    }
+    cues::scan(context_key).iter().any(|h| h.cue == Cue::Context)
+}
+
+/// A numbered installment named in the text: "Purple Hearts 2", "Season 3".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    pub n: u32,
+    /// As written in the article ("The Nun II", "Dune: Part Two").
+    pub written: String,
+    /// Key offset of the label's start in the folded document.
+    pub at: usize,
+}
+
+/// The number a title's own name carries ("Toy Story 4" -> 4), if any.
+pub fn own_number(name_key: &str) -> Option<u32> {
+    let last = name_key.rsplit(' ').next()?;
+    if name_key.contains(' ') {
+        number_word(last).filter(|_| last.len() <= 5 && !matches!(last, "one" | "i" | "x" | "v"))
+    } else {
+        None
+    }
+}
+
+/// What a title hit at key range `..end` is followed by: "2", "ii",
+/// "part two", "chapter 2", "vol 3", "sequel". Returns the number and the key
+/// end of the label.
+pub fn number_after(key: &str, end: usize, base: u32) -> Option<(u32, usize)> {
+    let rest = key.get(end..)?;
+    let mut words = rest.split(' ').filter(|w| !w.is_empty() && *w != "|");
+    let w1 = words.next()?;
+    let len_to = |n_words: usize| {
+        let mut pos = end;
+        let mut count = 0;
+        for w in rest.split(' ') {
+            pos += w.len() + 1;
+            if !w.is_empty() {
+                count += 1;
+                if count == n_words {
+                    return pos - 1;
+                }
+            }
+        }
+        pos
+    };
+    if matches!(w1, "part" | "chapter" | "vol" | "volume" | "pt") {
+        let w2 = words.next()?;
+        let n = number_word(w2)?;
+        return (n > base).then(|| (n, len_to(2)));
+    }
+    if w1 == "sequel" {
+        return Some((base + 1, end));
+    }
+    // Roman one-letter numerals are too often words ("It I", "Up X").
+    if w1.len() >= 2 || w1.bytes().all(|b| b.is_ascii_digit()) {
+        if let Some(n) = number_word(w1) {
+            let ordinal = w1.ends_with("st") || w1.ends_with("nd") || w1.ends_with("rd") || w1.ends_with("th");
+            let word = w1.bytes().all(|b| b.is_ascii_alphabetic()) && !w1.bytes().all(|b| b"ivx".contains(&b));
+            if n > base && n <= 12 && !ordinal && !word {
+                return Some((n, len_to(1)));
+            }
+        }
+    }
+    None
+}
+
+/// Watchlist-wide matcher: one automaton over every title's names and aliases.
+pub struct Matcher {
+    ac: Option<AhoCorasick>,
+    /// Per pattern: index into `titles`.
+    owner: Vec<usize>,
+    titles: Vec<(i64, Names)>,
+}
+
+impl Matcher {
+    pub fn new(titles: &[(i64, TitleQuery)]) -> Matcher {
+        let mut pats = Vec::new();
+        let mut owner = Vec::new();
+        let mut list = Vec::new();
+        for (i, (id, t)) in titles.iter().enumerate() {
+            let names = Names::new(t);
+            for k in &names.keys {
+                pats.push(k.clone());
+                owner.push(i);
+            }
+            list.push((*id, names));
+        }
+        let ac = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&pats).ok();
+        Matcher { ac, owner, titles: list }
+    }
+
+    /// Ids of the titles `text` mentions, ascending, each once.
+    pub fn find(&self, text: &str) -> Vec<i64> {
+        let Some(ac) = &self.ac else { return Vec::new() };
+        let folded = Folded::new(text, Clauses::Drop);
+        let key = folded.key.as_str();
+        let mut hit = vec![false; self.titles.len()];
+        for m in ac.find_overlapping_iter(key) {
+            let ti = self.owner[m.pattern().as_usize()];
+            if hit[ti] || !folded.is_word(m.start(), m.end()) {
+                continue;
+            }
+            let names = &self.titles[ti].1;
+            if names.short {
+                let (s, e) = folded.orig_range(m.start(), m.end());
+                let lo = floor_boundary(key, m.start().saturating_sub(160));
+                let hi = floor_boundary(key, (m.end() + 160).min(key.len()));
+                if !short_hit_ok(text, s, e, &names.written, &key[lo..hi]) {
+                    continue;
+                }
+            }
+            hit[ti] = true;
+        }
+        let mut ids: Vec<i64> =
+            hit.iter().enumerate().filter(|(_, h)| **h).map(|(i, _)| self.titles[i].0).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().chain(c).collect::<String>(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Kind;
+
+    fn q(name: &str) -> TitleQuery {
+        TitleQuery { name: name.into(), kind: Kind::Movie, year: None, aliases: vec![] }
+    }
+
+    #[test]
+    fn one_automaton_finds_titles_regardless_of_case_accents_and_punctuation() {
+        let m = Matcher::new(&[(1, q("Purple Hearts")), (2, q("Amélie")), (3, q("Spider-Man: No Way Home")), (4, q("It"))]);
+        assert_eq!(m.find("the PURPLE HEARTS sequel, amelie and Spider Man No Way Home"), vec![1, 2, 3]);
+        // From crates/core/tests/corpus/036-it-chapter-2-box-office.txt: the title-cased film, with film words.
+        assert_eq!(m.find("It Chapter 2 has brought the US box office back to life"), vec![4]);
+        // The pronoun is not the film.
+        assert_eq!(m.find("It was incredible, she said of the movie."), Vec::<i64>::new());
+    }
+
+    #[test]
+    fn numbers_after_a_title() {
+        let key = " purple hearts 2 and dune part three ";
+        assert_eq!(number_after(key, 14, 1), Some((2, 16)));
+        assert_eq!(number_after(key, 25, 2), Some((3, 36)));
+        assert_eq!(own_number("toy story 4"), Some(4));
+        assert_eq!(own_number("dune part two"), Some(2));
+    }
+}

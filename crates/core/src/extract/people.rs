@@ -1,0 +1,361 @@
+//! The people an article names, their roles as the text gives them, and how
+//! to get back to a full name from a surname, a first name, a pronoun or "the
+//! director".
+
+use super::sentences::Sentence;
+
+/// A word of the original text (byte range) with its separator from the
+/// previous word being whitespace only (`tight`).
+#[derive(Debug, Clone, Copy)]
+pub struct Tok {
+    pub s: usize,
+    pub e: usize,
+    /// Only whitespace between this word and the previous one.
+    pub tight: bool,
+}
+
+/// Words of `text[start..end]`. Keeps "B." initials, "co-star", "O’Brien",
+/// "GamesRadar+".
+pub fn words(text: &str, start: usize, end: usize) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let mut cur: Option<usize> = None;
+    let mut gap_ok = true;
+    let slice = &text[start..end];
+    let mut iter = slice.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let at = start + i;
+        let inner = matches!(c, '-' | '\'' | '\u{2019}' | '+' | '.' | '&');
+        if c.is_alphanumeric() {
+            if cur.is_none() {
+                cur = Some(at);
+            }
+        } else if inner && cur.is_some() {
+            let next_alnum = iter.peek().is_some_and(|(_, d)| d.is_alphanumeric());
+            let s = cur.unwrap_or(at);
+            let word = &text[s..at];
+            let initial = c == '.' && word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            if initial || c == '+' && !next_alnum {
+                out.push(Tok { s, e: at + c.len_utf8(), tight: gap_ok });
+                cur = None;
+                gap_ok = true;
+                continue;
+            }
+            if !next_alnum {
+                out.push(Tok { s, e: at, tight: gap_ok });
+                cur = None;
+                gap_ok = false;
+            }
+        } else {
+            if let Some(s) = cur.take() {
+                out.push(Tok { s, e: at, tight: gap_ok });
+                gap_ok = true;
+            }
+            if !c.is_whitespace() {
+                gap_ok = false;
+            }
+        }
+    }
+    if let Some(s) = cur {
+        out.push(Tok { s, e: end, tight: gap_ok });
+    }
+    out
+}
+
+/// The word without a possessive ending.
+pub fn bare(w: &str) -> &str {
+    w.trim_end_matches("’s").trim_end_matches("'s").trim_end_matches(['’', '\''])
+}
+
+fn capitalised(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(char::is_uppercase) && !w.chars().all(|c| c.is_uppercase() && w.len() > 3)
+}
+
+const PARTICLES: &[&str] = &["de", "van", "von", "da", "del", "der", "la", "le", "di", "du", "bin"];
+
+/// Capitalised words that start sentences or name things, never a person.
+const NOT_NAME: &[&str] = &[
+    "The", "A", "An", "And", "But", "When", "While", "In", "On", "At", "If", "As", "After",
+    "Before", "Since", "So", "Yet", "With", "Without", "For", "From", "By", "To", "Of", "Or",
+    "It", "Its", "This", "That", "These", "Those", "He", "She", "They", "We", "I", "You", "His",
+    "Her", "Their", "Our", "My", "Your", "Is", "Was", "Are", "Were", "Will", "Would", "Could",
+    "Netflix", "HBO", "Hulu", "Disney", "Amazon", "Prime", "Video", "Apple", "Paramount",
+    "Universal", "Warner", "Bros", "Sony", "Pictures", "Studios", "Fox", "Legendary", "Season",
+    "Series", "Part", "Chapter", "Vol", "Episode", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December", "Director", "Star",
+    "Showrunner", "Creator", "Producer", "Writer", "Actor", "Actress", "Executive", "Variety",
+    "Deadline", "People", "Collider", "Access", "Hollywood", "Reporter", "Screen", "Rant",
+    "Entertainment", "Weekly", "Star", "Wars", "Marvel", "MCU", "Oscar", "Oscars", "Emmy",
+    "Emmys", "Golden", "Globe", "Globes", "Award", "Awards", "Academy", "Q", "A", "Also", "Now",
+    "Here", "There", "What", "Why", "How", "Who", "Where", "Meanwhile", "However", "Still",
+    "Even", "Last", "Next", "First", "Second", "Third", "New", "Old", "Film", "Movie", "Show",
+    "Sequel", "Mr", "Mrs", "Ms", "Dr", "Not", "No", "Yes", "According", "Please", "Click",
+    "Read", "Watch", "Given", "Having", "Despite", "Although", "Though", "Because", "Per",
+    "Sinners", "Black", "Panther", "Creed", "Rocky",
+];
+
+/// A person named in full somewhere in the article.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub name: String,
+    pub role: Option<String>,
+    first: String,
+    last: String,
+}
+
+/// Everyone named in the article, and where they are mentioned.
+#[derive(Debug, Default)]
+pub struct People {
+    pub persons: Vec<Person>,
+    /// (original byte offset, person index), ascending.
+    pub mentions: Vec<(usize, usize)>,
+}
+
+const ROLE_WORDS: &[(&str, &str)] = &[
+    ("star", "star"),
+    ("stars", "star"),
+    ("starring", "star"),
+    ("co-star", "star"),
+    ("costar", "star"),
+    ("actor", "star"),
+    ("actress", "star"),
+    ("lead", "star"),
+    ("director", "director"),
+    ("filmmaker", "director"),
+    ("filmmakers", "director"),
+    ("helmer", "director"),
+    ("showrunner", "showrunner"),
+    ("showrunners", "showrunner"),
+    ("creator", "creator"),
+    ("co-creator", "creator"),
+    ("writer", "writer"),
+    ("co-writer", "writer"),
+    ("screenwriter", "writer"),
+    ("writers", "writer"),
+    ("producer", "producer"),
+    ("author", "author"),
+    ("composer", "composer"),
+    ("president", "president"),
+    ("ceo", "CEO"),
+    ("chief", "chief"),
+    ("chairman", "chairman"),
+    ("boss", "boss"),
+];
+
+pub fn role_word(w: &str) -> Option<&'static str> {
+    let lw = w.to_lowercase();
+    ROLE_WORDS.iter().find(|(k, _)| *k == lw).map(|(_, r)| *r)
+}
+
+impl People {
+    /// Scans every sentence for full names (two to four capitalised words)
+    /// and the role words around them.
+    pub fn scan(text: &str, sentences: &[Sentence]) -> People {
+        let mut people = People::default();
+        let mut runs: Vec<(usize, usize, Vec<Tok>, usize)> = Vec::new(); // (s, e, toks, sentence)
+        let mut all_toks: Vec<Vec<Tok>> = Vec::with_capacity(sentences.len());
+        for (si, s) in sentences.iter().enumerate() {
+            let toks = words(text, s.span.start, s.span.end);
+            let mut i = 0;
+            while i < toks.len() {
+                let w = &text[toks[i].s..toks[i].e];
+                if !capitalised(w) || NOT_NAME.contains(&bare(w)) || bare(w).len() < 2 && !w.ends_with('.') {
+                    i += 1;
+                    continue;
+                }
+                let mut j = i + 1;
+                while j < toks.len() && toks[j].tight {
+                    let prev = &text[toks[j - 1].s..toks[j - 1].e];
+                    if bare(prev) != prev {
+                        break; // a possessive ends the name: "Sophie Wilde’s Mia"
+                    }
+                    let wj = &text[toks[j].s..toks[j].e];
+                    let ok = capitalised(wj) && !NOT_NAME.contains(&bare(wj))
+                        || PARTICLES.contains(&wj) && j + 1 < toks.len();
+                    if !ok {
+                        break;
+                    }
+                    j += 1;
+                }
+                let n = j - i;
+                let all_alpha = toks[i..j].iter().all(|t| {
+                    text[t.s..t.e].chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+                });
+                if (2..=4).contains(&n) && all_alpha {
+                    runs.push((toks[i].s, toks[j - 1].e, toks[i..j].to_vec(), si));
+                }
+                i = j.max(i + 1);
+            }
+            all_toks.push(toks);
+        }
+        for (s, e, toks, si) in &runs {
+            let name = bare(&text[*s..*e]).to_string();
+            let idx = match people.persons.iter().position(|p| p.name == name) {
+                Some(i) => i,
+                None => {
+                    let first = bare(&text[toks[0].s..toks[0].e]).to_string();
+                    let last = bare(&text[toks[toks.len() - 1].s..toks[toks.len() - 1].e]).to_string();
+                    people.persons.push(Person { name, role: None, first, last });
+                    people.persons.len() - 1
+                }
+            };
+            people.mentions.push((*s, idx));
+            if people.persons[idx].role.is_none() {
+                people.persons[idx].role = role_near(text, &all_toks[*si], *s, *e);
+            }
+        }
+        // Single-word mentions: "Carson", "Sofia".
+        for toks in &all_toks {
+            for t in toks {
+                let w = bare(&text[t.s..t.e]);
+                if !capitalised(w) {
+                    continue;
+                }
+                let covered = people.mentions.iter().any(|(p, i)| *p <= t.s && t.s < p + people.persons[*i].name.len());
+                if covered {
+                    continue;
+                }
+                if let Some(i) = people.persons.iter().rposition(|p| p.last == w || p.first == w) {
+                    people.mentions.push((t.s, i));
+                }
+            }
+        }
+        people.mentions.sort_unstable();
+        // "The 48-year-old director has helmed...": a role noun phrase that
+        // opens a sentence refers to the person named last.
+        for (si, toks) in all_toks.iter().enumerate() {
+            let Some(first) = toks.first() else { continue };
+            if &text[first.s..first.e] != "The" {
+                continue;
+            }
+            for t in toks.iter().skip(1).take(4) {
+                if let Some(r) = role_word(&text[t.s..t.e]) {
+                    let at = sentences[si].span.start;
+                    if let Some(pi) = people.last_before(at) {
+                        if people.persons[pi].role.is_none() {
+                            people.persons[pi].role = Some(r.to_string());
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        people
+    }
+
+    /// The person mentioned last before byte `at`.
+    pub fn last_before(&self, at: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|(p, _)| *p < at);
+        self.mentions[..i].last().map(|(_, p)| *p)
+    }
+
+    /// The person a subject phrase refers to, read at byte `at`.
+    pub fn resolve(&self, phrase: &str, at: usize) -> Option<usize> {
+        let p = bare(phrase.trim());
+        let lower = p.to_lowercase();
+        if matches!(lower.as_str(), "he" | "she" | "they" | "him" | "her") {
+            return self.last_before(at);
+        }
+        if let Some(role) = lower.strip_prefix("the ").and_then(|r| r.rsplit(' ').next()).and_then(role_word) {
+            let i = self.mentions.partition_point(|(q, _)| *q < at);
+            return self.mentions[..i]
+                .iter()
+                .rev()
+                .map(|(_, q)| *q)
+                .find(|q| self.persons[*q].role.as_deref() == Some(role))
+                .or_else(|| self.last_before(at));
+        }
+        if let Some(i) = self.persons.iter().position(|q| q.name == p) {
+            return Some(i);
+        }
+        let last_word = p.rsplit(' ').next().unwrap_or(p);
+        let i = self.mentions.partition_point(|(q, _)| *q < at);
+        self.mentions[..i]
+            .iter()
+            .rev()
+            .map(|(_, q)| *q)
+            .find(|q| self.persons[*q].last == last_word || self.persons[*q].first == p)
+            .or_else(|| self.persons.iter().position(|q| q.last == last_word || q.first == p))
+    }
+}
+
+/// The role the words around a name give it: "star Sofia Carson", "the
+/// film's star Michael B. Jordan", "Leigh Whannell, the director of",
+/// "starring Sofia Carson and Nicholas Galitzine".
+fn role_near(text: &str, toks: &[Tok], s: usize, e: usize) -> Option<String> {
+    let i = toks.iter().position(|t| t.s == s)?;
+    // Before: up to four words back, no punctuation in between.
+    let mut k = i;
+    let mut steps = 0;
+    while k > 0 && steps < 5 && toks[k].tight {
+        k -= 1;
+        steps += 1;
+        let w = &text[toks[k].s..toks[k].e];
+        if let Some(r) = role_word(w) {
+            if matches!(r, "president" | "CEO" | "chief" | "chairman" | "boss") && k > 0 {
+                let org = &text[toks[k - 1].s..toks[k - 1].e];
+                if capitalised(org) {
+                    return Some(format!("{} {}", bare(org), w));
+                }
+            }
+            if r == "producer" && k > 0 && text[toks[k - 1].s..toks[k - 1].e].eq_ignore_ascii_case("executive") {
+                return Some("executive producer".into());
+            }
+            return Some(r.to_string());
+        }
+        if !(w == "and" || w.ends_with("’s") || w.ends_with("'s") || w.chars().next().is_some_and(char::is_uppercase) || w == "the" || w.contains('-')) {
+            break;
+        }
+    }
+    // After: ", the director of", ", who directed", ", who plays".
+    let j = toks.iter().position(|t| t.e == e)?;
+    let after: Vec<&str> = toks[j + 1..].iter().take(5).map(|t| &text[t.s..t.e]).collect();
+    let joined = after.join(" ").to_lowercase();
+    for (pat, role) in [
+        ("who directed", "director"),
+        ("who plays", "star"),
+        ("who played", "star"),
+        ("who stars", "star"),
+        ("who starred", "star"),
+        ("stars as", "star"),
+        ("who created", "creator"),
+        ("who wrote", "writer"),
+    ] {
+        if joined.starts_with(pat) {
+            return Some(role.into());
+        }
+    }
+    for w in after.iter().take(4) {
+        if let Some(r) = role_word(w) {
+            if !matches!(r, "star") || *w != "stars" {
+                return Some(r.to_string());
+            }
+        }
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::sentences::{paragraphs, sentences};
+
+    #[test]
+    fn names_roles_and_resolution() {
+        // From the seed article (crates/core/tests/corpus/000-purple-hearts-2.txt).
+        let text = "Purple Hearts, directed by Elizabeth Allen Rosenbaum, is a 2022 Netflix romance original starring Sofia Carson and Nicholas Galitzine.\nOn the Just for Variety podcast, star Sofia Carson was asked about it.\nIn that same interview, director Elizabeth Allen Rosenbaum said she liked it.";
+        let paras = paragraphs(text);
+        let sents = sentences(text, &paras);
+        let people = People::scan(text, &sents);
+        let carson = people.resolve("Carson", text.len()).expect("Carson resolves");
+        assert_eq!(people.persons[carson].name, "Sofia Carson");
+        assert_eq!(people.persons[carson].role.as_deref(), Some("star"));
+        let she = people.resolve("she", text.len() - 10).expect("she resolves");
+        assert_eq!(people.persons[she].name, "Elizabeth Allen Rosenbaum");
+        assert_eq!(people.persons[she].role.as_deref(), Some("director"));
+    }
+}

@@ -1,0 +1,174 @@
+//! Release dates and windows in a sentence: "December 13, 2019" (a day),
+//! "March 2026" (a month), "summer 2026" (a window as written), "2027" (a
+//! year). A day or a month with its year is specific enough for
+//! release_date_set; a window or a bare year is not.
+
+use chrono::{Datelike, NaiveDate};
+
+/// A date or window found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Release {
+    /// "YYYY-MM-DD", "YYYY-MM", "YYYY" or the window as written.
+    pub value: String,
+    /// A day, or a month with its year.
+    pub specific: bool,
+    /// Key byte offset where it starts (to pick the one nearest a cue).
+    pub at: usize,
+}
+
+fn month(w: &str) -> Option<u32> {
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+fn year(w: &str) -> Option<i32> {
+    if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i32 = w.parse().ok()?;
+        if (1900..=2100).contains(&y) {
+            return Some(y);
+        }
+    }
+    None
+}
+
+fn day(w: &str) -> Option<u32> {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let d: u32 = digits.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+const WINDOWS: &[&str] = &[
+    "spring", "summer", "fall", "autumn", "winter", "early", "late", "mid", "holiday", "christmas",
+];
+
+/// Every date or window in `key` (a folded sentence), in order. `orig` and the
+/// offset map let windows be returned as written.
+pub fn find(key: &str, published: Option<NaiveDate>, as_written: impl Fn(usize, usize) -> String) -> Vec<Release> {
+    let words: Vec<(usize, &str)> = key
+        .split(' ')
+        .scan(0usize, |pos, w| {
+            let at = *pos;
+            *pos += w.len() + 1;
+            Some((at, w))
+        })
+        .filter(|(_, w)| !w.is_empty() && *w != "|")
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let (at, w) = words[i];
+        let next = words.get(i + 1).map(|x| x.1).unwrap_or("");
+        let next2 = words.get(i + 2).map(|x| x.1).unwrap_or("");
+        if let Some(m) = month(w) {
+            // "may" is also a verb: only with a day or year right after.
+            if let (Some(d), Some(y)) = (day(next), year(next2)) {
+                if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                    out.push(Release { value: date.to_string(), specific: true, at });
+                    i += 3;
+                    continue;
+                }
+            }
+            if let Some(y) = year(next) {
+                out.push(Release { value: format!("{y:04}-{m:02}"), specific: true, at });
+                i += 2;
+                continue;
+            }
+            if let (Some(d), Some(p)) = (day(next), published) {
+                // A day without a year: the next such day on or after publication.
+                let mut y = p.year();
+                if m < p.month() {
+                    y += 1;
+                }
+                if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                    out.push(Release { value: date.to_string(), specific: true, at });
+                    i += 2;
+                    continue;
+                }
+            }
+        } else if let Some(d) = day(w) {
+            if let (Some(m), Some(y)) = (month(next), year(next2)) {
+                if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                    out.push(Release { value: date.to_string(), specific: true, at });
+                    i += 3;
+                    continue;
+                }
+            }
+        } else if WINDOWS.contains(&w) {
+            let (span_end, y) = if year(next).is_some() {
+                (i + 1, year(next))
+            } else if WINDOWS.contains(&next) && year(next2).is_some() {
+                (i + 2, year(next2))
+            } else {
+                (i, None)
+            };
+            if y.is_some() {
+                let (end_at, end_w) = words[span_end];
+                out.push(Release { value: as_written(at, end_at + end_w.len()), specific: false, at });
+                i = span_end + 1;
+                continue;
+            }
+        } else if let Some(y) = year(w) {
+            let prev = if i > 0 { words[i - 1].1 } else { "" };
+            // A bare year only after a preposition: "in 2026", not "2026's".
+            if matches!(prev, "in" | "for" | "until" | "by" | "of" | "around" | "during") {
+                out.push(Release { value: format!("{y:04}"), specific: false, at });
+            }
+        } else if w == "next" && next == "year" {
+            if let Some(p) = published {
+                out.push(Release { value: format!("{:04}", p.year() + 1), specific: false, at });
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::fold::{Clauses, Folded};
+
+    fn dates(s: &str, published: Option<NaiveDate>) -> Vec<(String, bool)> {
+        let f = Folded::new(s, Clauses::Drop);
+        find(&f.key, published, |a, b| {
+            let (x, y) = f.orig_range(a, b);
+            s[x..y].to_string()
+        })
+        .into_iter()
+        .map(|r| (r.value, r.specific))
+        .collect()
+    }
+
+    #[test]
+    fn days_months_windows_and_years() {
+        // From crates/core/tests/corpus/019-jumanji-2-release-date.txt.
+        assert_eq!(
+            dates("Jumanji 2 is scheduled to hit theaters on December 13, 2019.", None),
+            vec![("2019-12-13".to_string(), true)]
+        );
+        // From crates/core/tests/corpus/022-zombieland-2-release-date.txt.
+        assert_eq!(
+            dates("the film’s highly anticipated sequel will hit theaters almost a decade after the first film’s release, on Oct. 11, 2019.", None),
+            vec![("2019-10-11".to_string(), true)]
+        );
+        assert_eq!(dates("It arrives in summer 2026.", None), vec![("summer 2026".to_string(), false)]);
+        assert_eq!(dates("The sequel is due in 2027.", None), vec![("2027".to_string(), false)]);
+        assert_eq!(dates("It may be good.", None), vec![]);
+    }
+}
