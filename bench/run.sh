@@ -1,0 +1,292 @@
+#!/usr/bin/env bash
+# `make bench`: what the Sequel Radar window costs next to a bare Tauri window.
+#
+# Builds release binaries of the app and of crates/hello (the baseline), then,
+# under its own Xvfb and its own D-Bus session, measures for each:
+#   cold start   process start to the first paint of the watchlist (1,000 titles;
+#                hello shows a static page), as the page reports it to Rust with
+#                `report_first_paint`, which prints `FIRST_PAINT_MS <ms>`;
+#   idle memory  PSS summed over the process and all its descendants (WebKit's
+#                web and network processes) after a few seconds of idle.
+# Several runs each, interleaved so drift hits both alike; prints medians and the
+# ratios app/hello (goal: at most 1.2). Then runs the engine's benches if present.
+#
+# Knobs (environment): BENCH_RUNS (5), BENCH_TITLES (1000), BENCH_IDLE_SECS (3),
+# BENCH_TIMEOUT_SECS (60), BENCH_SKIP_BUILD=1 (use the binaries already built).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+target=${CARGO_TARGET_DIR:-$root/target}
+runs=${BENCH_RUNS:-5}
+titles=${BENCH_TITLES:-1000}
+idle_secs=${BENCH_IDLE_SECS:-3}
+timeout_secs=${BENCH_TIMEOUT_SECS:-60}
+app_bin=$target/release/sequel-radar
+hello_bin=$target/release/sequel-radar-hello
+
+say() { printf '%s\n' "$*"; }
+# Errors go to fd 3, the terminal's stderr, because stderr itself is the log
+# once the D-Bus session runs (the daemon and WebKit write plenty there).
+die() { printf 'bench: %s\n' "$*" >&"${err_fd:-2}"; exit 1; }
+
+# --- Phase 2: inside our own D-Bus session (see the end of this file) --------
+
+measure() {
+    # fd 5 is the terminal's stdout and fd 3 its stderr: the session bus and the
+    # services it starts (at-spi, portals) keep 1 and 2, which go to the log.
+    exec 1>&5 5>&-
+    err_fd=3
+    local work=$1
+    local log=$work/bench.log
+
+    start_xvfb "$work"
+    # WebKit's caches and the window-state file go here, not into the user's
+    # home, and every run finds the same state the warm-up left.
+    export XDG_CONFIG_HOME=$work/xdg/config XDG_CACHE_HOME=$work/xdg/cache XDG_DATA_HOME=$work/xdg/data
+    mkdir -p "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_DATA_HOME"
+    say "Display :$display (Xvfb $xvfb_pid), D-Bus session $DBUS_SESSION_BUS_ADDRESS"
+
+    # Warm-up, not counted: the first start after a build reads the binaries
+    # and WebKit's libraries from disk; every counted run finds them cached.
+    cold_start "$app_bin" "$work" >/dev/null || exit 1
+    cold_start "$hello_bin" "$work" >/dev/null || exit 1
+
+    local app_ext=() app_rep=() hello_ext=() hello_rep=() app_pss=() hello_pss=()
+    local i ext rep kb n
+    for ((i = 1; i <= runs; i++)); do
+        read -r ext rep < <(cold_start "$app_bin" "$work")
+        app_ext+=("$ext"); app_rep+=("$rep")
+        read -r ext rep < <(cold_start "$hello_bin" "$work")
+        hello_ext+=("$ext"); hello_rep+=("$rep")
+        say "  run $i/$runs cold start: app $(fmt1 "${app_ext[-1]}") ms, hello $(fmt1 "${hello_ext[-1]}") ms"
+    done
+    for ((i = 1; i <= runs; i++)); do
+        read -r kb n < <(idle_memory "$app_bin" "$work")
+        app_pss+=("$kb"); app_procs=$n
+        read -r kb n < <(idle_memory "$hello_bin" "$work")
+        hello_pss+=("$kb"); hello_procs=$n
+        say "  run $i/$runs idle PSS:   app $(mb "${app_pss[-1]}") MB (${app_procs} processes), hello $(mb "${hello_pss[-1]}") MB (${hello_procs} processes)"
+    done
+
+    local a h
+    say ""
+    say "== Window: release build, $runs runs each, medians =="
+    say "Cold start: process start to first paint (app: watchlist of $titles titles; hello: static page)"
+    a=$(median "${app_ext[@]}"); h=$(median "${hello_ext[@]}")
+    printf '  %-22s %8.1f ms   (reported by the app itself: %.1f ms since main)\n' sequel-radar "$a" "$(median "${app_rep[@]}")"
+    printf '  %-22s %8.1f ms   (reported by the app itself: %.1f ms since main)\n' sequel-radar-hello "$h" "$(median "${hello_rep[@]}")"
+    ratio_line "cold start" "$a" "$h"
+    say "Idle tree memory: PSS of the process and its descendants after ${idle_secs} s idle"
+    a=$(median "${app_pss[@]}"); h=$(median "${hello_pss[@]}")
+    printf '  %-22s %8.1f MB   (%s processes)\n' sequel-radar "$(mb "$a")" "$app_procs"
+    printf '  %-22s %8.1f MB   (%s processes)\n' sequel-radar-hello "$(mb "$h")" "$hello_procs"
+    ratio_line "idle memory" "$a" "$h"
+}
+
+start_xvfb() {
+    local work=$1
+    # -displayfd: Xvfb picks a free display itself and writes its number once
+    # it accepts connections, so there is no race on guessing one.
+    Xvfb -displayfd 4 -screen 0 1920x1080x24 -nolisten tcp 4>"$work/display" >>"$work/xvfb.log" 2>&1 &
+    xvfb_pid=$!
+    local waited=0
+    until [ -s "$work/display" ]; do
+        kill -0 "$xvfb_pid" 2>/dev/null || die "Xvfb did not start; see $work/xvfb.log"
+        ((waited++ < 100)) || die "Xvfb did not report a display within 10 s"
+        sleep 0.1
+    done
+    display=$(tr -d '[:space:]' <"$work/display")
+    export DISPLAY=:$display
+    unset WAYLAND_DISPLAY
+}
+
+# Starts BIN on a fresh copy of the prepared data dir and prints
+# "<external ms> <reported ms>": external is measured here from just before exec
+# to the moment the FIRST_PAINT_MS line arrives; reported is the line's number.
+cold_start() {
+    local bin=$1 work=$2 data fd pid line t0 t1 reported=""
+    data=$(fresh_data_dir "$work")
+    t0=$EPOCHREALTIME
+    exec {fd}< <(exec env BENCH_EXIT_AFTER_PAINT=1 SEQUEL_RADAR_DATA_DIR="$data" "$bin" 2>>"$work/bench.log")
+    pid=$!
+    while IFS= read -r -t "$timeout_secs" line <&"$fd"; do
+        if [[ $line == FIRST_PAINT_MS\ * ]]; then
+            t1=$EPOCHREALTIME
+            reported=${line#FIRST_PAINT_MS }
+            break
+        fi
+    done
+    exec {fd}<&-
+    if [ -z "$reported" ]; then
+        stop_tree "$pid"
+        die "$(basename "$bin") printed no FIRST_PAINT_MS line before it exited or ${timeout_secs} s passed (does it handle BENCH_EXIT_AFTER_PAINT=1?); see $work/bench.log"
+    fi
+    wait_gone "$pid" || { stop_tree "$pid"; die "$(basename "$bin") did not exit after its first paint with BENCH_EXIT_AFTER_PAINT=1"; }
+    rm -rf "$data"
+    awk -v a="$t0" -v b="$t1" -v r="$reported" 'BEGIN { printf "%.1f %s\n", (b - a) * 1000, r }'
+}
+
+# Starts BIN with BENCH_IDLE=1, waits for its first paint and then idle_secs,
+# and prints "<PSS kB summed over the tree> <number of processes>".
+idle_memory() {
+    local bin=$1 work=$2 data fd pid line painted="" total=0 count=0 p kb
+    data=$(fresh_data_dir "$work")
+    exec {fd}< <(exec env BENCH_IDLE=1 SEQUEL_RADAR_DATA_DIR="$data" "$bin" 2>>"$work/bench.log")
+    pid=$!
+    while IFS= read -r -t "$timeout_secs" line <&"$fd"; do
+        if [[ $line == FIRST_PAINT_MS\ * ]]; then painted=1; break; fi
+    done
+    if [ -z "$painted" ]; then
+        exec {fd}<&-
+        stop_tree "$pid"
+        die "$(basename "$bin") printed no FIRST_PAINT_MS line before it exited or ${timeout_secs} s passed with BENCH_IDLE=1; see $work/bench.log"
+    fi
+    sleep "$idle_secs"
+    for p in $pid $(descendants "$pid"); do
+        # A process may end between listing and reading; it then holds nothing.
+        kb=$(awk '/^Pss:/ { print $2 }' "/proc/$p/smaps_rollup" 2>/dev/null) || kb=""
+        [ -n "$kb" ] || continue
+        total=$((total + kb)); count=$((count + 1))
+    done
+    stop_tree "$pid"
+    exec {fd}<&-
+    rm -rf "$data"
+    printf '%s %s\n' "$total" "$count"
+}
+
+# All descendants of PID (children, grandchildren, ...), from one `ps` listing.
+descendants() {
+    ps -e -o pid=,ppid= | awk -v root="$1" '
+        { kids[$2] = kids[$2] " " $1 }
+        END {
+            n = split(kids[root], queue, " ")
+            for (i = 1; i <= n; i++) {
+                print queue[i]
+                m = split(kids[queue[i]], more, " ")
+                for (j = 1; j <= m; j++) queue[++n] = more[j]
+            }
+        }'
+}
+
+# Ends PID and whatever it started, by pid, politely first.
+stop_tree() {
+    local pid=$1 kids p
+    kids=$(descendants "$pid")
+    kill -TERM "$pid" 2>/dev/null || true
+    wait_gone "$pid" || kill -KILL "$pid" 2>/dev/null || true
+    for p in $kids; do
+        wait_gone "$p" || kill -KILL "$p" 2>/dev/null || true
+    done
+}
+
+# Waits up to 10 s for PID to be gone (reaped or no longer ours to wait for).
+wait_gone() {
+    local i
+    for ((i = 0; i < 100; i++)); do
+        kill -0 "$1" 2>/dev/null || return 0
+        # A zombie child of ours counts as gone; the shell reaps it later.
+        [ "$(awk '{ print $3 }' "/proc/$1/stat" 2>/dev/null)" = Z ] && return 0
+        sleep 0.1
+    done
+    return 1
+}
+
+fresh_data_dir() {
+    local d
+    d=$(mktemp -d "$1/data.XXXXXX")
+    cp -a "$1/template/." "$d/"
+    printf '%s\n' "$d"
+}
+
+median() {
+    printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+fmt1() { awk -v v="$1" 'BEGIN { printf "%.1f", v }'; }
+ratio_line() {
+    awk -v what="$1" -v a="$2" -v h="$3" 'BEGIN {
+        r = a / h
+        printf "  %-22s %8.2f     goal <= 1.20: %s\n", "ratio app/hello", r, (r <= 1.2 ? "met" : "NOT met")
+    }'
+}
+
+# --- Phase 1: build, prepare the data, enter the D-Bus session ----------------
+
+prepare_titles() {
+    local dir=$1 n=$2 i name kind year
+    # 25 x 40 distinct two-word names, cycled with a number past 1,000.
+    local adj=(Silent Crimson Broken Hidden Golden Last Midnight Frozen Wild Lost
+               Electric Hollow Burning Quiet Savage Paper Velvet Iron Northern Distant
+               Bitter Secret Neon Endless Painted)
+    local noun=(Harbor Kingdom Protocol Signal Garden Empire Frontier Circuit Orchard Tide
+                Cartel Verdict Lantern Station Archive Canyon Mirror Dynasty Compass Meridian
+                Harvest Quarry Pilgrim Shelter Voyage Furnace Island Reckoning Heist Orbit
+                Academy Republic Witness Monarch Saga Bureau Atlas Outpost Lighthouse Tribunal)
+    mkdir -p "$dir"
+    for ((i = 0; i < n; i++)); do
+        name="${adj[i % 25]} ${noun[(i / 25) % 40]}"
+        ((i < 1000)) || name="$name $((i / 1000 + 1))"
+        if ((i % 3 == 0)); then kind=series; else kind=movie; fi
+        year=$((1980 + i % 46))
+        "$app_bin" --data-dir "$dir" add "$name" --year "$year" --kind "$kind" >/dev/null ||
+            die "could not add title $((i + 1)) ($name) with the CLI"
+    done
+}
+
+main() {
+    for tool in Xvfb dbus-run-session ps awk; do
+        command -v "$tool" >/dev/null 2>&1 || die "$tool not found; run \`scripts/install-deps.sh test\` (make bench does)"
+    done
+    [[ $runs =~ ^[1-9][0-9]*$ ]] || die "BENCH_RUNS must be a positive number, not '$runs'"
+
+    cd "$root"
+    if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
+        say "Building release binaries (the app, then the hello baseline)"
+        # Built one at a time so the baseline gets plain Tauri, not the app's
+        # Tauri features; custom-protocol is what `tauri build` ships.
+        cargo build --release -p sequel-radar --features tauri/custom-protocol
+        cargo build --release -p sequel-radar-hello --features tauri/custom-protocol
+    fi
+    [ -x "$app_bin" ] || die "no $app_bin; build it or drop BENCH_SKIP_BUILD"
+    [ -x "$hello_bin" ] || die "no $hello_bin; build it or drop BENCH_SKIP_BUILD"
+
+    local work
+    work=$(mktemp -d "${TMPDIR:-/tmp}/sequel-radar-bench.XXXXXX")
+    local t0=$EPOCHREALTIME
+    prepare_titles "$work/template" "$titles"
+    say "Prepared a watchlist of $titles titles with the CLI in $(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }') s"
+    local count
+    count=$("$app_bin" --data-dir "$work/template" list --json | grep -o '"name"' | wc -l)
+    [ "$count" -eq "$titles" ] || die "the prepared watchlist lists $count titles, not $titles"
+
+    say "Measuring in $work (logs: $work/bench.log)"
+    # Our own session bus: the app's single-instance lock and WebKit's portals
+    # stay away from the desktop's and from other runs. Its output goes to the
+    # log; our own report comes back on fds 5 (stdout) and 3 (stderr).
+    local rc=0
+    dbus-run-session -- "$0" --measure "$work" 3>&2 5>&1 >>"$work/bench.log" 2>&1 || rc=$?
+    ((rc == 0)) || die "measuring failed (exit $rc); see $work/bench.log"
+    rm -rf "$work"
+
+    local ex
+    for ex in bench_extract bench_refresh; do
+        if [ -f "$root/crates/core/examples/$ex.rs" ]; then
+            say ""
+            say "== Engine: $ex =="
+            cargo run --quiet --release -p sequel-radar-core --example "$ex"
+        fi
+    done
+}
+
+if [ "${1:-}" = --measure ]; then
+    work=$2
+    cleanup() {
+        [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null
+        wait 2>/dev/null
+        true
+    }
+    trap cleanup EXIT
+    measure "$work"
+else
+    main
+fi
