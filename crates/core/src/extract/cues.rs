@@ -46,7 +46,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "has ideas", "has an idea", "pitched", "revisit", "would be open", "down to",
             "possibility", "potential", "possible", "demanding", "fans want", "wants to make",
             "want to make", "if he had his way", "if she had his way", "if the actor had his way",
-            "keen to", "teased", "teases", "hinted", "hints", "floated", "would return",
+            "keen to", "teased a sequel", "teases a sequel", "hinted at a sequel", "would return",
+            "would be up for", "would be interested", "would be happy", "would be down",
         ],
     ),
     (
@@ -65,7 +66,7 @@ const PHRASES: &[(Cue, &[&str])] = &[
     (
         Cue::Confirmed,
         &[
-            "renewed", "renews", "renewal", "greenlit", "green lit", "greenlighted",
+            "renewed", "renews", "greenlit", "green lit", "greenlighted",
             "green light", "green lighted", "greenlight", "is happening", "is a go", "picked up",
             "ordered", "orders", "moving forward with", "moving ahead with", "moving forward",
             "moving ahead", "will return", "is returning", "set to return", "is on the way",
@@ -81,10 +82,13 @@ const PHRASES: &[(Cue, &[&str])] = &[
         &[
             "filming", "began filming", "begun filming", "begins filming", "started filming",
             "shooting", "began shooting", "begun", "principal photography", "production began",
-            "production has begun", "in production", "started production", "began production",
-            "underway", "under way", "wrapped", "wraps", "has wrapped", "cameras rolling",
-            "cameras are rolling", "post production", "in post", "on set", "filmed", "table read",
-            "behind the scenes", "first look", "set photos",
+            "production has begun", "in production", "production has started",
+            "production had started", "production has just started", "production started",
+            "production is underway", "production has wrapped", "started production", "began production",
+            "underway", "under way", "wraps", "has wrapped", "have wrapped", "cameras rolling",
+            "cameras are rolling", "post production", "in post", "filmed", "table read",
+            "wrapped filming", "wrapped production", "its a wrap", "thats a wrap", "a wrap",
+            "production wrapped", "production is underway", "in the can",
         ],
     ),
     (
@@ -124,7 +128,7 @@ const PHRASES: &[(Cue, &[&str])] = &[
     (
         Cue::Denied,
         &[
-            "no sequel", "not getting a sequel", "never on his mind", "never on her mind",
+            "no sequel", "not getting a sequel", "no plans", "there are no plans", "never on his mind", "never on her mind",
             "never on their mind", "not the plan", "no plans for a sequel", "no plans to make",
             "not interested in making", "not interested in doing", "no interest in",
             "not interested in a sequel", "will not make a sequel", "wont make a sequel",
@@ -132,7 +136,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "will not be a sequel", "never meant to be", "standalone", "stand alone",
             "self contained", "one and done", "ruled out", "rules out", "shut down",
             "not happening", "never happening", "wont happen", "isnt happening",
-            "not going to happen", "limited series", "series finale", "dont feel the artistic need",
+            "not going to happen", "limited series", "shouldnt hold their breath", "dont hold your breath",
+            "shouldnt hold your breath", "dont feel the artistic need",
             "no desire", "always intended to be the last", "intended to be the last",
             "was always intended", "the end of the story", "not coming back", "closed door",
             "doesnt want to expand", "does not want to expand", "never planned",
@@ -147,8 +152,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "allegedly", "supposedly", "sources say", "sources", "rumor", "rumored", "rumour",
             "rumoured", "seems", "appears", "suggest", "suggests", "likely", "unlikely", "maybe",
             "perhaps", "speculation", "remains to be seen", "fingers crossed", "sounds like",
-            "wonder", "wondering", "would", "report", "reports", "reported", "expected",
-            "potential", "possible", "fan made", "fan theories", "chance", "wish", "wishes",
+            "wonder", "wondering", "report", "reports", "reported", "when will", "likely to",
+            "potential", "possible", "fan made", "fan theories", "chance", "chances", "wish",
+            "wishes", "should it", "unless", "consideration",
         ],
     ),
     (
@@ -156,7 +162,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
         &[
             "not", "no", "never", "isnt", "hasnt", "havent", "wasnt", "werent", "arent", "wont",
             "wouldnt", "doesnt", "dont", "didnt", "cant", "cannot", "nothing", "yet to be",
-            "without", "nor", "no longer", "neither", "denied", "denies", "despite",
+            "without", "nor", "no longer", "neither", "denied", "denies", "despite", "none",
+            "doesnt mean", "dismissed", "shot down", "none of this means", "does not mean",
         ],
     ),
     (
@@ -176,7 +183,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "will begin", "will start", "set to begin", "set to start", "expected to begin",
             "expected to start", "will shoot", "will film", "plans to", "planned", "next year",
             "in july", "later this year", "gearing up", "prepping", "preparing", "begins",
-            "will commence", "slated to",
+            "will commence", "slated to", "will", "set to", "slated", "scheduled", "upcoming",
+            "expected", "coming", "heads into", "ahead of",
         ],
     ),
     (
@@ -189,10 +197,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "spin off", "next season", "new season", "another season", "more seasons",
             "second season", "third season", "fourth season", "fifth season", "sixth season",
             "seventh season", "eighth season", "ninth season", "tenth season", "final season",
-            "season", "seasons", "renewed", "renewal", "cancelled", "canceled", "part two",
-            "part three", "chapter two", "chapter three", "second part", "second one",
-            "next film", "next movie", "the follow up", "franchise", "series 2", "series 3",
-            "series 4", "series 5", "a second", "a third", "a fourth",
+            "part two", "part three", "chapter two", "chapter three", "second part",
+            "next film", "next movie", "the follow up", "franchise", "second series",
+            "third series", "new series", "another series",
         ],
     ),
     (
@@ -290,6 +297,9 @@ pub fn number_word(w: &str) -> Option<u32> {
         "ten" | "tenth" | "x" => 10,
         "eleven" | "eleventh" | "xi" => 11,
         "twelve" | "twelfth" | "xii" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
         _ => {
             let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
             if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {

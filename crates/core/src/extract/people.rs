@@ -151,7 +151,7 @@ pub fn role_word(w: &str) -> Option<&'static str> {
 impl People {
     /// Scans every sentence for full names (two to four capitalised words)
     /// and the role words around them.
-    pub fn scan(text: &str, sentences: &[Sentence]) -> People {
+    pub fn scan(text: &str, sentences: &[Sentence], titles: &[String]) -> People {
         let mut people = People::default();
         let mut runs: Vec<(usize, usize, Vec<Tok>, usize)> = Vec::new(); // (s, e, toks, sentence)
         let mut all_toks: Vec<Vec<Tok>> = Vec::with_capacity(sentences.len());
@@ -182,7 +182,11 @@ impl People {
                 let all_alpha = toks[i..j].iter().all(|t| {
                     text[t.s..t.e].chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
                 });
-                if (2..=4).contains(&n) && all_alpha {
+                let run_key = super::fold::key_of(&text[toks[i].s..toks[j - 1].e]);
+                let is_title = titles.iter().any(|t| t.contains(run_key.as_str()) || run_key.contains(t.as_str()));
+                let quoted = toks[i].s > 0 && text[..toks[i].s].ends_with(['"', '\u{201C}', '\u{2018}', '\''])
+                    && text[toks[j - 1].e..].starts_with(['"', '\u{201D}', '\u{2019}', '\'']);
+                if (2..=4).contains(&n) && all_alpha && !is_title && !quoted {
                     runs.push((toks[i].s, toks[j - 1].e, toks[i..j].to_vec(), si));
                 }
                 i = j.max(i + 1);
@@ -350,7 +354,7 @@ mod tests {
         let text = "Purple Hearts, directed by Elizabeth Allen Rosenbaum, is a 2022 Netflix romance original starring Sofia Carson and Nicholas Galitzine.\nOn the Just for Variety podcast, star Sofia Carson was asked about it.\nIn that same interview, director Elizabeth Allen Rosenbaum said she liked it.";
         let paras = paragraphs(text);
         let sents = sentences(text, &paras);
-        let people = People::scan(text, &sents);
+        let people = People::scan(text, &sents, &[]);
         let carson = people.resolve("Carson", text.len()).expect("Carson resolves");
         assert_eq!(people.persons[carson].name, "Sofia Carson");
         assert_eq!(people.persons[carson].role.as_deref(), Some("star"));

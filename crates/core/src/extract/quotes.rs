@@ -552,7 +552,7 @@ mod tests {
     fn quotes(text: &str) -> Vec<(String, Option<String>, String, Option<String>)> {
         let paras = paragraphs(text);
         let sents = sentences(text, &paras);
-        let people = People::scan(text, &sents);
+        let people = People::scan(text, &sents, &[]);
         let raws = spans(text, &paras);
         attribute(text, &paras, &raws, &people).into_iter().map(|f| (f.speaker, f.role, f.text, f.outlet)).collect()
     }

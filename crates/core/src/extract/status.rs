@@ -19,6 +19,8 @@ use chrono::NaiveDate;
 struct Label {
     n: u32,
     written: String,
+    /// Key offset in the document.
+    at: usize,
 }
 
 /// One status claim the article makes.
@@ -30,6 +32,8 @@ struct Claim {
     old: bool,
     /// "after two seasons", "third and final season": the current season.
     current: Option<u32>,
+    /// The highest installment number its sentence names.
+    top: Option<u32>,
 }
 
 /// What one sentence carries.
@@ -38,6 +42,10 @@ struct Facts {
     key_start: usize,
     key_end: usize,
     title: bool,
+    /// Key offsets of title hits.
+    title_at: Vec<usize>,
+    /// Names only the first season/film ("the first season", "season 1").
+    first_only: bool,
     labels: Vec<Label>,
     installment: bool,
     old: bool,
@@ -47,6 +55,12 @@ struct Facts {
     unattributed: bool,
     releases: Vec<Release>,
     current: Option<u32>,
+}
+
+/// Whether key offsets `a` and `b` are in one clause of the original text.
+fn same_clause(text: &str, folded: &Folded, a: usize, b: usize) -> bool {
+    let (x, y) = (folded.orig(a.min(b)), folded.orig(a.max(b)));
+    !clause_break(text.get(x..y).unwrap_or(","))
 }
 
 fn clause_break(s: &str) -> bool {
@@ -69,7 +83,7 @@ pub fn read(title: &TitleQuery, text: &str, published: Option<NaiveDate>) -> Ext
     let base = names.keys.first().and_then(|k| own_number(k)).unwrap_or(1);
 
     let hits = cues::scan(key);
-    let people = People::scan(text, &sents);
+    let people = People::scan(text, &sents, &names.keys);
     let raws = quotes::spans(text, &paras);
     let found = quotes::attribute(text, &paras, &raws, &people);
 
@@ -113,10 +127,11 @@ pub fn read(title: &TitleQuery, text: &str, published: Option<NaiveDate>) -> Ext
             mentioned = true;
             let f = &mut facts[si];
             f.title = true;
+            f.title_at.push(start);
             if let Some((n, lend)) = number_after(key, end, base) {
                 let (os, oe) = folded.orig_range(start, lend);
                 let written = text[os..oe].trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
-                f.labels.push(Label { n, written });
+                f.labels.push(Label { n, written, at: start });
             }
         }
     }
@@ -145,28 +160,26 @@ pub fn read(title: &TitleQuery, text: &str, published: Option<NaiveDate>) -> Ext
             }
         }
         let skey = &key[f.key_start..f.key_end];
-        series_numbers(skey, title.kind, f, &names, base);
+        series_numbers(skey, f.key_start, title.kind, f, &names);
         f.releases = release::find(skey, published, |x, y| {
             let (os, oe) = folded.orig_range(f.key_start + x, f.key_start + y);
             text[os..oe].to_string()
         });
     }
-    // A quote's lead-in sets its scope and time: "there are conversations about a Purple Hearts 2:".
+    // A quote's lead-in sets its scope and time: "there are conversations
+    // about a Purple Hearts 2:" (the next installment, not just the title).
     let mut quote_scope = vec![false; found.len()];
     let mut quote_old = vec![false; found.len()];
     for (qi, q) in found.iter().enumerate() {
         let lead_key = Folded::new(&text[q.lead.start..q.lead.end], Clauses::Drop);
         let lead_hits = cues::scan(&lead_key.key);
-        let title_in_lead = names.keys.iter().any(|k| lead_key.key.contains(&format!(" {k} ")));
-        quote_scope[qi] = title_in_lead || lead_hits.iter().any(|h| h.cue == Cue::Installment);
+        let mut lead_facts = Facts::default();
+        series_numbers(&lead_key.key, 0, title.kind, &mut lead_facts, &names);
+        let label_in_lead = names.keys.iter().any(|k| {
+            lead_key.key.match_indices(&format!(" {k} ")).any(|(i, _)| number_after(&lead_key.key, i + 1 + k.len(), base).is_some())
+        });
+        quote_scope[qi] = label_in_lead || !lead_facts.labels.is_empty() || lead_hits.iter().any(|h| h.cue == Cue::Installment);
         quote_old[qi] = lead_hits.iter().any(|h| h.cue == Cue::Old);
-    }
-    for f in &facts {
-        if let Some(q) = f.quote {
-            if f.installment || f.title || !f.labels.is_empty() {
-                quote_scope[q] = true;
-            }
-        }
     }
 
     // Claims.
@@ -179,27 +192,46 @@ pub fn read(title: &TitleQuery, text: &str, published: Option<NaiveDate>) -> Ext
             prev_scope = false;
             prev_para = s.para;
         }
-        if f.unattributed {
+        if f.unattributed || f.first_only {
+            prev_scope = false;
             continue;
         }
         let (a, b) = sent_hits[si];
         let hs = &sorted_hits[a..b];
         let has_ref = f.installment || !f.labels.is_empty();
-        let other = other_title(text, s, &names, &folded);
-        let in_scope = match f.quote {
-            Some(q) => quote_scope[q] || has_ref,
+        let other = other_title(text, s, &names);
+        let sentence_scope = match f.quote {
+            Some(q) => has_ref || quote_scope[q] && found[q].text.len() < 400,
             None => (has_ref && !other) || (prev_scope && continues_topic(text, s)),
         };
-        prev_scope = in_scope && f.quote.is_none();
-        if !in_scope {
-            continue;
-        }
+        prev_scope = sentence_scope && f.quote.is_none();
         let old = f.old || f.quote.is_some_and(|q| quote_old[q]);
         for h in hs {
-            let Some(level) = judge(text, key, &folded, s, f, h, hs, title.kind) else { continue };
+            // A title in the same clause is enough for renewals, cancellations,
+            // denials: "Netflix renews Firefly Lane".
+            let title_scope = matches!(h.cue, Cue::Confirmed | Cue::Cancelled | Cue::Denied | Cue::Final)
+                && f.title_at.iter().any(|&t| {
+                    same_clause(text, &folded, t, h.start) || t > h.end && words_between(key, h.end, t) <= 25 && {
+                        let between = text.get(folded.orig(h.end)..folded.orig(t)).unwrap_or(";");
+                        !between.contains(';') && !between.contains(" but ") && !between.contains('.')
+                    }
+                });
+            if !(sentence_scope || title_scope) {
+                continue;
+            }
+            let Some(level) = judge(text, key, &folded, f, h, hs, title.kind) else { continue };
             let official = f.quote.is_some()
                 || hs.iter().any(|x| matches!(cues::phrase(x), "officially" | "announced" | "confirmed" | "announces" | "confirms"));
-            claims.push(Claim { status: level, sentence: si, official, old, current: f.current });
+            let top = f.labels.iter().map(|l| l.n).max();
+            claims.push(Claim { status: level, sentence: si, official, old, current: f.current, top });
+        }
+    }
+    // Series: claims about an earlier season than the latest one the claims
+    // name are about the current season ("Season 2 just landed" next to
+    // "before Season 3 premieres").
+    if title.kind == Kind::Series {
+        if let Some(t) = claims.iter().filter_map(|c| c.top).max() {
+            claims.retain(|c| c.top.is_none_or(|n| n >= t) || c.status.is_ending());
         }
     }
 
@@ -255,35 +287,52 @@ pub fn read(title: &TitleQuery, text: &str, published: Option<NaiveDate>) -> Ext
 }
 
 /// Season numbers ("season 3", "third season", British "series 2") and the
-/// current season ("after two seasons", "third and final season").
-fn series_numbers(skey: &str, kind: Kind, f: &mut Facts, names: &Names, base: u32) {
-    let ws: Vec<&str> = skey.split(' ').filter(|w| !w.is_empty()).collect();
+/// current season ("after two seasons", "third and final season"); for films
+/// "a second Purple Hearts film", "the third film".
+fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names: &Names) {
+    let ws: Vec<(usize, &str)> = skey
+        .split(' ')
+        .scan(key_start, |pos, w| {
+            let at = *pos;
+            *pos += w.len() + 1;
+            Some((at, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let word = |i: usize| ws.get(i).map(|x| x.1).unwrap_or("");
+    let mut first = false;
     for i in 0..ws.len() {
-        let w = ws[i];
-        let next = ws.get(i + 1).copied().unwrap_or("");
-        let prev = if i > 0 { ws[i - 1] } else { "" };
+        let (at, w) = ws[i];
+        let next = word(i + 1);
+        let prev = if i > 0 { word(i - 1) } else { "" };
         if kind == Kind::Series {
-            if (w == "season" || w == "series" && next.bytes().all(|b| b.is_ascii_digit())) && !next.is_empty() {
+            let digits = !next.is_empty() && next.bytes().all(|b| b.is_ascii_digit());
+            if w == "season" || w == "series" && digits {
                 if let Some(n) = number_word(next).filter(|n| *n <= 30) {
-                    if next.bytes().all(|b| b.is_ascii_digit()) || n >= 2 {
-                        f.labels.push(Label { n, written: format!("Season {n}") });
+                    if n == 1 {
+                        first = true;
+                    } else if digits || w == "season" {
+                        f.labels.push(Label { n, written: format!("Season {n}"), at });
                     }
                 }
             }
-            if (next == "season" || next == "seasons") && w != "one" && w != "first" {
-                if let Some(n) = number_word(w).filter(|_| !w.bytes().all(|b| b.is_ascii_digit())) {
-                    if prev == "after" || ws.get(i.wrapping_sub(2)).copied() == Some("after") {
-                        f.current = Some(n);
-                    } else if next == "season" {
-                        f.labels.push(Label { n, written: format!("Season {n}") });
+            if next == "season" || next == "seasons" || next == "series" && prev != "the" {
+                let n = number_word(w).filter(|_| !w.bytes().all(|b| b.is_ascii_digit()));
+                let after = prev == "after" || word(i.wrapping_sub(2)) == "after";
+                match n {
+                    Some(n) if after => f.current = Some(n),
+                    Some(1) => first = true,
+                    Some(n) if next != "seasons" && !w.ends_with("teen") => {
+                        f.labels.push(Label { n, written: format!("Season {n}"), at })
                     }
+                    _ => {}
                 }
             }
-            // "after a single season", "after just one season", "after one season".
+            // "after a single season", "after just one season".
             if w == "after" {
-                let span: Vec<&str> = ws[i + 1..(i + 5).min(ws.len())].to_vec();
-                if let Some(p) = span.iter().position(|x| *x == "season" || *x == "seasons") {
-                    let n = span[..p].iter().find_map(|x| match *x {
+                let end = (i + 5).min(ws.len());
+                if let Some(p) = (i + 1..end).find(|&j| matches!(word(j), "season" | "seasons")) {
+                    let n = (i + 1..p).find_map(|j| match word(j) {
                         "single" | "one" | "a" => Some(1),
                         other => number_word(other),
                     });
@@ -293,27 +342,28 @@ fn series_numbers(skey: &str, kind: Kind, f: &mut Facts, names: &Names, base: u3
                 }
             }
             // "third and final season".
-            if w == "and" && next == "final" && ws.get(i + 2) == Some(&"season") {
+            if w == "and" && next == "final" && word(i + 2) == "season" {
                 if let Some(n) = number_word(prev) {
                     f.current = Some(n);
                 }
             }
-        } else {
-            // "a second Purple Hearts film", "the third film".
-            if let Some(n) = number_word(w).filter(|n| *n >= 2 && !w.bytes().all(|b| b.is_ascii_digit())) {
-                let noun = ["film", "movie", "installment", "instalment", "entry", "outing", "chapter"];
-                if noun.contains(&next) {
-                    f.labels.push(Label { n, written: String::new() });
-                } else if let Some(k) = names.keys.first() {
-                    let rest = ws[i + 1..].join(" ");
-                    if rest.starts_with(k.as_str()) && noun.iter().any(|x| rest[k.len()..].trim_start().starts_with(x)) {
-                        f.labels.push(Label { n, written: String::new() });
-                    }
+        } else if let Some(n) = number_word(w).filter(|n| *n >= 2 && !w.bytes().all(|b| b.is_ascii_digit())) {
+            let noun = ["film", "movie", "installment", "instalment", "entry", "outing", "chapter"];
+            if noun.contains(&next) {
+                f.labels.push(Label { n, written: String::new(), at });
+            } else if let Some(k) = names.keys.first() {
+                let rest: Vec<&str> = ws[i + 1..].iter().take(8).map(|x| x.1).collect();
+                let rest = rest.join(" ");
+                if rest.starts_with(k.as_str()) && noun.iter().any(|x| rest[k.len()..].trim_start().starts_with(x)) {
+                    f.labels.push(Label { n, written: String::new(), at });
                 }
             }
-            let _ = base;
+        }
+        if kind == Kind::Movie && matches!(w, "first" | "original") && matches!(next, "film" | "movie") {
+            first = true;
         }
     }
+    f.first_only = first && f.labels.is_empty();
 }
 
 /// Whether a sentence with no installment words of its own carries on the
@@ -327,7 +377,7 @@ fn continues_topic(text: &str, s: &Sentence) -> bool {
 
 /// A sentence whose installment words belong to another title: a capitalised
 /// name right before "season"/"sequel"/"2" that is not ours, with ours absent.
-fn other_title(text: &str, s: &Sentence, names: &Names, _folded: &Folded) -> bool {
+fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
     let t = &text[s.span.start..s.span.end];
     let tk = super::fold::key_of(t);
     let padded = format!(" {tk} ");
@@ -361,56 +411,102 @@ fn other_title(text: &str, s: &Sentence, names: &Names, _folded: &Folded) -> boo
     false
 }
 
+const STATUS_CUES: &[Cue] = &[
+    Cue::Rumored,
+    Cue::InTalks,
+    Cue::Confirmed,
+    Cue::InProduction,
+    Cue::ReleaseCue,
+    Cue::Released,
+    Cue::Cancelled,
+    Cue::Denied,
+    Cue::Final,
+];
+
+/// Release words too loose to mean anything without a date ("the release").
+const WEAK_RELEASE: &[&str] = &[
+    "hit theaters", "hit theatres", "release", "premiere", "bow", "sets", "set a", "dated",
+    "stamped", "opens", "will open", "launches", "coming to", "be released", "release on",
+    "returns", "will launch", "scheduled to", "to hit", "will hit",
+];
+
+/// Reporting verbs that only claim something when the installment follows:
+/// "A24 confirmed a sequel", not "Carson confirmed her love for Cassie".
+const REPORTING: &[&str] = &["confirmed", "confirms", "announced", "announces", "officially"];
+
+/// Sentence-wide hedges: a condition or a report covers the whole sentence.
+const WIDE_HEDGES: &[&str] =
+    &["if", "should it", "unless", "whether", "reportedly", "rumored", "rumoured", "allegedly", "when will"];
+
+/// Negations that cover the rest of the sentence.
+const WIDE_NEGATIONS: &[&str] = &["none of this means", "doesnt mean", "does not mean"];
+
+/// "X will return": a claim only when the title or its label is the subject.
+const RETURN_CUES: &[&str] = &["will return", "set to return", "is returning", "will be back", "return for", "returning for"];
+
 /// The level one cue hit claims in its sentence, after hedges, negation and
 /// tense; None when it claims nothing.
-#[allow(clippy::too_many_arguments)]
-fn judge(text: &str, key: &str, folded: &Folded, s: &Sentence, f: &Facts, h: &Hit, hs: &[Hit], kind: Kind) -> Option<Status> {
-    let is_status = matches!(
-        h.cue,
-        Cue::Rumored | Cue::InTalks | Cue::Confirmed | Cue::InProduction | Cue::ReleaseCue | Cue::Released | Cue::Cancelled | Cue::Denied | Cue::Final
-    );
-    if !is_status {
+fn judge(text: &str, key: &str, folded: &Folded, f: &Facts, h: &Hit, hs: &[Hit], kind: Kind) -> Option<Status> {
+    if !STATUS_CUES.contains(&h.cue) {
         return None;
     }
+    let phrase = cues::phrase(h);
+    let inside = |o: &Hit| o.start >= h.start && o.end <= h.end;
     // A longer status phrase covering this one speaks instead ("not interested in making").
     let covered = hs.iter().any(|o| {
-        !std::ptr::eq(o, h)
-            && o.start <= h.start
-            && h.end <= o.end
-            && (o.end - o.start) > (h.end - h.start)
-            && matches!(o.cue, Cue::Rumored | Cue::InTalks | Cue::Confirmed | Cue::InProduction | Cue::ReleaseCue | Cue::Released | Cue::Cancelled | Cue::Denied | Cue::Final)
+        STATUS_CUES.contains(&o.cue) && o.start <= h.start && h.end <= o.end && (o.end - o.start) > (h.end - h.start)
     });
     if covered {
         return None;
     }
-    let orig_between = |a: usize, b: usize| -> &str {
-        let (x, _) = folded.orig_range(a, a);
-        let (y, _) = folded.orig_range(b, b);
-        if x <= y { text.get(x..y).unwrap_or("") } else { "" }
-    };
+    let near = |a: usize, b: usize, max_words: usize| words_between(key, a.min(b), a.max(b)) <= max_words;
     let negated = hs.iter().any(|o| {
-        o.cue == Cue::Negation && o.end <= h.start && words_between(key, o.end, h.start) <= 3 && !clause_break(orig_between(o.end, h.start))
-    }) || hs.iter().any(|o| o.cue == Cue::PostNegation && o.start >= h.end);
+        o.cue == Cue::Negation
+            && o.end <= h.start
+            && (near(o.end, h.start, 3) && same_clause(text, folded, o.end, h.start) || WIDE_NEGATIONS.contains(&cues::phrase(o)))
+    }) || hs.iter().any(|o| o.cue == Cue::PostNegation && o.start >= h.end)
+        || matches!(h.cue, Cue::Cancelled | Cue::Denied)
+            && hs.iter().any(|o| o.end <= h.start && matches!(cues::phrase(o), "denied" | "denies" | "dismissed" | "shot down"));
     let hedged = hs.iter().any(|o| {
-        (o.cue == Cue::Hedge || o.cue == Cue::Rumored && h.cue != Cue::Rumored)
-            && (o.end <= h.start && !clause_break(orig_between(o.end, h.start)) || o.start >= h.end && words_between(key, h.end, o.start) <= 1)
-            && !(o.start >= h.start && o.end <= h.end)
+        let hedge = o.cue == Cue::Hedge || o.cue == Cue::Rumored && h.cue != Cue::Rumored;
+        hedge
+            && !inside(o)
+            && (WIDE_HEDGES.contains(&cues::phrase(o))
+                || o.end <= h.start && same_clause(text, folded, o.end, h.start)
+                || o.start >= h.end && near(h.end, o.start, 1))
     });
     let has_date = f.releases.iter().any(|r| r.specific);
-    let _ = s;
+    let has_window = !f.releases.is_empty();
+    // An installment word or label close to the cue, on either side.
+    let ref_near = |max_words: usize| {
+        hs.iter().any(|o| o.cue == Cue::Installment && !inside(o) && near(o.start, h.start, max_words))
+            || f.labels.iter().any(|l| near(l.at, h.start, max_words))
+    };
+    if RETURN_CUES.contains(&phrase) {
+        let subject = f.labels.iter().map(|l| l.at).chain(f.title_at.iter().copied()).any(|t| t < h.start && near(t, h.start, 5));
+        if !subject {
+            return None;
+        }
+    }
+    if REPORTING.contains(&phrase) {
+        let after = hs.iter().any(|o| o.cue == Cue::Installment && o.start >= h.end && same_clause(text, folded, h.end, o.start))
+            || f.labels.iter().any(|l| l.at >= h.end && same_clause(text, folded, h.end, l.at))
+            || f.title_at.iter().any(|t| *t >= h.end && same_clause(text, folded, h.end, *t));
+        if !after {
+            return None;
+        }
+    }
     let level = match h.cue {
         Cue::Rumored => (!negated).then_some(Status::Rumored)?,
-        Cue::InTalks => {
+        Cue::InTalks | Cue::Confirmed => {
             if negated {
                 return None;
             }
-            if hedged { Status::Rumored } else { Status::InTalks }
-        }
-        Cue::Confirmed => {
-            if negated {
-                return None;
+            match (hedged, h.cue) {
+                (true, _) => Status::Rumored,
+                (false, Cue::InTalks) => Status::InTalks,
+                _ => Status::Confirmed,
             }
-            if hedged { Status::Rumored } else { Status::Confirmed }
         }
         Cue::InProduction => {
             if negated {
@@ -428,16 +524,19 @@ fn judge(text: &str, key: &str, folded: &Folded, s: &Sentence, f: &Facts, h: &Hi
             if negated {
                 return None;
             }
+            let weak = WEAK_RELEASE.contains(&phrase);
             if hedged {
                 Status::Rumored
             } else if has_date {
                 Status::ReleaseDateSet
-            } else {
+            } else if !weak || f.future || has_window {
                 Status::Confirmed
+            } else {
+                return None;
             }
         }
         Cue::Released => {
-            if negated || hedged || f.future || f.labels.is_empty() && !f.installment {
+            if negated || hedged || f.future || !ref_near(5) || f.labels.is_empty() && kind == Kind::Series {
                 return None;
             }
             Status::Released
@@ -453,20 +552,25 @@ fn judge(text: &str, key: &str, folded: &Folded, s: &Sentence, f: &Facts, h: &Hi
                 return None;
             }
             if negated {
-                return matches!(cues::phrase(h), "ruled out" | "rules out").then_some(Status::Rumored);
+                return matches!(phrase, "ruled out" | "rules out").then_some(Status::Rumored);
+            }
+            if matches!(phrase, "no plans" | "there are no plans") && key[h.end..f.key_end].contains(" yet ") {
+                return None;
             }
             Status::Denied
         }
         Cue::Final => {
-            // "will be the final season" is a season that is coming.
-            if negated || hedged || f.future || kind == Kind::Movie {
+            // "heads into its eighth and final season": a season that is coming.
+            if negated || hedged || kind == Kind::Movie {
                 return None;
             }
-            let coming = hs.iter().any(|o| matches!(o.cue, Cue::ReleaseCue | Cue::Confirmed | Cue::InProduction) && !(o.start >= h.start && o.end <= h.end));
-            if coming {
-                return None;
+            let past = [" was ", " were ", " ended ", " concluded ", " aired ", " arrived ", " came ", " wrapped "];
+            let s_key = &key[f.key_start..f.key_end];
+            if past.iter().any(|p| s_key.contains(p)) && !f.future {
+                Status::Denied
+            } else {
+                Status::Confirmed
             }
-            Status::Denied
         }
         _ => return None,
     };
@@ -509,7 +613,7 @@ fn next_label(title: &TitleQuery, names: &Names, base: u32, facts: &[Facts], bes
     if title.kind == Kind::Series {
         if let Some(c) = best {
             let f = &facts[c.sentence];
-            if let Some(cur) = c.current.or(f.current) {
+            if let Some(cur) = c.current.or(f.current).filter(|_| c.status.is_ending()) {
                 return Some(natural(cur + 1));
             }
             if let Some(l) = f.labels.iter().map(|l| l.n).max() {
