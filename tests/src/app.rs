@@ -256,6 +256,20 @@ impl App {
         self.wait_for_count(css, 0, timeout).await
     }
 
+    /// An error for something the page did that it should not have, with a screenshot of
+    /// the moment (`<test>-unexpected.png`).
+    pub async fn unexpected(&self, what: String) -> HarnessError {
+        let screenshot = match self.screenshot_step("unexpected").await {
+            Ok(path) => path,
+            Err(e) => PathBuf::from(format!("(none: {e})")),
+        };
+        HarnessError::Unexpected {
+            what,
+            screenshot,
+            log: self.log().to_path_buf(),
+        }
+    }
+
     pub(crate) async fn timed_out(&self, what: String, waited: Duration) -> HarnessError {
         let screenshot = match self.screenshot_step("timeout").await {
             Ok(path) => path,
@@ -343,13 +357,28 @@ impl App {
             .map_err(|e| HarnessError::webdriver(format!("type into {css}"), e))
     }
 
-    /// Empties the input matching `css`, then types `text` into it.
+    /// Empties the input matching `css` as a user would (select all, Backspace, so the page
+    /// sees `input` events, which WebDriver's own clear does not send), then types `text`.
     pub async fn fill(&self, css: &str, text: &str) -> Result<()> {
+        use fantoccini::key::Key;
         let element = self.wait_for(css, WAIT).await?;
-        element
-            .clear()
+        let current = element
+            .prop("value")
             .await
-            .map_err(|e| HarnessError::webdriver(format!("clear {css}"), e))?;
+            .map_err(|e| HarnessError::webdriver(format!("value of {css}"), e))?
+            .unwrap_or_default();
+        if !current.is_empty() {
+            let select_all_delete = format!(
+                "{}a{}{}",
+                char::from(Key::Control),
+                char::from(Key::Null),
+                char::from(Key::Backspace)
+            );
+            element
+                .send_keys(&select_all_delete)
+                .await
+                .map_err(|e| HarnessError::webdriver(format!("empty {css}"), e))?;
+        }
         if !text.is_empty() {
             element
                 .send_keys(text)
@@ -359,13 +388,22 @@ impl App {
         Ok(())
     }
 
-    /// Picks the `<option>` with `value` in the select matching `css`.
+    /// Picks the `<option>` with `value` in the select matching `css`, by clicking it as
+    /// WebDriver does; checks that the select took it.
     pub async fn select(&self, css: &str, value: &str) -> Result<()> {
         let element = self.wait_for(css, WAIT).await?;
         element
             .select_by_value(value)
             .await
-            .map_err(|e| HarnessError::webdriver(format!("select {value} in {css}"), e))
+            .map_err(|e| HarnessError::webdriver(format!("select {value} in {css}"), e))?;
+        let now = self.value(css).await?;
+        if now == value {
+            Ok(())
+        } else {
+            Err(self
+                .unexpected(format!("{css} did not take {value:?} (it holds {now:?})"))
+                .await)
+        }
     }
 
     // ---- screenshots ----

@@ -135,10 +135,12 @@ impl Driver {
     /// does not exit when its port is taken; it would silently leave someone else answering).
     pub async fn wait_ready(&self, timeout: Duration) -> Result<()> {
         let client = StatusClient::new();
-        let deadline = Instant::now() + timeout;
+        let begun = Instant::now();
+        let deadline = begun + timeout;
         let mut last;
         loop {
-            if !self.group.is_running() {
+            // The watchdog forks the command a moment after it starts itself.
+            if begun.elapsed() > Duration::from_secs(2) && !self.group.is_running() {
                 return Err(self.not_ready(timeout, "tauri-driver exited".into()));
             }
             match client.ready(&self.url()).await {

@@ -74,6 +74,13 @@ pub enum HarnessError {
         log: PathBuf,
     },
 
+    #[error("{what}; screenshot: {}; log: {}", screenshot.display(), log.display())]
+    Unexpected {
+        what: String,
+        screenshot: PathBuf,
+        log: PathBuf,
+    },
+
     #[error("`{command}` {problem}\nstdout: {stdout}\nstderr: {stderr}")]
     Cli {
         command: String,
