@@ -13,7 +13,7 @@ use serde_json::json;
 use crate::cli::{self, CliOutput};
 use crate::driver::{Driver, DriverConfig};
 use crate::error::{HarnessError, Result};
-use crate::{paths, procs, tools::Tools, webdriver};
+use crate::{paths, procs, tools::Tools, webdriver, x11};
 
 /// The default bound for every wait: generous for a slow 2-core CI machine, finite so a
 /// broken app fails the test instead of hanging it.
@@ -444,6 +444,21 @@ impl App {
         self.processes()
             .into_iter()
             .find(|p| p.exe().is_some_and(|exe| &exe == binary))
+    }
+
+    /// The app's visible top-level X windows (its binary's WM_CLASS, larger than GTK's 10x10
+    /// hidden leader windows). With one app on the display: the windows a user would see.
+    pub fn windows(&self) -> Result<Vec<x11::XWindow>> {
+        let binary_name = self
+            .launcher
+            .binary
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        Ok(x11::top_level_windows(&self.launcher.display)?
+            .into_iter()
+            .filter(|w| w.class == binary_name && w.width > 10 && w.height > 10)
+            .collect())
     }
 
     /// `DBUS_SESSION_BUS_ADDRESS` of this instance's private bus.

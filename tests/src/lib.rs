@@ -58,6 +58,7 @@ pub mod procs;
 mod tools;
 pub mod watchlist;
 pub mod webdriver;
+pub mod x11;
 mod xvfb;
 
 pub use app::{App, DataDir, Launcher, READY, WAIT};

@@ -21,6 +21,12 @@ async fn added_title_shows_in_the_list() -> Result<()> {
     let data = DataDir::new()?;
     let app = e2e.launch(&data, "added_title_shows_in_the_list").await?;
     assert_eq!(app.title().await?, "Sequel Radar");
+    let windows: Vec<String> = app.windows()?.into_iter().map(|w| w.name).collect();
+    assert_eq!(
+        windows,
+        ["Sequel Radar"],
+        "one window, titled for the window manager"
+    );
     assert!(
         app.row_names().await?.is_empty(),
         "a new data folder starts empty"
@@ -222,6 +228,11 @@ async fn second_launch_exits_and_the_first_window_stays() -> Result<()> {
     assert_eq!(app.title().await?, "Sequel Radar");
     app.wait_for_rows(&["Andor"]).await?;
     assert_eq!(app.count(ROW).await?, 1);
+    assert_eq!(
+        app.windows()?.len(),
+        1,
+        "the second launch opened no window"
+    );
     app.screenshot().await?;
     Ok(())
 }
