@@ -9,6 +9,7 @@
 //! - [`refresh`]: one run of the pipeline: sources -> items -> match -> extract -> store.
 
 pub mod cli;
+pub mod derive;
 pub mod extract;
 pub mod model;
 pub mod news;

@@ -1,0 +1,431 @@
+//! What articles taught us about a title: evidence, quotes, the derived
+//! status and its history. One article is recorded in one transaction, and
+//! recording it again adds nothing.
+
+use super::error::{Result, StoreError};
+use super::Store;
+use crate::derive::{derive, EvidenceFact};
+use crate::model::{Status, Title};
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewArticle {
+    pub url: String,
+    pub canonical_url: Option<String>,
+    /// Hash of the readable text: the same story syndicated under another URL.
+    pub content_hash: Option<String>,
+    pub outlet: Option<String>,
+    pub headline: Option<String>,
+    /// ISO date or instant.
+    pub published: Option<String>,
+    pub source_id: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewEvidence {
+    pub status: Status,
+    pub sentence: String,
+    pub official: bool,
+    pub next: Option<String>,
+    pub release: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewQuote {
+    pub speaker: String,
+    pub role: Option<String>,
+    pub text: String,
+    pub outlet: Option<String>,
+}
+
+/// A change of a title's derived status or release, as `refresh --json` prints it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Change {
+    #[serde(skip_serializing)]
+    pub title_id: i64,
+    pub title: String,
+    pub from: Status,
+    pub to: Status,
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub release: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordOutcome {
+    /// False when the article (or the same text elsewhere) was already recorded.
+    pub added: bool,
+    pub changes: Vec<Change>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvidenceRow {
+    pub status: Status,
+    pub sentence: String,
+    pub url: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub official: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteRow {
+    pub speaker: String,
+    pub role: Option<String>,
+    pub text: String,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryRow {
+    pub status: Status,
+    pub from: Status,
+    pub at: String,
+    pub url: Option<String>,
+    pub release: Option<String>,
+}
+
+/// Everything the title page shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TitleDetail {
+    pub title: Title,
+    /// Newest first.
+    pub evidence: Vec<EvidenceRow>,
+    pub quotes: Vec<QuoteRow>,
+    /// Oldest first, one entry per change of the derived status.
+    pub history: Vec<HistoryRow>,
+}
+
+/// Shortens for a notification body without cutting a word in half.
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map(|(a, _)| a).unwrap_or(&cut);
+    format!("{}…", cut.trim_end_matches([',', ';', ':']))
+}
+
+impl Store {
+    pub fn record_article(
+        &mut self,
+        title_id: i64,
+        article: &NewArticle,
+        evidence: &[NewEvidence],
+        quotes: &[NewQuote],
+        now: &str,
+    ) -> Result<RecordOutcome> {
+        let tx = self.conn.transaction()?;
+        let title_name: String = tx
+            .query_row(
+                "SELECT name FROM titles WHERE id = ?1 AND removed_at IS NULL",
+                [title_id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(StoreError::NoSuchTitle(title_id))?;
+
+        let existing: Option<i64> = tx
+            .query_row("SELECT id FROM articles WHERE url = ?1", [&article.url], |r| r.get(0))
+            .optional()?;
+        let twin: Option<i64> = match &article.content_hash {
+            Some(hash) => tx
+                .query_row(
+                    "SELECT a.id FROM articles a JOIN article_titles t ON t.article_id = a.id
+                     WHERE a.content_hash = ?1 AND t.title_id = ?2 AND a.url != ?3 LIMIT 1",
+                    params![hash, title_id, article.url],
+                    |r| r.get(0),
+                )
+                .optional()?,
+            None => None,
+        };
+        let article_id = match existing {
+            Some(id) => id,
+            None => {
+                tx.execute(
+                    "INSERT INTO articles (url, canonical_url, content_hash, outlet, headline,
+                        published, fetched_at, source_id, group_id)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    params![
+                        article.url,
+                        article.canonical_url,
+                        article.content_hash,
+                        article.outlet,
+                        article.headline,
+                        article.published,
+                        now,
+                        article.source_id,
+                        twin
+                    ],
+                )?;
+                tx.last_insert_rowid()
+            }
+        };
+        let newly_linked = tx.execute(
+            "INSERT OR IGNORE INTO article_titles (article_id, title_id) VALUES (?1, ?2)",
+            params![article_id, title_id],
+        )? > 0;
+        if !newly_linked || twin.is_some() {
+            // Seen before, or a syndicated copy of a story already read.
+            tx.commit()?;
+            return Ok(RecordOutcome { added: false, changes: Vec::new() });
+        }
+
+        let mut first_evidence_id = None;
+        for e in evidence {
+            tx.execute(
+                "INSERT INTO evidence (title_id, article_id, status, sentence, official,
+                    next_label, release, published, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    title_id,
+                    article_id,
+                    e.status.as_str(),
+                    e.sentence,
+                    e.official,
+                    e.next,
+                    e.release,
+                    article.published,
+                    now
+                ],
+            )?;
+            first_evidence_id.get_or_insert(tx.last_insert_rowid());
+        }
+        let mut new_quotes = Vec::new();
+        for q in quotes {
+            let added = tx.execute(
+                "INSERT OR IGNORE INTO quotes (title_id, article_id, speaker, role, text, outlet,
+                    published, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    title_id,
+                    article_id,
+                    q.speaker,
+                    q.role,
+                    q.text,
+                    q.outlet,
+                    article.published,
+                    now
+                ],
+            )?;
+            if added > 0 {
+                new_quotes.push(q);
+            }
+        }
+        if let Some(next) = evidence.iter().find_map(|e| e.next.as_ref()) {
+            tx.execute(
+                "UPDATE titles SET next_label = ?2 WHERE id = ?1 AND next_label IS NULL",
+                params![title_id, next],
+            )?;
+        }
+        if let Some(published) = &article.published {
+            tx.execute(
+                "UPDATE titles SET latest_news_at = ?2
+                 WHERE id = ?1 AND (latest_news_at IS NULL OR latest_news_at < ?2)",
+                params![title_id, published],
+            )?;
+        }
+
+        let changes = rederive(&tx, title_id, &title_name, &article.url, first_evidence_id, now)?;
+        let next: Option<String> =
+            tx.query_row("SELECT next_label FROM titles WHERE id = ?1", [title_id], |r| r.get(0))?;
+        let label = next.unwrap_or_else(|| title_name.clone());
+        for q in new_quotes {
+            let who = match &q.outlet {
+                Some(outlet) => format!("{} to {}", q.speaker, outlet),
+                None => q.speaker.clone(),
+            };
+            push_outbox(
+                &tx,
+                title_id,
+                "quote",
+                &format!("{label}: {} spoke", q.speaker),
+                &format!("{who}: \u{201C}{}\u{201D}", shorten(&q.text, 160)),
+                serde_json::json!({ "url": article.url }),
+                now,
+            )?;
+        }
+        tx.commit()?;
+        Ok(RecordOutcome { added: true, changes })
+    }
+
+    pub fn title_detail(&self, id: i64) -> Result<TitleDetail> {
+        let title = self.get_title(id)?;
+        let mut stmt = self.conn.prepare(
+            "SELECT e.status, e.sentence, a.url, a.outlet, e.published, e.official
+             FROM evidence e LEFT JOIN articles a ON a.id = e.article_id
+             WHERE e.title_id = ?1 ORDER BY e.published DESC, e.id DESC",
+        )?;
+        let evidence = stmt
+            .query_map([id], |r| {
+                Ok(EvidenceRow {
+                    status: r.get::<_, String>(0)?.parse().unwrap_or_default(),
+                    sentence: r.get(1)?,
+                    url: r.get(2)?,
+                    outlet: r.get(3)?,
+                    published: r.get(4)?,
+                    official: r.get(5)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self.conn.prepare(
+            "SELECT q.speaker, q.role, q.text, q.outlet, a.url, q.published
+             FROM quotes q LEFT JOIN articles a ON a.id = q.article_id
+             WHERE q.title_id = ?1 ORDER BY q.published DESC, q.id",
+        )?;
+        let quotes = stmt
+            .query_map([id], |r| {
+                Ok(QuoteRow {
+                    speaker: r.get(0)?,
+                    role: r.get(1)?,
+                    text: r.get(2)?,
+                    outlet: r.get(3)?,
+                    url: r.get(4)?,
+                    published: r.get(5)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self.conn.prepare(
+            "SELECT to_status, from_status, at, article_url, release FROM status_history
+             WHERE title_id = ?1 ORDER BY at, id",
+        )?;
+        let history = stmt
+            .query_map([id], |r| {
+                Ok(HistoryRow {
+                    status: r.get::<_, String>(0)?.parse().unwrap_or_default(),
+                    from: r.get::<_, String>(1)?.parse().unwrap_or_default(),
+                    at: r.get(2)?,
+                    url: r.get(3)?,
+                    release: r.get(4)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(TitleDetail { title, evidence, quotes, history })
+    }
+}
+
+/// Recomputes a title's status from all its evidence and writes what changed:
+/// the title row, the history and the outbox, inside the caller's transaction.
+fn rederive(
+    tx: &Transaction,
+    title_id: i64,
+    name: &str,
+    url: &str,
+    evidence_id: Option<i64>,
+    now: &str,
+) -> Result<Vec<Change>> {
+    let mut stmt = tx.prepare(
+        "SELECT status, official, published, release FROM evidence WHERE title_id = ?1 ORDER BY id",
+    )?;
+    let facts: Vec<EvidenceFact> = stmt
+        .query_map([title_id], |r| {
+            Ok(EvidenceFact {
+                status: r.get::<_, String>(0)?.parse().unwrap_or_default(),
+                official: r.get(1)?,
+                published: r.get(2)?,
+                release: r.get(3)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let derived = derive(&facts);
+    let (old_status, old_release, next): (String, Option<String>, Option<String>) = tx.query_row(
+        "SELECT status, release, next_label FROM titles WHERE id = ?1",
+        [title_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    let old_status: Status = old_status.parse().unwrap_or_default();
+    let label = next.unwrap_or_else(|| name.to_string());
+    let mut changes = Vec::new();
+    if derived.status != old_status {
+        tx.execute(
+            "UPDATE titles SET status = ?2, status_changed_at = ?3 WHERE id = ?1",
+            params![title_id, derived.status.as_str(), now],
+        )?;
+        tx.execute(
+            "INSERT INTO status_history (title_id, from_status, to_status, at, evidence_id,
+                article_url, release) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                title_id,
+                old_status.as_str(),
+                derived.status.as_str(),
+                now,
+                evidence_id,
+                url,
+                derived.release
+            ],
+        )?;
+        let sentence = derived
+            .cause
+            .and_then(|_| {
+                tx.query_row(
+                    "SELECT sentence FROM evidence WHERE title_id = ?1 AND status = ?2
+                     ORDER BY published DESC, id DESC LIMIT 1",
+                    params![title_id, derived.status.as_str()],
+                    |r| r.get::<_, String>(0),
+                )
+                .optional()
+                .ok()
+                .flatten()
+            })
+            .unwrap_or_default();
+        push_outbox(
+            tx,
+            title_id,
+            "status",
+            &format!("{label}: {}", derived.status.label()),
+            &shorten(&sentence, 200),
+            serde_json::json!({
+                "from": old_status, "to": derived.status, "url": url, "release": derived.release,
+            }),
+            now,
+        )?;
+        changes.push(Change {
+            title_id,
+            title: name.to_string(),
+            from: old_status,
+            to: derived.status,
+            url: Some(url.to_string()),
+            release: derived.release.clone(),
+        });
+    }
+    if derived.release != old_release {
+        tx.execute(
+            "UPDATE titles SET release = ?2 WHERE id = ?1",
+            params![title_id, derived.release],
+        )?;
+        if let Some(release) = &derived.release {
+            push_outbox(
+                tx,
+                title_id,
+                "release",
+                &format!("{label}: out {release}"),
+                &match &old_release {
+                    Some(old) => format!("Release {release} (was {old})"),
+                    None => format!("Release {release}"),
+                },
+                serde_json::json!({ "release": release, "url": url }),
+                now,
+            )?;
+        }
+    }
+    Ok(changes)
+}
+
+fn push_outbox(
+    tx: &Transaction,
+    title_id: i64,
+    kind: &str,
+    summary: &str,
+    body: &str,
+    payload: serde_json::Value,
+    now: &str,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO outbox (title_id, kind, summary, body, payload, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![title_id, kind, summary, body, payload.to_string(), now],
+    )?;
+    Ok(())
+}

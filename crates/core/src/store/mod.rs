@@ -1,0 +1,135 @@
+//! The SQLite file: one per user, in the data folder. Everything the app
+//! knows is here, written in transactions so a crash loses nothing that was
+//! acknowledged.
+//!
+//! Opening never writes to a file it does not recognise: a foreign, damaged
+//! or newer database is refused with a message and left byte for byte as it was.
+
+mod error;
+mod evidence;
+mod migrations;
+mod outbox;
+mod settings;
+mod sources;
+mod titles;
+
+pub use error::{Result, StoreError};
+pub use evidence::{
+    Change, EvidenceRow, HistoryRow, NewArticle, NewEvidence, NewQuote, QuoteRow, RecordOutcome,
+    TitleDetail,
+};
+pub use migrations::{latest as latest_schema, APPLICATION_ID};
+pub use outbox::OutboxItem;
+pub use sources::{NewSource, Source};
+pub use titles::{ListQuery, Page};
+
+use crate::paths::DB_FILE;
+use rusqlite::{Connection, OpenFlags};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// ISO 8601 UTC with milliseconds: sorts as text, reads as a date.
+pub fn now_iso() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+impl Store {
+    /// Opens (creating if needed) the database in `data_dir`.
+    pub fn open(data_dir: &Path) -> Result<Store> {
+        std::fs::create_dir_all(data_dir).map_err(|source| StoreError::Folder {
+            path: data_dir.to_path_buf(),
+            source,
+        })?;
+        Self::open_file(&data_dir.join(DB_FILE))
+    }
+
+    /// Opens (creating if needed) the database at `path`.
+    pub fn open_file(path: &Path) -> Result<Store> {
+        if path.exists() {
+            inspect(path)?;
+        }
+        let mut conn = Connection::open(path)?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        migrations::migrate(&mut conn)?;
+        Ok(Store { conn, path: path.to_path_buf() })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+}
+
+/// Looks at an existing file read-only and refuses what is not ours.
+fn inspect(path: &Path) -> Result<()> {
+    let not_ours = |reason: &str| StoreError::NotOurs {
+        path: path.to_path_buf(),
+        reason: reason.to_string(),
+    };
+    let mut header = [0u8; 16];
+    let mut file = std::fs::File::open(path).map_err(|source| StoreError::Folder {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let n = file.read(&mut header).map_err(|source| StoreError::Folder {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if n == 0 {
+        // An empty file is what SQLite itself leaves after a create that
+        // never wrote; treating it as new loses nothing.
+        return Ok(());
+    }
+    if n < 16 || &header != b"SQLite format 3\0" {
+        return Err(not_ours("the file is not a database"));
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    let corrupt = |e: rusqlite::Error| StoreError::Corrupt {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    };
+    let app_id: i64 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .map_err(corrupt)?;
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(corrupt)?;
+    let tables: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+        .map_err(corrupt)?;
+    if app_id == 0 && tables == 0 {
+        return Ok(()); // an empty SQLite file: ours to initialise
+    }
+    if app_id != APPLICATION_ID {
+        return Err(not_ours("it belongs to another application"));
+    }
+    if version > migrations::latest() {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            known: migrations::latest(),
+        });
+    }
+    let check: String = conn
+        .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+        .map_err(corrupt)?;
+    if check != "ok" {
+        return Err(StoreError::Corrupt { path: path.to_path_buf(), reason: check });
+    }
+    Ok(())
+}
