@@ -42,7 +42,7 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "rumor", "rumors", "rumored", "rumour", "rumours", "rumoured", "speculation",
             "speculating", "open to", "would love to", "would like to", "wont rule it out",
             "wont rule out", "wouldnt rule", "not ruling out", "cant rule out", "cant rule it out",
-            "up for", "hopes to", "hoping to", "hope to", "considering", "interested in",
+            "be up for", "is up for", "im up for", "am up for", "hopes to", "hoping to", "hope to", "considering", "interested in",
             "has ideas", "has an idea", "pitched", "revisit", "would be open", "down to",
             "possibility", "potential", "possible", "demanding", "fans want", "wants to make",
             "want to make", "if he had his way", "if she had his way", "if the actor had his way",
@@ -60,7 +60,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "writing a script", "the script", "a script", "screenplay", "penning", "treatment",
             "hired", "tapped", "has been approached", "working on", "hard at work",
             "looking to", "brought on", "brought in", "set to write", "drafting", "draft",
-            "in early talks", "is circling", "circling", "attached",
+            "in early talks", "is circling", "circling", "attached", "moving forward with",
+            "moving ahead with", "moving forward", "moving ahead",
         ],
     ),
     (
@@ -68,8 +69,7 @@ const PHRASES: &[(Cue, &[&str])] = &[
         &[
             "renewed", "renews", "greenlit", "green lit", "greenlighted",
             "green light", "green lighted", "greenlight", "is happening", "is a go", "picked up",
-            "ordered", "orders", "moving forward with", "moving ahead with", "moving forward",
-            "moving ahead", "will return", "is returning", "set to return", "is on the way",
+            "ordered", "orders", "will return", "is returning", "set to return", "is on the way",
             "on its way", "go ahead", "commissioned", "recommissioned", "officially",
             "is coming", "are coming", "confirmed", "confirms", "announced", "announces",
             "officially happening", "will be back", "return for", "returning for",
@@ -110,7 +110,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "now available", "in theaters now", "now in theaters", "now playing", "premiered",
             "debuted", "was released", "dropped", "opened", "grossed", "box office",
             "opening weekend", "second weekend", "topped the box office", "claimed the top spot",
-            "weekend", "is out", "arrived", "hit netflix", "landed",
+            "weekend", "is out", "arrived", "hit netflix", "landed", "has returned", "returned",
+            "has premiered", "launched",
         ],
     ),
     (
@@ -148,7 +149,7 @@ const PHRASES: &[(Cue, &[&str])] = &[
         Cue::Hedge,
         &[
             "reportedly", "could", "might", "may", "possibly", "potentially", "would love",
-            "would like", "would be", "hope", "hopes", "hoping", "hopefully", "if", "whether",
+            "would like", "hope", "hopes", "hoping", "hopefully", "if", "whether",
             "allegedly", "supposedly", "sources say", "sources", "rumor", "rumored", "rumour",
             "rumoured", "seems", "appears", "suggest", "suggests", "likely", "unlikely", "maybe",
             "perhaps", "speculation", "remains to be seen", "fingers crossed", "sounds like",
@@ -168,7 +169,11 @@ const PHRASES: &[(Cue, &[&str])] = &[
     ),
     (
         Cue::PostNegation,
-        &["are false", "is false", "untrue", "not true", "are unfounded", "debunked", "fake news"],
+        &[
+            "are false", "is false", "untrue", "not true", "are unfounded", "debunked", "fake news",
+            "not yet been set", "has not been set", "hasnt been set", "yet to be set",
+            "yet to be announced", "not been announced", "to be determined",
+        ],
     ),
     (
         Cue::Old,
@@ -345,5 +350,17 @@ mod tests {
         assert_eq!(number_word("3rd"), Some(3));
         assert_eq!(number_word("3d"), None);
         assert_eq!(number_word("2019"), None);
+    }
+}
+
+#[cfg(test)]
+mod debug_tests {
+    #[test]
+    fn dump() {
+        let s = std::env::var("CUE_DUMP").unwrap_or_default();
+        let f = crate::extract::fold::Folded::new(&s, crate::extract::fold::Clauses::Drop);
+        for h in super::scan(&f.key) {
+            println!("{:?} {:?} {}", h.cue, super::phrase(&h), h.start);
+        }
     }
 }

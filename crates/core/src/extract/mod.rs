@@ -73,3 +73,10 @@ pub fn extract(title: &TitleQuery, article: &str, published: Option<NaiveDate>) 
     let text = readable::to_text(article);
     status::read(title, &text, published)
 }
+
+/// The claims behind an extraction, one "status [cue] sentence" line each:
+/// for tuning and for `eval -v`, not part of the contract.
+pub fn explain(title: &TitleQuery, article: &str, published: Option<NaiveDate>) -> Vec<String> {
+    let text = readable::to_text(article);
+    status::explain(title, &text, published)
+}

@@ -66,9 +66,13 @@ pub fn bare(w: &str) -> &str {
     w.trim_end_matches("’s").trim_end_matches("'s").trim_end_matches(['’', '\''])
 }
 
+/// A name word: "Carson", "McConaughey", "B.", "Nyong’o"; not "MTV", "VMAs", "AKA".
 fn capitalised(w: &str) -> bool {
     let mut c = w.chars();
-    c.next().is_some_and(char::is_uppercase) && !w.chars().all(|c| c.is_uppercase() && w.len() > 3)
+    let first = c.next().is_some_and(char::is_uppercase);
+    let second = c.next();
+    let initial = second == Some('.') && w.chars().count() == 2;
+    first && (initial || second.is_some_and(|d| d.is_lowercase() || d == '’' || d == '\''))
 }
 
 const PARTICLES: &[&str] = &["de", "van", "von", "da", "del", "der", "la", "le", "di", "du", "bin"];
@@ -92,7 +96,12 @@ const NOT_NAME: &[&str] = &[
     "Even", "Last", "Next", "First", "Second", "Third", "New", "Old", "Film", "Movie", "Show",
     "Sequel", "Mr", "Mrs", "Ms", "Dr", "Not", "No", "Yes", "According", "Please", "Click",
     "Read", "Watch", "Given", "Having", "Despite", "Although", "Though", "Because", "Per",
-    "Sinners", "Black", "Panther", "Creed", "Rocky",
+    "Sinners", "Black", "Panther", "Creed", "Rocky", "Starring", "Stars", "Directed", "Produced",
+    "Written", "Continually", "Recently", "Speaking", "Sitting", "Asked", "Talking", "Official",
+    "Release", "Date", "Trailer", "Exclusive", "Update", "Renewed", "Cancelled", "Canceled",
+    "Lands", "Announces", "Confirms", "Says", "Reveals", "Explains", "Teases", "Premiere",
+    "Recap", "Review", "Photos", "Video", "News", "Press", "Office", "Day", "Night", "Week",
+    "Twitter", "Instagram", "Facebook", "TikTok", "YouTube", "Reddit", "Thanks", "Thank",
 ];
 
 /// A person named in full somewhere in the article.
@@ -157,6 +166,12 @@ impl People {
         let mut all_toks: Vec<Vec<Tok>> = Vec::with_capacity(sentences.len());
         for (si, s) in sentences.iter().enumerate() {
             let toks = words(text, s.span.start, s.span.end);
+            // A headline in title case names nothing reliably: "Dwayne Johnson Lands Official Release Date".
+            let caps = toks.iter().filter(|t| text[t.s..t.e].chars().next().is_some_and(char::is_uppercase)).count();
+            if toks.len() >= 4 && caps * 10 >= toks.len() * 7 {
+                all_toks.push(toks);
+                continue;
+            }
             let mut i = 0;
             while i < toks.len() {
                 let w = &text[toks[i].s..toks[i].e];

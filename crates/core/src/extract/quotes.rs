@@ -64,7 +64,10 @@ pub fn spans(text: &str, paras: &[Span]) -> Vec<Raw> {
                         }
                     }
                     Some((s, o, fp, mut parts)) => {
-                        if is_open(c) || c == '"' && prev.is_whitespace() && !next.is_whitespace() && next != ',' {
+                        let looks_closing = !prev.is_whitespace() && (next.is_whitespace() || next.is_ascii_punctuation());
+                        let opener = is_open(c) && !looks_closing
+                            || c == '"' && prev.is_whitespace() && !next.is_whitespace() && next != ',';
+                        if opener {
                             // An opener inside a quote: the previous one never closed.
                             parts.push(Span { start: s, end: at });
                             out.push(Raw { parts, open: o, close: at, first_para: fp, last_para: pi });
@@ -105,6 +108,19 @@ const SPEECH: &[&str] = &[
     "saying", "adding", "explaining", "telling", "noting", "stressed", "laughed", "gushed",
     "raved", "reflected", "concluded", "exclaimed", "tweeted", "posted", "spoke", "explaining",
     "describes", "described", "reiterated", "asserted", "hinted", "opened", "expressed",
+    "begins", "began", "tease", "reveal", "explain", "share", "add", "admit", "recall", "note",
+    "joke", "insist", "write", "wrote", "promised", "promises", "warned", "warns", "predicted",
+];
+
+/// Speakers that are not people but can speak for a title.
+const ORGS: &[&str] = &[
+    "Netflix", "HBO", "Max", "Hulu", "Disney", "Amazon", "Prime Video", "Apple", "Apple TV+",
+    "A24", "Universal", "Paramount", "Warner Bros", "Lionsgate", "Legendary", "Blumhouse", "BBC",
+    "ITV", "Channel 4", "CBS", "NBC", "ABC", "FX", "AMC", "Showtime", "Starz", "Peacock", "CW",
+    "The CW", "Marvel", "Marvel Studios", "Lucasfilm", "Pixar", "DreamWorks", "MGM", "Sony",
+    "Fox", "Focus Features", "Neon", "Searchlight", "Syfy", "USA Network", "Freeform", "Bravo",
+    "Sky", "Channel 5", "Studio", "The studio", "the studio", "the network", "the streamer",
+    "a source", "an insider", "a spokesperson", "a representative", "a rep", "sources", "a source close to the production",
 ];
 
 const ADVERBS: &[&str] = &[
@@ -319,6 +335,70 @@ fn attribution_after(text: &str, span: Span) -> Option<Subject> {
     None
 }
 
+/// Who spoke where: every speech verb's subject, resolved in reading order,
+/// so "he" and "the actress" go back to the last person who was speaking.
+struct Resolver<'a> {
+    people: &'a People,
+    /// (byte offset, person index), ascending.
+    speakers: Vec<(usize, usize)>,
+}
+
+impl<'a> Resolver<'a> {
+    fn new(text: &str, paras: &[Span], people: &'a People) -> Resolver<'a> {
+        let mut r = Resolver { people, speakers: Vec::new() };
+        for p in paras {
+            let toks = words(text, p.start, p.end);
+            let mut last: Option<Subject> = None;
+            for (i, t) in toks.iter().enumerate() {
+                if !is_speech(&text[t.s..t.e]) {
+                    continue;
+                }
+                let sub = subject_before(text, &toks, i, last.as_ref()).or_else(|| subject_after(text, &toks, i));
+                if let Some(sub) = sub {
+                    if let Some(pi) = r.resolve(&sub.phrase, sub.at) {
+                        r.speakers.push((t.s, pi));
+                    }
+                    last = Some(sub);
+                }
+            }
+        }
+        r
+    }
+
+    fn resolve(&self, phrase: &str, at: usize) -> Option<usize> {
+        let lower = phrase.trim().to_lowercase();
+        let recent = |pred: &dyn Fn(usize) -> bool| {
+            let i = self.speakers.partition_point(|(p, _)| *p < at);
+            self.speakers[..i].iter().rev().take(3).map(|(_, q)| *q).find(|q| pred(*q))
+        };
+        if is_pronoun(phrase.trim()) {
+            // The last speaker, unless someone else was named since.
+            let named = self.people.last_before(at);
+            let spoke = recent(&|_| true);
+            let spoke_at = {
+                let i = self.speakers.partition_point(|(p, _)| *p < at);
+                self.speakers[..i].last().map(|(p, _)| *p)
+            };
+            let named_at = {
+                let i = self.people.mentions.partition_point(|(p, _)| *p < at);
+                self.people.mentions[..i].last().map(|(p, _)| *p)
+            };
+            return match (spoke, named, spoke_at, named_at) {
+                (Some(s), Some(n), Some(sa), Some(na)) if na > sa && s != n && na - sa > 400 => Some(n),
+                (Some(s), _, _, _) => Some(s),
+                (None, n, _, _) => n,
+            };
+        }
+        if let Some(role) = lower.strip_prefix("the ").and_then(|r| r.rsplit(' ').next()).and_then(role_word) {
+            let fits = |q: usize| self.people.persons[q].role.as_deref().is_none_or(|r| r == role);
+            if let Some(q) = recent(&fits) {
+                return Some(q);
+            }
+        }
+        self.people.resolve(phrase, at)
+    }
+}
+
 /// Where one quote's surroundings are, for attribution.
 struct Context {
     before: Span,
@@ -354,6 +434,7 @@ fn blank(s: &str) -> bool {
 
 /// Quotes with speakers. `paras` are the paragraph spans, `raws` from [`spans`].
 pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> Vec<Found> {
+    let resolver = Resolver::new(text, paras, people);
     let mut out: Vec<Found> = Vec::new();
     // Speaker of each raw quote (None when not attributed yet).
     let mut speakers: Vec<Option<Subject>> = vec![None; raws.len()];
@@ -413,10 +494,10 @@ pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> V
         if ["described", "synopsis", "logline", "description", "reads"].iter().any(|w| blw.contains(w)) {
             continue;
         }
-        let (speaker, role) = match people.resolve(&sub.phrase, sub.at) {
+        let (speaker, role) = match resolver.resolve(&sub.phrase, sub.at) {
             Some(pi) => (people.persons[pi].name.clone(), people.persons[pi].role.clone()),
-            None if is_pronoun(&sub.phrase) || lower.starts_with("the ") => continue,
-            None => (sub.phrase.clone(), None),
+            None if ORGS.contains(&sub.phrase.as_str()) => (sub.phrase.clone(), None),
+            None => continue,
         };
         let raw_text: Vec<&str> = q.parts.iter().map(|p| text[p.start..p.end].trim()).collect();
         let joined = raw_text.join(" ");

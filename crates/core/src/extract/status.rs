@@ -75,6 +75,15 @@ fn words_between(key: &str, a: usize, b: usize) -> usize {
 }
 
 pub fn read(title: &TitleQuery, text: &str, published: Option<NaiveDate>) -> Extraction {
+    read_explained(title, text, published).0
+}
+
+/// Every claim as "status: sentence" lines, for tuning the phrase book.
+pub fn explain(title: &TitleQuery, text: &str, published: Option<NaiveDate>) -> Vec<String> {
+    read_explained(title, text, published).1
+}
+
+fn read_explained(title: &TitleQuery, text: &str, published: Option<NaiveDate>) -> (Extraction, Vec<String>) {
     let paras = paragraphs(text);
     let sents = sentences(text, &paras);
     let folded = Folded::new(text, Clauses::Drop);
@@ -130,7 +139,12 @@ pub fn read(title: &TitleQuery, text: &str, published: Option<NaiveDate>) -> Ext
             f.title_at.push(start);
             if let Some((n, lend)) = number_after(key, end, base) {
                 let (os, oe) = folded.orig_range(start, lend);
-                let written = text[os..oe].trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
+                // "a Prometheus sequel" names no number: the natural label will do.
+                let written = if lend == end {
+                    String::new()
+                } else {
+                    text[os..oe].trim_end_matches(|c: char| !c.is_alphanumeric()).to_string()
+                };
                 f.labels.push(Label { n, written, at: start });
             }
         }
@@ -184,6 +198,7 @@ pub fn read(title: &TitleQuery, text: &str, published: Option<NaiveDate>) -> Ext
 
     // Claims.
     let mut claims: Vec<Claim> = Vec::new();
+    let mut explained: Vec<String> = Vec::new();
     let mut prev_scope = false;
     let mut prev_para = usize::MAX;
     for (si, s) in sents.iter().enumerate() {
@@ -223,6 +238,7 @@ pub fn read(title: &TitleQuery, text: &str, published: Option<NaiveDate>) -> Ext
             let official = f.quote.is_some()
                 || hs.iter().any(|x| matches!(cues::phrase(x), "officially" | "announced" | "confirmed" | "announces" | "confirms"));
             let top = f.labels.iter().map(|l| l.n).max();
+            explained.push(format!("{level} [{}{}] {}", cues::phrase(h), if old { ", old" } else { "" }, &text[s.span.start..s.span.end]));
             claims.push(Claim { status: level, sentence: si, official, old, current: f.current, top });
         }
     }
@@ -274,7 +290,7 @@ pub fn read(title: &TitleQuery, text: &str, published: Option<NaiveDate>) -> Ext
     } else {
         Vec::new()
     };
-    Extraction {
+    let extraction = Extraction {
         title: title.name.clone(),
         mentioned: mentioned || next.is_some() && status != Status::Unknown,
         next,
@@ -283,7 +299,8 @@ pub fn read(title: &TitleQuery, text: &str, published: Option<NaiveDate>) -> Ext
         release,
         quotes,
         official,
-    }
+    };
+    (extraction, explained)
 }
 
 /// Season numbers ("season 3", "third season", British "series 2") and the
@@ -384,6 +401,11 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
     if names.keys.iter().any(|k| padded.contains(&format!(" {k} "))) {
         return false;
     }
+    // "that film is already getting a sequel": another film, named before.
+    let lower = t.to_lowercase();
+    if ["that film", "that movie", "that show", "that series", "the latter", "the former"].iter().any(|p| lower.contains(p)) {
+        return true;
+    }
     // "Netflix also renewed Wednesday for season 3": renewed <Name> for.
     let ws: Vec<&str> = t.split_whitespace().collect();
     for i in 1..ws.len() {
@@ -435,8 +457,10 @@ const WEAK_RELEASE: &[&str] = &[
 const REPORTING: &[&str] = &["confirmed", "confirms", "announced", "announces", "officially"];
 
 /// Sentence-wide hedges: a condition or a report covers the whole sentence.
-const WIDE_HEDGES: &[&str] =
-    &["if", "should it", "unless", "whether", "reportedly", "rumored", "rumoured", "allegedly", "when will"];
+const WIDE_HEDGES: &[&str] = &["if", "should it", "unless", "whether", "reportedly", "allegedly", "when will"];
+
+/// Words that make a studio's plan official: "A24 revealed it is moving forward".
+const OFFICIAL_VERBS: &[&str] = &["announced", "announces", "revealed", "reveals", "confirmed", "confirms", "officially"];
 
 /// Negations that cover the rest of the sentence.
 const WIDE_NEGATIONS: &[&str] = &["none of this means", "doesnt mean", "does not mean"];
@@ -463,7 +487,7 @@ fn judge(text: &str, key: &str, folded: &Folded, f: &Facts, h: &Hit, hs: &[Hit],
     let negated = hs.iter().any(|o| {
         o.cue == Cue::Negation
             && o.end <= h.start
-            && (near(o.end, h.start, 3) && same_clause(text, folded, o.end, h.start) || WIDE_NEGATIONS.contains(&cues::phrase(o)))
+            && (near(o.end, h.start, 4) && same_clause(text, folded, o.end, h.start) || WIDE_NEGATIONS.contains(&cues::phrase(o)))
     }) || hs.iter().any(|o| o.cue == Cue::PostNegation && o.start >= h.end)
         || matches!(h.cue, Cue::Cancelled | Cue::Denied)
             && hs.iter().any(|o| o.end <= h.start && matches!(cues::phrase(o), "denied" | "denies" | "dismissed" | "shot down"));
@@ -471,7 +495,7 @@ fn judge(text: &str, key: &str, folded: &Folded, f: &Facts, h: &Hit, hs: &[Hit],
         let hedge = o.cue == Cue::Hedge || o.cue == Cue::Rumored && h.cue != Cue::Rumored;
         hedge
             && !inside(o)
-            && (WIDE_HEDGES.contains(&cues::phrase(o))
+            && (WIDE_HEDGES.contains(&cues::phrase(o)) && o.end <= h.start
                 || o.end <= h.start && same_clause(text, folded, o.end, h.start)
                 || o.start >= h.end && near(h.end, o.start, 1))
     });
@@ -482,6 +506,14 @@ fn judge(text: &str, key: &str, folded: &Folded, f: &Facts, h: &Hit, hs: &[Hit],
         hs.iter().any(|o| o.cue == Cue::Installment && !inside(o) && near(o.start, h.start, max_words))
             || f.labels.iter().any(|l| near(l.at, h.start, max_words))
     };
+    // "negotiations are underway" is talks, not production.
+    if matches!(phrase, "underway" | "under way" | "begun") {
+        let s_key = &key[f.key_start..h.start];
+        let tail: Vec<&str> = s_key.split(' ').filter(|w| !w.is_empty()).rev().take(4).collect();
+        if !tail.iter().any(|w| matches!(*w, "production" | "filming" | "shooting" | "photography" | "cameras")) {
+            return None;
+        }
+    }
     if RETURN_CUES.contains(&phrase) {
         let subject = f.labels.iter().map(|l| l.at).chain(f.title_at.iter().copied()).any(|t| t < h.start && near(t, h.start, 5));
         if !subject {
@@ -502,8 +534,12 @@ fn judge(text: &str, key: &str, folded: &Folded, f: &Facts, h: &Hit, hs: &[Hit],
             if negated {
                 return None;
             }
+            let moving = phrase.starts_with("moving");
+            let before = &key[f.key_start..h.start];
+            let official = OFFICIAL_VERBS.iter().any(|v| before.contains(&format!(" {v} ")));
             match (hedged, h.cue) {
                 (true, _) => Status::Rumored,
+                (false, Cue::InTalks) if moving && official => Status::Confirmed,
                 (false, Cue::InTalks) => Status::InTalks,
                 _ => Status::Confirmed,
             }
@@ -536,7 +572,7 @@ fn judge(text: &str, key: &str, folded: &Folded, f: &Facts, h: &Hit, hs: &[Hit],
             }
         }
         Cue::Released => {
-            if negated || hedged || f.future || !ref_near(5) || f.labels.is_empty() && kind == Kind::Series {
+            if negated || hedged || f.future || !f.labels.iter().any(|l| !l.written.is_empty() && near(l.at, h.start, 8)) {
                 return None;
             }
             Status::Released
