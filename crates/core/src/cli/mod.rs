@@ -3,7 +3,9 @@
 //! 1 a problem with what was asked (message on stderr), 2 usage.
 
 mod error;
+mod export;
 mod extract;
+mod import;
 mod refresh;
 mod sources;
 mod titles;
@@ -49,6 +51,10 @@ pub enum Command {
     Refresh(refresh::RefreshArgs),
     /// Read one article (text or HTML) for one title and print what it says as JSON.
     Extract(extract::ExtractArgs),
+    /// Import a watchlist (Letterboxd, IMDb, Trakt, TV Time) or a backup.
+    Import(import::ImportArgs),
+    /// Export the watchlist as a JSON backup, CSV or iCalendar.
+    Export(export::ExportArgs),
 }
 
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, clap::Error> {
@@ -85,5 +91,7 @@ fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Remove(args) => titles::remove(&mut open_store(cli.data_dir)?, args, out),
         Command::Sources(cmd) => sources::run(&mut open_store(cli.data_dir)?, cmd, out),
         Command::Refresh(args) => refresh::run(&mut open_store(cli.data_dir)?, args, out),
+        Command::Import(args) => import::run(&mut open_store(cli.data_dir)?, args, out),
+        Command::Export(args) => export::run(&open_store(cli.data_dir)?, args, out),
     }
 }

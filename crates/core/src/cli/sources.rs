@@ -1,4 +1,5 @@
-//! `sources list | add | remove`.
+//! `sources list | add | remove`. The outlets' feeds and the per-title news
+//! search are added on first use (see `refresh::ensure_default_sources`).
 
 use super::CliError;
 use crate::store::{NewSource, Store};
@@ -12,7 +13,8 @@ pub enum SourcesCmd {
         #[arg(long)]
         json: bool,
     },
-    /// Add a feed (RSS, Atom or JSON Feed) by its URL.
+    /// Add a feed (RSS, Atom or JSON Feed) by its URL; a URL with a {query}
+    /// placeholder is a news search, run for each title.
     Add {
         url: String,
         #[arg(long)]
@@ -23,6 +25,7 @@ pub enum SourcesCmd {
 }
 
 pub fn run(store: &mut Store, cmd: SourcesCmd, out: &mut dyn Write) -> Result<(), CliError> {
+    crate::refresh::ensure_default_sources(store)?;
     match cmd {
         SourcesCmd::List { json } => {
             let sources = store.list_sources()?;
@@ -34,18 +37,23 @@ pub fn run(store: &mut Store, cmd: SourcesCmd, out: &mut dyn Write) -> Result<()
             } else {
                 for s in sources {
                     let state = match (&s.last_error, &s.last_ok_at) {
-                        (Some(e), _) if s.failures > 0 => format!("error: {e}"),
+                        (Some(e), _) if s.failures > 0 => {
+                            let at = s.last_error_at.as_deref().unwrap_or("?");
+                            format!("failing since {at} ({} in a row): {e}", s.failures)
+                        }
                         (_, Some(ok)) => format!("ok {ok}"),
                         _ => "never checked".into(),
                     };
                     let name = s.name.as_deref().unwrap_or(&s.url);
+                    let kind = if s.kind == "search" { " (news search)" } else { "" };
                     let off = if s.enabled { "" } else { " (off)" };
-                    writeln!(out, "{:>4}  {name}{off}  {}  [{state}]", s.id, s.url)?;
+                    writeln!(out, "{:>4}  {name}{kind}{off}  {}  [{state}]", s.id, s.url)?;
                 }
             }
         }
         SourcesCmd::Add { url, name } => {
-            let s = store.add_source(NewSource { url, name, kind: None })?;
+            let kind = url.contains("{query}").then(|| "search".to_owned());
+            let s = store.add_source(NewSource { url, name, kind })?;
             writeln!(out, "Added source {}: {}", s.id, s.url)?;
         }
         SourcesCmd::Remove { id } => {
