@@ -8,6 +8,7 @@
 mod error;
 mod evidence;
 mod migrations;
+mod news;
 mod outbox;
 mod settings;
 mod sources;
