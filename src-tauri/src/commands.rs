@@ -59,7 +59,10 @@ pub async fn undo_remove(state: State<'_, AppState>, id: i64) -> Reply<Title> {
 
 #[tauri::command]
 pub async fn get_title(state: State<'_, AppState>, id: i64) -> Reply<TitleDetail> {
-    state.store()?.title_detail(id).map_err(msg)
+    let mut store = state.store()?;
+    // Opening a title is looking at its news: the "new" dot goes away.
+    store.mark_seen(id).map_err(msg)?;
+    store.title_detail(id).map_err(msg)
 }
 
 /// The page calls this once its first watchlist paint is on screen. `make

@@ -17,13 +17,19 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(store: Result<Store, String>, data_dir: PathBuf, started: Instant) -> Self {
-        Self { store: store.map(Mutex::new), data_dir, started }
+        Self {
+            store: store.map(Mutex::new),
+            data_dir,
+            started,
+        }
     }
 
     /// The store; a panic in another command must not lock the user out.
     pub fn store(&self) -> Result<MutexGuard<'_, Store>, String> {
         match &self.store {
-            Ok(store) => Ok(store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())),
+            Ok(store) => Ok(store
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())),
             Err(message) => Err(message.clone()),
         }
     }

@@ -26,6 +26,7 @@ async function openTitle(id) {
     const d = await api.getTitle(id);
     if (openId !== id) return;
     renderTitle(detail, d, { onRemove: remove });
+    list.markSeen(id);
   } catch (e) {
     renderError(detail, e.message);
   }
@@ -55,6 +56,11 @@ form.addEventListener("submit", async (e) => {
     return;
   }
   const yearText = $("add-year").value.trim();
+  if (yearText && !/^\d{4}$/.test(yearText)) {
+    setAddError("The year is four digits, like 2022 (or leave it empty).");
+    $("add-year").focus();
+    return;
+  }
   const title = {
     name,
     year: yearText ? Number(yearText) : null,
@@ -166,7 +172,17 @@ async function start() {
     } catch (err) {
       renderError(detail, err.message);
     }
-    showWelcome();
+    // Open on the title with the latest change, like a mail client opens
+    // on the newest message; an empty list gets the welcome instead.
+    const first = list.rowAt(0);
+    if (first) {
+      list.selected = first.id;
+      list.activeIndex = 0;
+      list.render();
+      openTitle(first.id);
+    } else {
+      showWelcome();
+    }
   }
   // Two frames: the list is laid out and painted before we call it "ready".
   requestAnimationFrame(() => requestAnimationFrame(() => {

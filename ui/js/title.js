@@ -83,14 +83,14 @@ function evidenceItem(e) {
 }
 
 function timeline(detail) {
-  const items = [h("li", {}, h("strong", { text: "Added to your watchlist" }), h("span", { class: "muted", text: formatDate(detail.title.added_at) }))];
+  const events = [{ at: detail.title.added_at, label: "Added to your watchlist", url: null }];
   for (const change of detail.history || []) {
-    items.push(h("li", {},
-      h("strong", { text: (STATUS[change.status] || STATUS.unknown).label }),
-      h("span", { class: "muted", text: formatDate(change.at) }),
-      change.url ? link(change.url, "article") : null));
+    events.push({ at: change.at, label: (STATUS[change.status] || STATUS.unknown).label, url: change.url });
   }
-  return h("ol", { class: "timeline" }, items);
+  events.sort((a, b) => String(a.at).localeCompare(String(b.at)));
+  return h("ol", { class: "timeline" }, events.map((e) => h("li", {},
+    h("strong", { text: e.label }),
+    h("span", { class: "muted small" }, formatDate(e.at), e.url ? " · " : "", link(e.url, "article")))));
 }
 
 export function renderTitle(root, detail, { onRemove }) {

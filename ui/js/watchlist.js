@@ -60,6 +60,17 @@ export class Watchlist {
     return result;
   }
 
+  // The shell marks a title seen when it is opened; mirror that in the cache.
+  markSeen(id) {
+    for (const rows of this.pages.values()) {
+      const row = rows.find((r) => r.id === id);
+      if (row && row.unseen) {
+        row.unseen = false;
+        this.render();
+      }
+    }
+  }
+
   rowAt(index) {
     const rows = this.pages.get(Math.floor(index / PAGE_SIZE));
     return rows ? rows[index % PAGE_SIZE] : undefined;
