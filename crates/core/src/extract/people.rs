@@ -345,14 +345,26 @@ fn role_near(text: &str, toks: &[Tok], s: usize, e: usize) -> Option<String> {
             return Some(role.into());
         }
     }
-    for w in after.iter().take(4) {
-        if let Some(r) = role_word(w) {
-            if !matches!(r, "star") || *w != "stars" {
-                return Some(r.to_string());
+    // An appositive: "Leigh Whannell, the director of ..." (not "Peter
+    // Travers, the actor revealed": there the role is the next subject).
+    let toks_after = &toks[j + 1..];
+    let comma_after_name = toks_after.first().is_some_and(|t| text[e..t.s].contains(','));
+    if comma_after_name {
+        for (k, t) in toks_after.iter().enumerate().take(4) {
+            let w = &text[t.s..t.e];
+            if let Some(r) = role_word(w) {
+                let closes = toks_after.get(k + 1).map(|n| {
+                    let nw = &text[n.s..n.e];
+                    text[t.e..n.s].contains(',') || matches!(nw, "of" | "behind" | "and" | "on" | "for")
+                });
+                if closes.unwrap_or(true) && !(r == "star" && w == "stars") {
+                    return Some(r.to_string());
+                }
+                break;
             }
-        }
-        if w.chars().next().is_some_and(char::is_uppercase) {
-            break;
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                break;
+            }
         }
     }
     None

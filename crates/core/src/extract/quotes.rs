@@ -110,6 +110,9 @@ const SPEECH: &[&str] = &[
     "describes", "described", "reiterated", "asserted", "hinted", "opened", "expressed",
     "begins", "began", "tease", "reveal", "explain", "share", "add", "admit", "recall", "note",
     "joke", "insist", "write", "wrote", "promised", "promises", "warned", "warns", "predicted",
+    "theorized", "theorised", "argued", "observed", "mentioned", "confessed", "suggested",
+    "denies", "denied", "reposted", "captioned", "reads", "read", "joked", "announced",
+    "clarified", "assured", "cautioned", "boasted", "revealed", "admitted", "conceded",
 ];
 
 /// Speakers that are not people but can speak for a title.
@@ -127,6 +130,7 @@ const ADVERBS: &[&str] = &[
     "simply", "also", "then", "later", "previously", "recently", "has", "had", "have", "once",
     "further", "even", "only", "just", "now", "first", "has", "candidly", "jokingly", "happily",
     "excitedly", "previously", "earlier", "exclusively", "publicly", "directly", "all", "both",
+    "did", "does", "do", "would", "will", "can", "could", "after", "soon", "later", "since",
 ];
 
 const NOT_INVOLVED: &[&str] = &[
@@ -237,10 +241,10 @@ fn subject_before(text: &str, toks: &[Tok], v: usize, earlier: Option<&Subject>)
         let tight = toks[k].tight;
         k -= 1;
         let w = &text[toks[k].s..toks[k].e];
-        if tight && ADVERBS.contains(&w.to_lowercase().as_str()) {
+        if tight && (ADVERBS.contains(&w.to_lowercase().as_str()) || w.len() > 4 && w.ends_with("ly") && !cap(w)) {
             continue;
         }
-        if tight && matches!(w, "and" | "but") {
+        if tight && matches!(w, "and" | "but" | "then") {
             return earlier.cloned();
         }
         if !tight {
@@ -269,9 +273,15 @@ fn subject_before(text: &str, toks: &[Tok], v: usize, earlier: Option<&Subject>)
 /// The subject right after a speech verb: `said director Ryan Coogler`, `says Jordan Peele`.
 fn subject_after(text: &str, toks: &[Tok], v: usize) -> Option<Subject> {
     let mut k = v + 1;
-    while k < toks.len() && toks[k].tight {
+    let mut role: Option<(&str, usize)> = None;
+    while k < toks.len() && (toks[k].tight || k == v + 1) && k <= v + 6 {
         let w = &text[toks[k].s..toks[k].e];
-        if w == "the" || role_word(w).is_some() || w.ends_with("’s") || w.ends_with("'s") && !cap(w) {
+        if role_word(w).is_some() {
+            role = Some((w, toks[k].s));
+            k += 1;
+            continue;
+        }
+        if w == "the" || w == "of" || w == "production" || w.ends_with("’s") || w.ends_with("'s") {
             k += 1;
             continue;
         }
@@ -284,12 +294,27 @@ fn subject_after(text: &str, toks: &[Tok], v: usize) -> Option<Subject> {
         }
         break;
     }
+    role.map(|(w, at)| Subject { phrase: format!("the {w}"), at })
+}
+
+/// The first person named at the start of a clause, as a last resort:
+/// "Edwards, in fact, goes so far as to say that ...".
+fn clause_subject(text: &str, toks: &[Tok], upto: usize, people: &People) -> Option<Subject> {
+    for t in toks.iter().take(upto.min(6)) {
+        let w = &text[t.s..t.e];
+        if is_pronoun(w) {
+            return Some(Subject { phrase: w.to_string(), at: t.s });
+        }
+        if cap(w) && people.resolve(bare(w), t.s).is_some() {
+            return subject_ending(text, toks, toks.iter().position(|x| x.s == t.s)?).or(Some(Subject { phrase: bare(w).to_string(), at: t.s }));
+        }
+    }
     None
 }
 
 /// Attribution in the words before a quote (or in an introducing paragraph):
 /// the subject of the last speech verb, or "according to X".
-fn attribution_before(text: &str, span: Span) -> Option<Subject> {
+fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject> {
     let toks = words(text, span.start, span.end);
     let mut last: Option<Subject> = None;
     for (i, t) in toks.iter().enumerate() {
@@ -303,8 +328,10 @@ fn attribution_before(text: &str, span: Span) -> Option<Subject> {
         if !is_speech(w) {
             continue;
         }
-        // "When asked", "was asked" are not the speaker speaking.
-        let sub = subject_before(text, &toks, i, last.as_ref()).or_else(|| subject_after(text, &toks, i));
+        let sub = subject_before(text, &toks, i, last.as_ref())
+            .or_else(|| subject_after(text, &toks, i))
+            .or_else(|| last.clone())
+            .or_else(|| clause_subject(text, &toks, i, people));
         if sub.is_some() {
             last = sub;
         }
@@ -316,6 +343,11 @@ fn attribution_before(text: &str, span: Span) -> Option<Subject> {
 /// `," said X`, `," Coogler added`.
 fn attribution_after(text: &str, span: Span) -> Option<Subject> {
     let toks = words(text, span.start, span.end);
+    for (i, t) in toks.iter().enumerate().take(4) {
+        if text[t.s..t.e].eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|n| &text[n.s..n.e] == "to") {
+            return subject_after(text, &toks, i + 1);
+        }
+    }
     let first_gap = toks.first().map(|t| &text[span.start..t.s]).unwrap_or("");
     // `." He said` after a full stop is a new sentence: still fine, but a
     // sentence that goes on about something else is not an attribution.
@@ -339,13 +371,14 @@ fn attribution_after(text: &str, span: Span) -> Option<Subject> {
 /// so "he" and "the actress" go back to the last person who was speaking.
 struct Resolver<'a> {
     people: &'a People,
+    paras: &'a [Span],
     /// (byte offset, person index), ascending.
     speakers: Vec<(usize, usize)>,
 }
 
 impl<'a> Resolver<'a> {
-    fn new(text: &str, paras: &[Span], people: &'a People) -> Resolver<'a> {
-        let mut r = Resolver { people, speakers: Vec::new() };
+    fn new(text: &str, paras: &'a [Span], people: &'a People) -> Resolver<'a> {
+        let mut r = Resolver { people, paras, speakers: Vec::new() };
         for p in paras {
             let toks = words(text, p.start, p.end);
             let mut last: Option<Subject> = None;
@@ -371,29 +404,37 @@ impl<'a> Resolver<'a> {
             let i = self.speakers.partition_point(|(p, _)| *p < at);
             self.speakers[..i].iter().rev().take(3).map(|(_, q)| *q).find(|q| pred(*q))
         };
+        let para_start = self.paras.get(self.paras.partition_point(|p| p.end < at)).map(|p| p.start).unwrap_or(0);
+        let last_spoke_at = {
+            let i = self.speakers.partition_point(|(p, _)| *p < at);
+            self.speakers[..i].last().map(|(p, _)| *p)
+        };
+        // Someone named in this paragraph after the last speaker spoke.
+        let named_here = || {
+            let i = self.people.mentions.partition_point(|(p, _)| *p < at);
+            self.people.mentions[..i]
+                .last()
+                .filter(|(p, _)| *p >= para_start && last_spoke_at.is_none_or(|s| *p > s))
+                .map(|(_, q)| *q)
+        };
         if is_pronoun(phrase.trim()) {
-            // The last speaker, unless someone else was named since.
-            let named = self.people.last_before(at);
-            let spoke = recent(&|_| true);
-            let spoke_at = {
-                let i = self.speakers.partition_point(|(p, _)| *p < at);
-                self.speakers[..i].last().map(|(p, _)| *p)
-            };
-            let named_at = {
-                let i = self.people.mentions.partition_point(|(p, _)| *p < at);
-                self.people.mentions[..i].last().map(|(p, _)| *p)
-            };
-            return match (spoke, named, spoke_at, named_at) {
-                (Some(s), Some(n), Some(sa), Some(na)) if na > sa && s != n && na - sa > 400 => Some(n),
-                (Some(s), _, _, _) => Some(s),
-                (None, n, _, _) => n,
-            };
+            return named_here().or_else(|| recent(&|_| true)).or_else(|| self.people.last_before(at));
         }
         if let Some(role) = lower.strip_prefix("the ").and_then(|r| r.rsplit(' ').next()).and_then(role_word) {
-            let fits = |q: usize| self.people.persons[q].role.as_deref().is_none_or(|r| r == role);
-            if let Some(q) = recent(&fits) {
+            let exact = |q: usize| self.people.persons[q].role.as_deref() == Some(role);
+            if let Some(q) = recent(&exact) {
                 return Some(q);
             }
+            let spoke_here = last_spoke_at.filter(|s| *s >= para_start).and_then(|_| recent(&|_| true));
+            if let Some(q) = spoke_here {
+                return Some(q);
+            }
+            if let Some(q) = self.people.resolve(phrase, at) {
+                if self.people.persons[q].role.as_deref() == Some(role) {
+                    return Some(q);
+                }
+            }
+            return named_here().or_else(|| recent(&|_| true)).or_else(|| self.people.last_before(at));
         }
         self.people.resolve(phrase, at)
     }
@@ -438,6 +479,8 @@ pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> V
     let mut out: Vec<Found> = Vec::new();
     // Speaker of each raw quote (None when not attributed yet).
     let mut speakers: Vec<Option<Subject>> = vec![None; raws.len()];
+    // Attributed in the quote's own sentence (not inherited from around it).
+    let mut direct = vec![false; raws.len()];
     let mut contexts = Vec::with_capacity(raws.len());
     for (qi, q) in raws.iter().enumerate() {
         let fp = paras[q.first_para];
@@ -454,15 +497,16 @@ pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> V
         let c = &contexts[qi];
         let mut sub = attribution_after(text, c.after);
         if sub.is_none() {
-            sub = attribution_before(text, c.before);
+            sub = attribution_before(text, c.before, people);
         }
+        direct[qi] = sub.is_some();
         if sub.is_none() && blank(&text[c.before.start..c.before.end]) && blank(&text[c.after.start..c.after.end]) && q.first_para > 0 {
             // A block quote: the paragraph before introduces it, or was a
             // quote by the same speaker.
             let prev = q.first_para - 1;
             let prev_quote = (0..qi).rev().find(|&j| raws[j].last_para == prev);
             let pp = paras[prev];
-            let intro = attribution_before(text, pp);
+            let intro = attribution_before(text, pp, people);
             sub = match prev_quote {
                 Some(j) if speakers[j].is_some() && raws[j].close + 2 >= pp.end => speakers[j].clone(),
                 _ => intro.or_else(|| prev_quote.and_then(|j| speakers[j].clone())),
@@ -491,7 +535,7 @@ pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> V
         }
         let before_text = &text[c.before.start..c.before.end];
         let blw = before_text.to_lowercase();
-        if ["described", "synopsis", "logline", "description", "reads"].iter().any(|w| blw.contains(w)) {
+        if ["is described", "synopsis", "logline", "description reads", "official description"].iter().any(|w| blw.contains(w)) {
             continue;
         }
         let (speaker, role) = match resolver.resolve(&sub.phrase, sub.at) {
@@ -502,7 +546,7 @@ pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> V
         let raw_text: Vec<&str> = q.parts.iter().map(|p| text[p.start..p.end].trim()).collect();
         let joined = raw_text.join(" ");
         let qtext = joined.trim().trim_end_matches([',', ':', ';']).trim_end().to_string();
-        if !worth_keeping(&qtext) {
+        if !worth_keeping(&qtext, direct[qi]) {
             continue;
         }
         // The outlet: named where the quote is attributed, else where this
@@ -548,9 +592,11 @@ fn outlet_near_speaker(text: &str, paras: &[Span], para: usize, speaker: &str) -
 }
 
 /// Not scare quotes ("a 'cult' hit"), not titles in quotes ("Purple Hearts").
-fn worth_keeping(q: &str) -> bool {
+fn worth_keeping(q: &str, direct: bool) -> bool {
     let ws: Vec<&str> = q.split_whitespace().collect();
-    if ws.len() < 3 {
+    // Short fragments only when credited in their own sentence and not a
+    // name: `said it was "underway"`, not `a "cult" hit` or “Purple Hearts”.
+    if ws.len() < 3 && !(direct && q.chars().next().is_some_and(char::is_lowercase)) {
         return false;
     }
     let ends_sentence = q.ends_with(['.', '!', '?', '…']);

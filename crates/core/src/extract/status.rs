@@ -285,8 +285,41 @@ fn read_explained(title: &TitleQuery, text: &str, published: Option<NaiveDate>) 
     } else {
         None
     };
+    // People named in a sentence with the title: its cast and crew.
+    let mut linked: Vec<&str> = Vec::new();
+    for (si, s) in sents.iter().enumerate() {
+        if !facts[si].title {
+            continue;
+        }
+        let lo = people.mentions.partition_point(|(p, _)| *p < s.span.start);
+        for (p, who) in &people.mentions[lo..] {
+            if *p >= s.span.end {
+                break;
+            }
+            linked.push(people.persons[*who].name.as_str());
+        }
+    }
+    // Quotes about this title: the quote, its lead-in or its paragraphs name
+    // the title, or the quote or lead-in speaks of a next installment.
+    let relevant = |q: &Found| -> bool {
+        let Some(first) = q.parts.first() else { return false };
+        let last = q.parts.last().map(|p| p.end).unwrap_or(first.end);
+        if linked.iter().any(|n| *n == q.speaker) {
+            return true;
+        }
+        let pi = paras.partition_point(|p| p.end < first.start);
+        let from = paras.get(pi.saturating_sub(2)).map(|p| p.start).unwrap_or(0);
+        let li = paras.partition_point(|p| p.end < last);
+        let to = paras.get((li + 1).min(paras.len().saturating_sub(1))).map(|p| p.end).unwrap_or(text.len());
+        let ctx = &key[folded.key_at(from).saturating_sub(1)..folded.key_at(to).min(key.len())];
+        if names.keys.iter().any(|k| ctx.contains(&format!(" {k} "))) {
+            return true;
+        }
+        let own = Folded::new(&format!("{} {}", q.text, &text[q.lead.start..q.lead.end]), Clauses::Drop);
+        cues::scan(&own.key).iter().any(|h| h.cue == Cue::Installment)
+    };
     let quotes = if mentioned || next.is_some() {
-        found.iter().map(|q| Quote { speaker: q.speaker.clone(), role: q.role.clone(), text: q.text.clone(), outlet: q.outlet.clone() }).collect()
+        found.iter().filter(|q| relevant(q)).map(|q| Quote { speaker: q.speaker.clone(), role: q.role.clone(), text: q.text.clone(), outlet: q.outlet.clone() }).collect()
     } else {
         Vec::new()
     };
