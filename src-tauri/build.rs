@@ -12,6 +12,9 @@ fn main() {
             "get_title",
             "report_first_paint",
             "open_url",
+            "check_now",
+            "cancel_refresh",
+            "refresh_state",
         ]),
     ))
     .expect("failed to run tauri-build");

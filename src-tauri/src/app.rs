@@ -1,9 +1,12 @@
 //! Builds and runs the desktop app: plugins, state, commands, window.
 
 use crate::commands;
+use crate::refresher::{self, Refresher};
 use crate::state::AppState;
+use crate::tray;
 use sequel_radar_core::store::Store;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tauri::Manager;
 
@@ -37,7 +40,19 @@ pub fn run(data_dir: PathBuf) -> Result<(), String> {
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_opener::init())
-        .manage(AppState::new(store, data_dir, started))
+        .manage(AppState::new(store, data_dir.clone(), started))
+        .manage(Arc::new(Refresher::default()))
+        .setup(move |app| {
+            if let Err(e) = tray::install(app.handle()) {
+                // No tray on this desktop: the app still works in its window.
+                eprintln!("sequel-radar: no tray icon: {e}");
+            }
+            if app.state::<AppState>().startup_error().is_none() {
+                let refresher = app.state::<Arc<Refresher>>().inner().clone();
+                refresher::spawn(app.handle().clone(), data_dir.clone(), refresher);
+            }
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::list_titles,
@@ -48,6 +63,9 @@ pub fn run(data_dir: PathBuf) -> Result<(), String> {
             commands::get_title,
             commands::report_first_paint,
             commands::open_url,
+            commands::check_now,
+            commands::cancel_refresh,
+            commands::refresh_state,
         ])
         .run(tauri::generate_context!())
         .map_err(|e| format!("the window could not start: {e}"))

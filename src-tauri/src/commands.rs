@@ -3,10 +3,12 @@
 //!
 //! Commands are `async` so database work never runs on the GTK main thread.
 
+use crate::refresher::{RefreshState, Refresher};
 use crate::state::AppState;
 use sequel_radar_core::model::{NewTitle, Title, TitleEdit};
 use sequel_radar_core::store::{ListQuery, Page, TitleDetail};
 use serde::Serialize;
+use std::sync::Arc;
 use tauri::State;
 
 type Reply<T> = Result<T, String>;
@@ -89,4 +91,22 @@ pub async fn open_url(app: tauri::AppHandle, url: String) -> Reply<()> {
         return Err(format!("not a web address, not opened: {url}"));
     }
     app.opener().open_url(url, None::<&str>).map_err(msg)
+}
+
+/// "Check now": polls every source at once, in the background.
+#[tauri::command]
+pub async fn check_now(refresher: State<'_, Arc<Refresher>>) -> Reply<()> {
+    refresher.check_now();
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn cancel_refresh(refresher: State<'_, Arc<Refresher>>) -> Reply<()> {
+    refresher.cancel();
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn refresh_state(refresher: State<'_, Arc<Refresher>>) -> Reply<RefreshState> {
+    Ok(refresher.state())
 }

@@ -4,7 +4,10 @@
 
 mod app;
 mod commands;
+mod notify;
+mod refresher;
 mod state;
+mod tray;
 
 use sequel_radar_core::{cli, paths};
 use std::ffi::OsString;

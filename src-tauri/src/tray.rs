@@ -46,7 +46,8 @@ pub fn install<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
                 let _ = app.emit("show-whats-new", ());
             }
             "check-now" => {
-                let _ = app.emit("tray-check-now", ());
+                app.state::<std::sync::Arc<crate::refresher::Refresher>>()
+                    .check_now();
             }
             "pause-day" => {
                 let _ = app.emit("tray-pause-day", ());

@@ -27,3 +27,6 @@ export const listen = (event, handler) => {
   return tauri.event.listen(event, (e) => handler(e.payload));
 };
 export const openUrl = (url) => invoke("open_url", { url });
+export const checkNow = () => invoke("check_now");
+export const cancelRefresh = () => invoke("cancel_refresh");
+export const refreshState = () => invoke("refresh_state");

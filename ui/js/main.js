@@ -154,6 +154,48 @@ document.addEventListener("keydown", (e) => {
   else if (e.key === "ArrowDown" && !e.target.closest("#watchlist")) { list.focus(); e.preventDefault(); }
 });
 
+// Background refresh: how it goes, and what changed ---------------------------
+
+function ago(iso) {
+  const minutes = Math.round((Date.now() - new Date(iso).getTime()) / 60000);
+  if (!Number.isFinite(minutes)) return "";
+  if (minutes < 1) return "just now";
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `${hours} h ago`;
+  return new Date(iso).toLocaleDateString();
+}
+
+function showRefresh(s) {
+  const text = $("refresh-text");
+  const bar = $("refresh-progress");
+  $("refresh-cancel").hidden = !s.running;
+  $("check-now").hidden = s.running;
+  bar.hidden = !s.running || !s.total;
+  if (s.running) {
+    text.textContent = s.total ? `Checking ${s.done} of ${s.total} sources…` : "Checking the news…";
+    bar.max = Math.max(1, s.total);
+    bar.value = s.done;
+  } else if (s.offline_since) {
+    text.textContent = `Offline since ${new Date(s.offline_since).toLocaleString()}`;
+  } else if (s.last_run_at) {
+    const failed = s.errors && s.errors.length ? ` · ${s.errors.length} source${s.errors.length === 1 ? "" : "s"} failed` : "";
+    text.textContent = `Checked ${ago(s.last_run_at)}${failed}`;
+    text.title = (s.errors || []).map((e) => `${e.source}: ${e.message}`).join("\n");
+  } else {
+    text.textContent = "Not checked yet";
+  }
+}
+
+$("check-now").addEventListener("click", () => api.checkNow().catch(() => {}));
+$("refresh-cancel").addEventListener("click", () => api.cancelRefresh().catch(() => {}));
+api.listen("refresh-state", showRefresh);
+api.listen("titles-changed", async () => {
+  await list.reload();
+  if (openId !== null) openTitle(openId);
+});
+api.refreshState().then(showRefresh).catch(() => {});
+
 // Start ---------------------------------------------------------------------
 
 async function start() {
