@@ -217,8 +217,9 @@ impl App {
         }
     }
 
-    /// Polls `check` until it returns `Ok(true)`; an `Err` from it ends the wait at once.
-    /// `what` says what was awaited, for the error message.
+    /// Polls `check` until it returns `Ok(true)`. A WebDriver error counts as "not yet"
+    /// (the list re-renders under our feet: an element found a moment ago can be gone); any
+    /// other error ends the wait at once. `what` says what was awaited, for the message.
     pub async fn wait_until<F, Fut>(
         &self,
         what: &str,
@@ -230,12 +231,20 @@ impl App {
         Fut: Future<Output = Result<bool>>,
     {
         let deadline = Instant::now() + timeout;
+        let mut last_error = None;
         loop {
-            if check().await? {
-                return Ok(());
+            match check().await {
+                Ok(true) => return Ok(()),
+                Ok(false) => {}
+                Err(e @ HarnessError::WebDriver { .. }) => last_error = Some(e),
+                Err(e) => return Err(e),
             }
             if Instant::now() > deadline {
-                return Err(self.timed_out(what.to_string(), timeout).await);
+                let what = match last_error {
+                    Some(e) => format!("{what} (last error: {e})"),
+                    None => what.to_string(),
+                };
+                return Err(self.timed_out(what, timeout).await);
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -287,23 +296,21 @@ impl App {
 
     /// The rendered text of the first element matching `css` (waits for it to exist).
     pub async fn text(&self, css: &str) -> Result<String> {
-        let element = self.wait_for(css, WAIT).await?;
-        element
-            .text()
-            .await
-            .map_err(|e| HarnessError::webdriver(format!("text of {css}"), e))
+        let text = std::cell::RefCell::new(String::new());
+        self.wait_until(&format!("the text of `{css}`"), WAIT, || async {
+            let element = self.find(css).await?;
+            *text.borrow_mut() = rendered_text(&element, css).await?;
+            Ok(true)
+        })
+        .await?;
+        Ok(text.into_inner())
     }
 
     /// The rendered texts of every element matching `css`, in document order.
     pub async fn texts(&self, css: &str) -> Result<Vec<String>> {
         let mut texts = Vec::new();
         for element in self.find_all(css).await? {
-            texts.push(
-                element
-                    .text()
-                    .await
-                    .map_err(|e| HarnessError::webdriver(format!("text of {css}"), e))?,
-            );
+            texts.push(rendered_text(&element, css).await?);
         }
         Ok(texts)
     }
@@ -318,15 +325,22 @@ impl App {
             .unwrap_or_default())
     }
 
-    /// Whether the first element matching `css` exists and is displayed.
+    /// Whether the first element matching `css` exists and a user can see it: the page's
+    /// own `checkVisibility()` (display, `hidden`, visibility, opacity) and a non-empty box.
+    /// WebDriver's "is displayed" is not used: WebKitWebDriver calls a plainly visible
+    /// ellipsised title hidden.
     pub async fn is_visible(&self, css: &str) -> Result<bool> {
-        match self.client().find(Locator::Css(css)).await {
-            Ok(element) => element
-                .is_displayed()
-                .await
-                .map_err(|e| HarnessError::webdriver(format!("visibility of {css}"), e)),
-            Err(_) => Ok(false),
-        }
+        const VISIBLE: &str = "const el = document.querySelector(arguments[0]);
+            if (!el) return false;
+            const box = el.getBoundingClientRect();
+            return box.width > 0 && box.height > 0
+                && el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });";
+        let answer = self
+            .client()
+            .execute(VISIBLE, vec![serde_json::Value::from(css)])
+            .await
+            .map_err(|e| HarnessError::webdriver(format!("visibility of {css}"), e))?;
+        Ok(answer.as_bool().unwrap_or(false))
     }
 
     /// `document.title`.
@@ -526,4 +540,15 @@ impl App {
         })
         .await
     }
+}
+
+/// The element's text as the page renders it (`innerText`: what CSS shows, without what it
+/// hides). WebDriver's own element text is not used: WebKitWebDriver returns "" for text it
+/// wrongly thinks hidden (an ellipsised title in a visible row).
+pub(crate) async fn rendered_text(element: &Element, css: &str) -> Result<String> {
+    Ok(element
+        .prop("innerText")
+        .await
+        .map_err(|e| HarnessError::webdriver(format!("text of {css}"), e))?
+        .unwrap_or_default())
 }

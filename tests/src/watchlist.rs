@@ -1,8 +1,6 @@
 //! The watchlist screen as a user works it, through the selectors the UI promises (the
 //! contract between ui/ and these tests; nothing else of the page is relied on).
 
-use fantoccini::Locator;
-
 use crate::app::{App, WAIT};
 use crate::error::{HarnessError, Result};
 
@@ -90,20 +88,34 @@ impl App {
         .await
     }
 
-    /// The names of the rows the list shows now, top to bottom.
+    /// The names of the rows the list shows now, top to bottom. Read in one script so a
+    /// re-render cannot leave us holding rows that are gone.
     pub async fn row_names(&self) -> Result<Vec<String>> {
-        let mut names = Vec::new();
-        for row in self.find_all(ROW).await? {
-            let name = row
-                .find(Locator::Css(ROW_NAME))
-                .await
-                .map_err(|e| HarnessError::webdriver(format!("{ROW_NAME} in a row"), e))?
-                .text()
-                .await
-                .map_err(|e| HarnessError::webdriver(format!("text of {ROW_NAME}"), e))?;
-            names.push(name);
-        }
-        Ok(names)
+        Ok(self
+            .rows()
+            .await?
+            .into_iter()
+            .map(|(_, name)| name)
+            .collect())
+    }
+
+    /// `(data-id, name)` of every row shown now, top to bottom.
+    pub async fn rows(&self) -> Result<Vec<(String, String)>> {
+        const ROWS: &str = "return Array.from(document.querySelectorAll(arguments[0]),
+            (row) => [row.dataset.id, row.querySelector(arguments[1])?.innerText ?? null]);";
+        let answer = self
+            .client()
+            .execute(ROWS, vec![ROW.into(), ROW_NAME.into()])
+            .await
+            .map_err(|e| HarnessError::webdriver("reading the rows", e))?;
+        let rows = answer.as_array().cloned().unwrap_or_default();
+        Ok(rows
+            .iter()
+            .map(|row| {
+                let field = |i: usize| row[i].as_str().unwrap_or_default().to_string();
+                (field(0), field(1))
+            })
+            .collect())
     }
 
     /// Waits until the list shows exactly `names`, in any order.
@@ -118,33 +130,22 @@ impl App {
         .await
     }
 
-    /// Clicks the remove button of the row named `name`.
+    /// Clicks the remove button of the row named `name` (a real WebDriver click).
     pub async fn remove_row(&self, name: &str) -> Result<()> {
-        for row in self.find_all(ROW).await? {
-            let row_name = row
-                .find(Locator::Css(ROW_NAME))
+        self.wait_until(&format!("a row named {name:?} to remove"), WAIT, || async {
+            let Some((id, _)) = self.rows().await?.into_iter().find(|(_, n)| n == name) else {
+                return Ok(false);
+            };
+            let button = self
+                .find(&format!(r#"{ROW}[data-id="{id}"] {REMOVE}"#))
+                .await?;
+            button
+                .click()
                 .await
-                .map_err(|e| HarnessError::webdriver(format!("{ROW_NAME} in a row"), e))?
-                .text()
-                .await
-                .map_err(|e| HarnessError::webdriver(format!("text of {ROW_NAME}"), e))?;
-            if row_name == name {
-                let button = row
-                    .find(Locator::Css(REMOVE))
-                    .await
-                    .map_err(|e| HarnessError::webdriver(format!("{REMOVE} of {name:?}"), e))?;
-                return button
-                    .click()
-                    .await
-                    .map_err(|e| HarnessError::webdriver(format!("click remove of {name:?}"), e));
-            }
-        }
-        Err(self
-            .timed_out(
-                format!("a row named {name:?} to remove"),
-                std::time::Duration::ZERO,
-            )
-            .await)
+                .map_err(|e| HarnessError::webdriver(format!("click remove of {name:?}"), e))?;
+            Ok(true)
+        })
+        .await
     }
 
     /// The add form's error text as shown ("" when none is visible).
