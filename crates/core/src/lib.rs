@@ -11,6 +11,7 @@
 pub mod cli;
 pub mod derive;
 pub mod extract;
+pub mod manual;
 pub mod model;
 pub mod news;
 pub mod paths;
