@@ -184,7 +184,7 @@ pub(super) fn record(
     Ok(out)
 }
 
-fn evidence_of(x: &crate::extract::Extraction) -> Vec<NewEvidence> {
+pub(crate) fn evidence_of(x: &crate::extract::Extraction) -> Vec<NewEvidence> {
     match (&x.evidence, x.status) {
         (Some(sentence), status) if status != Status::Unknown => vec![NewEvidence {
             status,
@@ -197,7 +197,7 @@ fn evidence_of(x: &crate::extract::Extraction) -> Vec<NewEvidence> {
     }
 }
 
-fn quotes_of(x: &crate::extract::Extraction) -> Vec<NewQuote> {
+pub(crate) fn quotes_of(x: &crate::extract::Extraction) -> Vec<NewQuote> {
     x.quotes
         .iter()
         .map(|q| NewQuote {
@@ -211,7 +211,7 @@ fn quotes_of(x: &crate::extract::Extraction) -> Vec<NewQuote> {
 
 /// Same story, same hash: case, accents, punctuation and spacing do not count,
 /// so a syndicated copy with different typography groups with the original.
-pub(super) fn content_hash(text: &str) -> String {
+pub(crate) fn content_hash(text: &str) -> String {
     let digest = Sha256::digest(crate::text::name_key(text).as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }

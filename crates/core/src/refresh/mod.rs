@@ -13,7 +13,7 @@
 //! articles are stored, so a run cut short fetches the feed whole next time
 //! and loses nothing; articles already stored are recognised by URL.
 
-mod db;
+pub(crate) mod db;
 mod work;
 
 pub use crate::store::Change;
