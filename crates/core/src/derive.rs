@@ -44,10 +44,12 @@ pub fn release_precision(release: &str) -> u8 {
 
 fn release_year(release: &str) -> Option<&str> {
     let r = release.trim();
-    r.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())).or_else(|| {
-        r.split_whitespace()
-            .find(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-    })
+    r.get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        .or_else(|| {
+            r.split_whitespace()
+                .find(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        })
 }
 
 pub fn derive(evidence: &[EvidenceFact]) -> Derived {
@@ -101,7 +103,12 @@ mod tests {
     use Status::*;
 
     fn f(status: Status, official: bool, date: &str) -> EvidenceFact {
-        EvidenceFact { status, official, published: Some(date.into()), release: None }
+        EvidenceFact {
+            status,
+            official,
+            published: Some(date.into()),
+            release: None,
+        }
     }
     fn r(date: &str, release: &str) -> EvidenceFact {
         EvidenceFact {
@@ -116,32 +123,148 @@ mod tests {
     fn status_table() {
         let table: Vec<(&str, Vec<EvidenceFact>, Status)> = vec![
             ("no evidence", vec![], Unknown),
-            ("unknown only", vec![f(Unknown, true, "2024-01-01")], Unknown),
+            (
+                "unknown only",
+                vec![f(Unknown, true, "2024-01-01")],
+                Unknown,
+            ),
             ("a rumor", vec![f(Rumored, false, "2024-01-01")], Rumored),
-            ("climbs", vec![f(Rumored, false, "2024-01-01"), f(InTalks, true, "2024-02-01")], InTalks),
-            ("order is by date, not input",
-             vec![f(Confirmed, true, "2024-03-01"), f(Rumored, false, "2024-01-01")], Confirmed),
-            ("newer rumor never downgrades official",
-             vec![f(Confirmed, true, "2024-01-01"), f(Rumored, false, "2024-06-01")], Confirmed),
-            ("newer official star hope does not downgrade official",
-             vec![f(InProduction, true, "2024-01-01"), f(Rumored, true, "2024-06-01")], InProduction),
-            ("newer official corrects a report",
-             vec![f(Confirmed, false, "2024-01-01"), f(InTalks, true, "2024-02-01")], InTalks),
-            ("official cancellation ends the ladder",
-             vec![f(Confirmed, true, "2024-01-01"), f(Cancelled, true, "2024-02-01")], Cancelled),
-            ("a rumor does not revive a cancellation",
-             vec![f(Cancelled, true, "2024-01-01"), f(Rumored, false, "2024-05-01")], Cancelled),
-            ("newer official evidence revives",
-             vec![f(Cancelled, true, "2024-01-01"), f(Confirmed, true, "2024-05-01")], Confirmed),
-            ("a reported renewal elsewhere revives",
-             vec![f(Cancelled, true, "2024-01-01"), f(Confirmed, false, "2024-05-01")], Confirmed),
-            ("older cancellation then newer denial",
-             vec![f(Cancelled, false, "2024-01-01"), f(Denied, true, "2024-02-01")], Denied),
-            ("denial then release",
-             vec![f(Denied, true, "2020-01-01"), f(Released, true, "2024-02-01")], Released),
-            ("undated evidence counts as oldest",
-             vec![EvidenceFact { status: Cancelled, official: true, published: None, release: None },
-                  f(InTalks, true, "2024-02-01")], InTalks),
+            (
+                "climbs",
+                vec![
+                    f(Rumored, false, "2024-01-01"),
+                    f(InTalks, true, "2024-02-01"),
+                ],
+                InTalks,
+            ),
+            (
+                "order is by date, not input",
+                vec![
+                    f(Confirmed, true, "2024-03-01"),
+                    f(Rumored, false, "2024-01-01"),
+                ],
+                Confirmed,
+            ),
+            (
+                "newer rumor never downgrades official",
+                vec![
+                    f(Confirmed, true, "2024-01-01"),
+                    f(Rumored, false, "2024-06-01"),
+                ],
+                Confirmed,
+            ),
+            (
+                "newer official star hope does not downgrade official",
+                vec![
+                    f(InProduction, true, "2024-01-01"),
+                    f(Rumored, true, "2024-06-01"),
+                ],
+                InProduction,
+            ),
+            (
+                "newer official corrects a report",
+                vec![
+                    f(Confirmed, false, "2024-01-01"),
+                    f(InTalks, true, "2024-02-01"),
+                ],
+                InTalks,
+            ),
+            (
+                "official cancellation ends the ladder",
+                vec![
+                    f(Confirmed, true, "2024-01-01"),
+                    f(Cancelled, true, "2024-02-01"),
+                ],
+                Cancelled,
+            ),
+            (
+                "a rumor does not revive a cancellation",
+                vec![
+                    f(Cancelled, true, "2024-01-01"),
+                    f(Rumored, false, "2024-05-01"),
+                ],
+                Cancelled,
+            ),
+            (
+                "newer official evidence revives",
+                vec![
+                    f(Cancelled, true, "2024-01-01"),
+                    f(Confirmed, true, "2024-05-01"),
+                ],
+                Confirmed,
+            ),
+            (
+                "a reported renewal elsewhere revives",
+                vec![
+                    f(Cancelled, true, "2024-01-01"),
+                    f(Confirmed, false, "2024-05-01"),
+                ],
+                Confirmed,
+            ),
+            (
+                "older cancellation then newer denial",
+                vec![
+                    f(Cancelled, false, "2024-01-01"),
+                    f(Denied, true, "2024-02-01"),
+                ],
+                Denied,
+            ),
+            (
+                "denial then release",
+                vec![
+                    f(Denied, true, "2020-01-01"),
+                    f(Released, true, "2024-02-01"),
+                ],
+                Released,
+            ),
+            (
+                "a cancellation report loses to a newer official confirmation",
+                vec![
+                    f(Cancelled, false, "2024-01-01"),
+                    f(Confirmed, true, "2024-03-01"),
+                ],
+                Confirmed,
+            ),
+            // Extraction calls "Netflix has cancelled X" a report (no quote, no
+            // "officially"); a cancellation after a renewal is real news, so it
+            // ends the ladder even over an official claim.
+            (
+                "a newer cancellation ends an official renewal",
+                vec![
+                    f(Confirmed, true, "2024-01-01"),
+                    f(Cancelled, false, "2024-09-01"),
+                ],
+                Cancelled,
+            ),
+            (
+                "a report below the ending does not revive it",
+                vec![
+                    f(Denied, true, "2024-01-01"),
+                    f(InTalks, false, "2024-05-01"),
+                ],
+                Denied,
+            ),
+            (
+                "same-day evidence keeps its recorded order",
+                vec![
+                    f(Rumored, false, "2024-01-01"),
+                    f(Cancelled, true, "2024-01-01"),
+                ],
+                Cancelled,
+            ),
+            (
+                "undated evidence counts as oldest",
+                vec![
+                    EvidenceFact {
+                        status: Cancelled,
+                        official: true,
+                        published: None,
+                        release: None,
+                    },
+                    f(InTalks, true, "2024-02-01"),
+                ],
+                InTalks,
+            ),
         ];
         for (name, facts, want) in table {
             assert_eq!(derive(&facts).status, want, "{name}");
@@ -152,11 +275,26 @@ mod tests {
     fn release_narrows_and_moves() {
         let cases: Vec<(Vec<EvidenceFact>, Option<&str>)> = vec![
             (vec![r("2024-01-01", "2027")], Some("2027")),
-            (vec![r("2024-01-01", "2027"), r("2024-02-01", "2027-03")], Some("2027-03")),
-            (vec![r("2024-01-01", "2027-03-14"), r("2024-02-01", "2027")], Some("2027-03-14")),
-            (vec![r("2024-01-01", "2027-03-14"), r("2024-02-01", "2027-05-02")], Some("2027-05-02")),
-            (vec![r("2024-01-01", "2027-03-14"), r("2024-02-01", "2028")], Some("2028")),
-            (vec![r("2024-01-01", "2026-07"), r("2024-02-01", "summer 2026")], Some("2026-07")),
+            (
+                vec![r("2024-01-01", "2027"), r("2024-02-01", "2027-03")],
+                Some("2027-03"),
+            ),
+            (
+                vec![r("2024-01-01", "2027-03-14"), r("2024-02-01", "2027")],
+                Some("2027-03-14"),
+            ),
+            (
+                vec![r("2024-01-01", "2027-03-14"), r("2024-02-01", "2027-05-02")],
+                Some("2027-05-02"),
+            ),
+            (
+                vec![r("2024-01-01", "2027-03-14"), r("2024-02-01", "2028")],
+                Some("2028"),
+            ),
+            (
+                vec![r("2024-01-01", "2026-07"), r("2024-02-01", "summer 2026")],
+                Some("2026-07"),
+            ),
         ];
         for (facts, want) in cases {
             assert_eq!(derive(&facts).release.as_deref(), want, "{facts:?}");
@@ -165,7 +303,10 @@ mod tests {
 
     #[test]
     fn cause_points_at_the_deciding_evidence() {
-        let facts = vec![f(Rumored, false, "2024-01-01"), f(Confirmed, true, "2024-02-01")];
+        let facts = vec![
+            f(Rumored, false, "2024-01-01"),
+            f(Confirmed, true, "2024-02-01"),
+        ];
         assert_eq!(derive(&facts).cause, Some(1));
     }
 }

@@ -17,5 +17,7 @@ pub struct ExportArgs {
 }
 
 pub fn run(_store: &Store, _args: ExportArgs, _out: &mut dyn Write) -> Result<(), CliError> {
-    Err(CliError::User("export is not available in this build yet".into()))
+    Err(CliError::User(
+        "export is not available in this build yet".into(),
+    ))
 }

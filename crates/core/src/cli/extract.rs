@@ -39,7 +39,9 @@ pub fn run(a: ExtractArgs, out: &mut dyn Write) -> Result<(), CliError> {
     let mut bytes = Vec::new();
     let shown = a.file.display().to_string();
     let read = if shown == "-" {
-        std::io::stdin().take(MAX_ARTICLE_BYTES + 1).read_to_end(&mut bytes)
+        std::io::stdin()
+            .take(MAX_ARTICLE_BYTES + 1)
+            .read_to_end(&mut bytes)
     } else {
         std::fs::File::open(&a.file)
             .and_then(|f| f.take(MAX_ARTICLE_BYTES + 1).read_to_end(&mut bytes))
@@ -53,7 +55,12 @@ pub fn run(a: ExtractArgs, out: &mut dyn Write) -> Result<(), CliError> {
     }
     // Pages in the wild are not always UTF-8; a stray byte must not stop us.
     let text = String::from_utf8_lossy(&bytes);
-    let query = TitleQuery { name: a.title, kind: a.kind, year: a.year, aliases: a.aliases };
+    let query = TitleQuery {
+        name: a.title,
+        kind: a.kind,
+        year: a.year,
+        aliases: a.aliases,
+    };
     let found = extract(&query, &text, a.date);
     serde_json::to_writer_pretty(&mut *out, &found).map_err(std::io::Error::from)?;
     writeln!(out)?;

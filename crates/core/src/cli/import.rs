@@ -15,5 +15,7 @@ pub struct ImportArgs {
 }
 
 pub fn run(_store: &mut Store, _args: ImportArgs, _out: &mut dyn Write) -> Result<(), CliError> {
-    Err(CliError::User("import is not available in this build yet".into()))
+    Err(CliError::User(
+        "import is not available in this build yet".into(),
+    ))
 }

@@ -97,10 +97,18 @@ pub fn list(store: &Store, a: ListArgs, out: &mut dyn Write) -> Result<(), CliEr
         return Ok(());
     }
     if page.rows.is_empty() {
-        writeln!(out, "The watchlist is empty. Add a title: sequel-radar add \"Name\" --year 2022")?;
+        writeln!(
+            out,
+            "The watchlist is empty. Add a title: sequel-radar add \"Name\" --year 2022"
+        )?;
         return Ok(());
     }
-    let width = page.rows.iter().map(|t| label(t).chars().count()).max().unwrap_or(0);
+    let width = page
+        .rows
+        .iter()
+        .map(|t| label(t).chars().count())
+        .max()
+        .unwrap_or(0);
     for t in &page.rows {
         let next = t.next.as_deref().unwrap_or("");
         writeln!(
@@ -159,7 +167,11 @@ pub fn show(store: &Store, a: ShowArgs, out: &mut dyn Write) -> Result<(), CliEr
     if !detail.quotes.is_empty() {
         writeln!(out, "\nWhat they said:")?;
         for q in &detail.quotes {
-            let role = q.role.as_deref().map(|r| format!(", {r}")).unwrap_or_default();
+            let role = q
+                .role
+                .as_deref()
+                .map(|r| format!(", {r}"))
+                .unwrap_or_default();
             writeln!(out, "  \u{201C}{}\u{201D} ({}{role})", q.text, q.speaker)?;
         }
     }

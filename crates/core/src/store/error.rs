@@ -5,13 +5,20 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("cannot use the data folder {path}: {source}")]
-    Folder { path: PathBuf, source: std::io::Error },
+    Folder {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path} is not a Sequel Radar database ({reason}); it was left untouched")]
     NotOurs { path: PathBuf, reason: String },
     #[error("{path} is damaged ({reason}); it was left untouched")]
     Corrupt { path: PathBuf, reason: String },
     #[error("{path} was written by a newer Sequel Radar (schema {found}, this build knows {known}); update the app. The file was left untouched")]
-    TooNew { path: PathBuf, found: i64, known: i64 },
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
     #[error("the name is empty: give the film or series a name")]
     EmptyName,
     #[error("year {0} is out of range: use a year between 1870 and 2100")]

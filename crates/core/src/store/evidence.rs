@@ -129,7 +129,11 @@ impl Store {
             .ok_or(StoreError::NoSuchTitle(title_id))?;
 
         let existing: Option<i64> = tx
-            .query_row("SELECT id FROM articles WHERE url = ?1", [&article.url], |r| r.get(0))
+            .query_row(
+                "SELECT id FROM articles WHERE url = ?1",
+                [&article.url],
+                |r| r.get(0),
+            )
             .optional()?;
         let twin: Option<i64> = match &article.content_hash {
             Some(hash) => tx
@@ -171,10 +175,12 @@ impl Store {
         if !newly_linked || twin.is_some() {
             // Seen before, or a syndicated copy of a story already read.
             tx.commit()?;
-            return Ok(RecordOutcome { added: false, changes: Vec::new() });
+            return Ok(RecordOutcome {
+                added: false,
+                changes: Vec::new(),
+            });
         }
 
-        let mut first_evidence_id = None;
         for e in evidence {
             tx.execute(
                 "INSERT INTO evidence (title_id, article_id, status, sentence, official,
@@ -192,7 +198,6 @@ impl Store {
                     now
                 ],
             )?;
-            first_evidence_id.get_or_insert(tx.last_insert_rowid());
         }
         let mut new_quotes = Vec::new();
         for q in quotes {
@@ -228,10 +233,13 @@ impl Store {
             )?;
         }
 
-        let changes = rederive(&tx, title_id, &title_name, &article.url, first_evidence_id, now)?;
-        let next: Option<String> =
-            tx.query_row("SELECT next_label FROM titles WHERE id = ?1", [title_id], |r| r.get(0))?;
-        let label = next.unwrap_or_else(|| title_name.clone());
+        let changes = rederive(&tx, title_id, &title_name, &article.url, now)?;
+        let next: Option<String> = tx.query_row(
+            "SELECT next_label FROM titles WHERE id = ?1",
+            [title_id],
+            |r| r.get(0),
+        )?;
+        let label = next.clone().unwrap_or_else(|| title_name.clone());
         for q in new_quotes {
             let who = match &q.outlet {
                 Some(outlet) => format!("{} to {}", q.speaker, outlet),
@@ -243,12 +251,18 @@ impl Store {
                 "quote",
                 &format!("{label}: {} spoke", q.speaker),
                 &format!("{who}: \u{201C}{}\u{201D}", shorten(&q.text, 160)),
-                serde_json::json!({ "url": article.url }),
+                serde_json::json!({
+                    "title": title_name, "next": next, "speaker": q.speaker, "role": q.role,
+                    "text": q.text, "outlet": q.outlet, "url": article.url,
+                }),
                 now,
             )?;
         }
         tx.commit()?;
-        Ok(RecordOutcome { added: true, changes })
+        Ok(RecordOutcome {
+            added: true,
+            changes,
+        })
     }
 
     pub fn title_detail(&self, id: i64) -> Result<TitleDetail> {
@@ -302,41 +316,70 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(TitleDetail { title, evidence, quotes, history })
+        Ok(TitleDetail {
+            title,
+            evidence,
+            quotes,
+            history,
+        })
     }
+}
+
+/// One stored piece of evidence as [`rederive`] reads it back.
+struct StoredFact {
+    id: i64,
+    sentence: String,
+    url: Option<String>,
+    outlet: Option<String>,
+    fact: EvidenceFact,
 }
 
 /// Recomputes a title's status from all its evidence and writes what changed:
 /// the title row, the history and the outbox, inside the caller's transaction.
+/// The history and the notification name the evidence that decided the new
+/// status (not merely the article being recorded: an older-dated article can
+/// change which claim wins).
 fn rederive(
     tx: &Transaction,
     title_id: i64,
     name: &str,
     url: &str,
-    evidence_id: Option<i64>,
     now: &str,
 ) -> Result<Vec<Change>> {
     let mut stmt = tx.prepare(
-        "SELECT status, official, published, release FROM evidence WHERE title_id = ?1 ORDER BY id",
+        "SELECT e.id, e.status, e.official, e.published, e.release, e.sentence, a.url, a.outlet
+         FROM evidence e LEFT JOIN articles a ON a.id = e.article_id
+         WHERE e.title_id = ?1 ORDER BY e.id",
     )?;
-    let facts: Vec<EvidenceFact> = stmt
+    let stored: Vec<StoredFact> = stmt
         .query_map([title_id], |r| {
-            Ok(EvidenceFact {
-                status: r.get::<_, String>(0)?.parse().unwrap_or_default(),
-                official: r.get(1)?,
-                published: r.get(2)?,
-                release: r.get(3)?,
+            Ok(StoredFact {
+                id: r.get(0)?,
+                fact: EvidenceFact {
+                    status: r.get::<_, String>(1)?.parse().unwrap_or_default(),
+                    official: r.get(2)?,
+                    published: r.get(3)?,
+                    release: r.get(4)?,
+                },
+                sentence: r.get(5)?,
+                url: r.get(6)?,
+                outlet: r.get(7)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
+    let facts: Vec<EvidenceFact> = stored.iter().map(|s| s.fact.clone()).collect();
     let derived = derive(&facts);
+    let cause = derived.cause.and_then(|i| stored.get(i));
     let (old_status, old_release, next): (String, Option<String>, Option<String>) = tx.query_row(
         "SELECT status, release, next_label FROM titles WHERE id = ?1",
         [title_id],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
     let old_status: Status = old_status.parse().unwrap_or_default();
-    let label = next.unwrap_or_else(|| name.to_string());
+    let label = next.clone().unwrap_or_else(|| name.to_string());
+    let cause_url = cause
+        .and_then(|c| c.url.clone())
+        .unwrap_or_else(|| url.to_string());
     let mut changes = Vec::new();
     if derived.status != old_status {
         tx.execute(
@@ -351,33 +394,27 @@ fn rederive(
                 old_status.as_str(),
                 derived.status.as_str(),
                 now,
-                evidence_id,
-                url,
+                cause.map(|c| c.id),
+                cause_url,
                 derived.release
             ],
         )?;
-        let sentence = derived
-            .cause
-            .and_then(|_| {
-                tx.query_row(
-                    "SELECT sentence FROM evidence WHERE title_id = ?1 AND status = ?2
-                     ORDER BY published DESC, id DESC LIMIT 1",
-                    params![title_id, derived.status.as_str()],
-                    |r| r.get::<_, String>(0),
-                )
-                .optional()
-                .ok()
-                .flatten()
-            })
-            .unwrap_or_default();
+        let sentence = cause.map(|c| c.sentence.as_str()).unwrap_or_default();
+        let outlet = cause.and_then(|c| c.outlet.as_deref());
+        let body = match outlet {
+            Some(outlet) => format!("{} ({outlet})", shorten(sentence, 200)),
+            None => shorten(sentence, 200),
+        };
         push_outbox(
             tx,
             title_id,
             "status",
             &format!("{label}: {}", derived.status.label()),
-            &shorten(&sentence, 200),
+            &body,
             serde_json::json!({
-                "from": old_status, "to": derived.status, "url": url, "release": derived.release,
+                "title": name, "next": next, "from": old_status, "to": derived.status,
+                "url": cause_url, "release": derived.release, "sentence": sentence,
+                "outlet": outlet, "official": cause.is_some_and(|c| c.fact.official),
             }),
             now,
         )?;
@@ -386,7 +423,7 @@ fn rederive(
             title: name.to_string(),
             from: old_status,
             to: derived.status,
-            url: Some(url.to_string()),
+            url: Some(cause_url.clone()),
             release: derived.release.clone(),
         });
     }
@@ -405,7 +442,10 @@ fn rederive(
                     Some(old) => format!("Release {release} (was {old})"),
                     None => format!("Release {release}"),
                 },
-                serde_json::json!({ "release": release, "url": url }),
+                serde_json::json!({
+                    "title": name, "next": next, "release": release, "previous": old_release,
+                    "url": url,
+                }),
                 now,
             )?;
         }

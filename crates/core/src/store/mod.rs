@@ -61,7 +61,10 @@ impl Store {
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         migrations::migrate(&mut conn)?;
-        Ok(Store { conn, path: path.to_path_buf() })
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -69,7 +72,9 @@ impl Store {
     }
 
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
     }
 }
 
@@ -84,10 +89,12 @@ fn inspect(path: &Path) -> Result<()> {
         path: path.to_path_buf(),
         source,
     })?;
-    let n = file.read(&mut header).map_err(|source| StoreError::Folder {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let n = file
+        .read(&mut header)
+        .map_err(|source| StoreError::Folder {
+            path: path.to_path_buf(),
+            source,
+        })?;
     if n == 0 {
         // An empty file is what SQLite itself leaves after a create that
         // never wrote; treating it as new loses nothing.
@@ -130,7 +137,10 @@ fn inspect(path: &Path) -> Result<()> {
         .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
         .map_err(corrupt)?;
     if check != "ok" {
-        return Err(StoreError::Corrupt { path: path.to_path_buf(), reason: check });
+        return Err(StoreError::Corrupt {
+            path: path.to_path_buf(),
+            reason: check,
+        });
     }
     Ok(())
 }

@@ -33,7 +33,11 @@ impl Store {
     }
 
     fn outbox_where(&self, clause: &str) -> Result<Vec<OutboxItem>> {
-        let order = if clause.contains("ORDER BY") { "" } else { " ORDER BY id" };
+        let order = if clause.contains("ORDER BY") {
+            ""
+        } else {
+            " ORDER BY id"
+        };
         let sql = format!(
             "SELECT id, title_id, kind, summary, body, payload, created_at, delivered_at
              FROM outbox WHERE {clause}{order}"

@@ -8,7 +8,9 @@ impl Store {
     pub fn setting(&self, key: &str) -> Result<Option<serde_json::Value>> {
         let text: Option<String> = self
             .conn
-            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
             .optional()?;
         Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
     }

@@ -56,14 +56,22 @@ fn source_from_row(r: &Row) -> rusqlite::Result<Source> {
 
 impl Store {
     pub fn list_sources(&self) -> Result<Vec<Source>> {
-        let mut stmt = self.conn.prepare(&format!("SELECT {COLUMNS} FROM sources ORDER BY id"))?;
-        let rows = stmt.query_map([], source_from_row)?.collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {COLUMNS} FROM sources ORDER BY id"))?;
+        let rows = stmt
+            .query_map([], source_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }
 
     pub fn get_source(&self, id: i64) -> Result<Source> {
         self.conn
-            .query_row(&format!("SELECT {COLUMNS} FROM sources WHERE id = ?1"), [id], source_from_row)
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM sources WHERE id = ?1"),
+                [id],
+                source_from_row,
+            )
             .map_err(|e| match e {
                 rusqlite::Error::QueryReturnedNoRows => StoreError::NoSuchSource(id),
                 other => other.into(),
@@ -86,27 +94,38 @@ impl Store {
             )));
         }
         let exists: i64 =
-            self.conn.query_row("SELECT count(*) FROM sources WHERE url = ?1", [&url], |r| r.get(0))?;
+            self.conn
+                .query_row("SELECT count(*) FROM sources WHERE url = ?1", [&url], |r| {
+                    r.get(0)
+                })?;
         if exists > 0 {
             return Err(StoreError::Invalid(format!("{url} is already a source")));
         }
         self.conn.execute(
             "INSERT INTO sources (url, name, kind, created_at) VALUES (?1, ?2, ?3, ?4)",
-            params![url, new.name.filter(|n| !n.trim().is_empty()), kind, now_iso()],
+            params![
+                url,
+                new.name.filter(|n| !n.trim().is_empty()),
+                kind,
+                now_iso()
+            ],
         )?;
         self.get_source(self.conn.last_insert_rowid())
     }
 
     pub fn remove_source(&mut self, id: i64) -> Result<Source> {
         let source = self.get_source(id)?;
-        self.conn.execute("DELETE FROM sources WHERE id = ?1", [id])?;
+        self.conn
+            .execute("DELETE FROM sources WHERE id = ?1", [id])?;
         Ok(source)
     }
 
     pub fn set_source_enabled(&mut self, id: i64, enabled: bool) -> Result<Source> {
         self.get_source(id)?;
-        self.conn
-            .execute("UPDATE sources SET enabled = ?2 WHERE id = ?1", params![id, enabled])?;
+        self.conn.execute(
+            "UPDATE sources SET enabled = ?2 WHERE id = ?1",
+            params![id, enabled],
+        )?;
         self.get_source(id)
     }
 

@@ -195,8 +195,8 @@ impl Store {
 
     /// Deletes for good the titles removed longer ago than `older_than`.
     pub fn purge_removed(&mut self, older_than: chrono::Duration) -> Result<usize> {
-        let cutoff = (chrono::Utc::now() - older_than)
-            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        let cutoff =
+            (chrono::Utc::now() - older_than).to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
         Ok(self.conn.execute(
             "DELETE FROM titles WHERE removed_at IS NOT NULL AND removed_at <= ?1",
             [cutoff],
@@ -206,7 +206,8 @@ impl Store {
     /// Removes a title and everything learnt about it, with no undo.
     pub fn delete_title(&mut self, id: i64) -> Result<Title> {
         let title = self.get_title(id)?;
-        self.conn.execute("DELETE FROM titles WHERE id = ?1", [id])?;
+        self.conn
+            .execute("DELETE FROM titles WHERE id = ?1", [id])?;
         Ok(title)
     }
 
@@ -297,7 +298,10 @@ impl Store {
             .query_map(rusqlite::params_from_iter(args.iter()), title_from_row)?
             .collect::<rusqlite::Result<_>>()?;
         self.fill_lists(&mut rows)?;
-        Ok(Page { total: total as usize, rows })
+        Ok(Page {
+            total: total as usize,
+            rows,
+        })
     }
 
     /// The user opened the title: its change is no longer new.
@@ -321,7 +325,8 @@ impl Store {
                 "SELECT title_id, {column} FROM {table} WHERE title_id IN ({ids}) ORDER BY rowid"
             );
             let mut stmt = self.conn.prepare(&sql)?;
-            let pairs = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+            let pairs =
+                stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
             for pair in pairs {
                 let (id, value) = pair?;
                 if let Some(t) = rows.iter_mut().find(|t| t.id == id) {
@@ -372,7 +377,8 @@ fn write_aliases(tx: &Transaction, id: i64, aliases: &[String]) -> Result<()> {
 }
 
 fn write_tags(tx: &Transaction, id: i64, tags: &[String]) -> Result<()> {
-    let mut stmt = tx.prepare("INSERT OR IGNORE INTO title_tags (title_id, tag) VALUES (?1, ?2)")?;
+    let mut stmt =
+        tx.prepare("INSERT OR IGNORE INTO title_tags (title_id, tag) VALUES (?1, ?2)")?;
     for tag in tags {
         stmt.execute(params![id, tag])?;
     }

@@ -1,0 +1,471 @@
+//! What articles teach the store about a title: evidence, quotes, derived
+//! status, history and outbox, on a real SQLite file in a temp dir.
+
+use sequel_radar_core::model::{NewTitle, SortBy, Status};
+use sequel_radar_core::store::{
+    ListQuery, NewArticle, NewEvidence, NewQuote, RecordOutcome, Store, StoreError,
+};
+
+fn store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path()).expect("open store");
+    (dir, store)
+}
+
+fn add(s: &mut Store, name: &str) -> i64 {
+    s.add_title(NewTitle {
+        name: name.into(),
+        year: Some(2022),
+        ..NewTitle::default()
+    })
+    .expect("add")
+    .id
+}
+
+fn article(url: &str, hash: &str, published: &str) -> NewArticle {
+    NewArticle {
+        url: url.into(),
+        content_hash: Some(hash.into()),
+        outlet: Some("Variety".into()),
+        headline: Some("headline".into()),
+        published: Some(published.into()),
+        ..NewArticle::default()
+    }
+}
+
+fn claim(status: Status, official: bool, sentence: &str) -> NewEvidence {
+    NewEvidence {
+        status,
+        sentence: sentence.into(),
+        official,
+        next: Some("Purple Hearts 2".into()),
+        release: None,
+    }
+}
+
+fn quote(speaker: &str, text: &str) -> NewQuote {
+    NewQuote {
+        speaker: speaker.into(),
+        role: Some("star".into()),
+        text: text.into(),
+        outlet: Some("Variety".into()),
+    }
+}
+
+fn record(
+    s: &mut Store,
+    id: i64,
+    a: &NewArticle,
+    e: &[NewEvidence],
+    q: &[NewQuote],
+) -> RecordOutcome {
+    s.record_article(id, a, e, q, "2025-01-01T00:00:00.000Z")
+        .expect("record")
+}
+
+/// Counts rows behind the store's back, to prove nothing extra was written.
+fn count(s: &Store, table: &str) -> i64 {
+    let conn = rusqlite::Connection::open(s.path()).expect("second connection");
+    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+        .expect("count")
+}
+
+#[test]
+fn an_article_sets_status_history_and_outbox_once() {
+    let (_dir, mut s) = store();
+    let id = add(&mut s, "Purple Hearts");
+    let a = article("https://variety.example/ph2", "h1", "2024-12-24");
+    let said = "There are conversations. That's all I'll say.";
+    let out = record(
+        &mut s,
+        id,
+        &a,
+        &[claim(Status::InTalks, true, said)],
+        &[quote("Sofia Carson", said)],
+    );
+    assert!(out.added);
+    assert_eq!(out.changes.len(), 1);
+    let c = &out.changes[0];
+    assert_eq!(
+        (c.title.as_str(), c.from, c.to, c.url.as_deref()),
+        (
+            "Purple Hearts",
+            Status::Unknown,
+            Status::InTalks,
+            Some(a.url.as_str())
+        )
+    );
+
+    let t = s.get_title(id).expect("title");
+    assert_eq!(t.status, Status::InTalks);
+    assert_eq!(t.next.as_deref(), Some("Purple Hearts 2"));
+    assert_eq!(t.latest_news_at.as_deref(), Some("2024-12-24"));
+    assert!(t.unseen, "a change the user has not seen is flagged");
+    s.mark_seen(id).expect("seen");
+    assert!(!s.get_title(id).expect("title").unseen);
+
+    let pending = s.pending_outbox().expect("outbox");
+    let kinds: Vec<&str> = pending.iter().map(|o| o.kind.as_str()).collect();
+    assert_eq!(kinds, vec!["status", "quote"]);
+    assert_eq!(pending[0].summary, "Purple Hearts 2: in talks");
+    assert!(pending[0].body.contains("There are conversations"));
+    assert_eq!(pending[0].payload["to"], "in_talks");
+    assert!(
+        pending[1].body.starts_with("Sofia Carson to Variety:"),
+        "{}",
+        pending[1].body
+    );
+
+    // The same URL again, and the same text under another URL: nothing new.
+    let again = record(
+        &mut s,
+        id,
+        &a,
+        &[claim(Status::Confirmed, true, "x")],
+        &[quote("Sofia Carson", "new words")],
+    );
+    assert!(!again.added && again.changes.is_empty());
+    let copy = article("https://people.example/syndicated", "h1", "2024-12-25");
+    let again = record(
+        &mut s,
+        id,
+        &copy,
+        &[claim(Status::Confirmed, true, "x")],
+        &[],
+    );
+    assert!(!again.added && again.changes.is_empty());
+    assert_eq!(count(&s, "evidence"), 1);
+    assert_eq!(count(&s, "quotes"), 1);
+    assert_eq!(count(&s, "status_history"), 1);
+    assert_eq!(s.pending_outbox().expect("outbox").len(), 2);
+    assert_eq!(s.get_title(id).expect("title").status, Status::InTalks);
+}
+
+#[test]
+fn the_same_quote_in_two_articles_is_kept_once() {
+    let (_dir, mut s) = store();
+    let id = add(&mut s, "Purple Hearts");
+    let q = quote("Sofia Carson", "There are conversations.");
+    record(
+        &mut s,
+        id,
+        &article("https://a.example/1", "a", "2024-12-24"),
+        &[],
+        std::slice::from_ref(&q),
+    );
+    let out = record(
+        &mut s,
+        id,
+        &article("https://b.example/2", "b", "2024-12-26"),
+        &[],
+        &[q],
+    );
+    assert!(
+        out.added,
+        "a new article is recorded even when its quote is known"
+    );
+    let detail = s.title_detail(id).expect("detail");
+    assert_eq!(detail.quotes.len(), 1);
+    assert_eq!(detail.quotes[0].url.as_deref(), Some("https://a.example/1"));
+    let quote_items = s
+        .pending_outbox()
+        .expect("outbox")
+        .into_iter()
+        .filter(|o| o.kind == "quote")
+        .count();
+    assert_eq!(quote_items, 1, "a known quote is not told twice");
+}
+
+#[test]
+fn the_ladder_follows_dated_evidence() {
+    let (_dir, mut s) = store();
+    let id = add(&mut s, "Wayward Pines");
+    let steps: Vec<(&str, &str, Status, bool, Option<Status>)> = vec![
+        // url, published, claim, official, expected new status (None = no change)
+        (
+            "https://o.example/1",
+            "2024-01-01",
+            Status::Rumored,
+            false,
+            Some(Status::Rumored),
+        ),
+        (
+            "https://o.example/2",
+            "2024-02-01",
+            Status::Confirmed,
+            true,
+            Some(Status::Confirmed),
+        ),
+        // A later rumor never downgrades the official renewal.
+        (
+            "https://o.example/3",
+            "2024-03-01",
+            Status::Rumored,
+            false,
+            None,
+        ),
+        (
+            "https://o.example/4",
+            "2024-04-01",
+            Status::Cancelled,
+            true,
+            Some(Status::Cancelled),
+        ),
+        // A hopeful report does not revive a cancellation.
+        (
+            "https://o.example/5",
+            "2024-05-01",
+            Status::InTalks,
+            false,
+            None,
+        ),
+        (
+            "https://o.example/6",
+            "2024-06-01",
+            Status::Confirmed,
+            true,
+            Some(Status::Confirmed),
+        ),
+    ];
+    for (url, published, status, official, want) in &steps {
+        let out = record(
+            &mut s,
+            id,
+            &article(url, url, published),
+            &[claim(*status, *official, &format!("{status} says {url}"))],
+            &[],
+        );
+        assert_eq!(out.changes.first().map(|c| c.to), *want, "after {url}");
+    }
+    let detail = s.title_detail(id).expect("detail");
+    let history: Vec<(Status, Option<&str>)> = detail
+        .history
+        .iter()
+        .map(|h| (h.status, h.url.as_deref()))
+        .collect();
+    assert_eq!(
+        history,
+        vec![
+            (Status::Rumored, Some("https://o.example/1")),
+            (Status::Confirmed, Some("https://o.example/2")),
+            (Status::Cancelled, Some("https://o.example/4")),
+            (Status::Confirmed, Some("https://o.example/6")),
+        ]
+    );
+    assert_eq!(detail.evidence.len(), 6);
+    assert_eq!(
+        detail.evidence[0].published.as_deref(),
+        Some("2024-06-01"),
+        "evidence is newest first"
+    );
+    assert!(detail.evidence[0].official);
+    assert_eq!(detail.evidence[0].outlet.as_deref(), Some("Variety"));
+}
+
+#[test]
+fn an_older_article_read_late_does_not_override_newer_news() {
+    let (_dir, mut s) = store();
+    let id = add(&mut s, "Hanna");
+    record(
+        &mut s,
+        id,
+        &article("https://o.example/new", "n", "2024-06-01"),
+        &[claim(
+            Status::Cancelled,
+            true,
+            "Amazon has cancelled Hanna.",
+        )],
+        &[],
+    );
+    let out = record(
+        &mut s,
+        id,
+        &article("https://o.example/old", "o", "2023-01-01"),
+        &[claim(Status::Confirmed, true, "Amazon renewed Hanna.")],
+        &[],
+    );
+    assert!(out.added && out.changes.is_empty());
+    assert_eq!(s.get_title(id).expect("title").status, Status::Cancelled);
+    assert_eq!(
+        s.get_title(id).expect("title").latest_news_at.as_deref(),
+        Some("2024-06-01")
+    );
+}
+
+#[test]
+fn the_release_narrows_and_is_told() {
+    let (_dir, mut s) = store();
+    let id = add(&mut s, "Wednesday");
+    let with_release = |status, release: &str| NewEvidence {
+        release: Some(release.into()),
+        ..claim(status, true, "dated")
+    };
+    record(
+        &mut s,
+        id,
+        &article("https://o.example/1", "1", "2025-01-01"),
+        &[with_release(Status::Confirmed, "2027")],
+        &[],
+    );
+    assert_eq!(s.get_title(id).expect("t").release.as_deref(), Some("2027"));
+    let out = record(
+        &mut s,
+        id,
+        &article("https://o.example/2", "2", "2025-02-01"),
+        &[with_release(Status::ReleaseDateSet, "2027-03-14")],
+        &[],
+    );
+    assert_eq!(out.changes[0].release.as_deref(), Some("2027-03-14"));
+    // A vaguer mention later keeps the precise date.
+    record(
+        &mut s,
+        id,
+        &article("https://o.example/3", "3", "2025-03-01"),
+        &[with_release(Status::ReleaseDateSet, "2027")],
+        &[],
+    );
+    let t = s.get_title(id).expect("t");
+    assert_eq!(
+        (t.status, t.release.as_deref()),
+        (Status::ReleaseDateSet, Some("2027-03-14"))
+    );
+    let releases: Vec<String> = s
+        .pending_outbox()
+        .expect("outbox")
+        .into_iter()
+        .filter(|o| o.kind == "release")
+        .map(|o| o.body)
+        .collect();
+    assert_eq!(
+        releases,
+        vec!["Release 2027", "Release 2027-03-14 (was 2027)"]
+    );
+}
+
+#[test]
+fn outbox_items_are_delivered_once() {
+    let (_dir, mut s) = store();
+    let id = add(&mut s, "Arcane");
+    record(
+        &mut s,
+        id,
+        &article("https://o.example/1", "1", "2025-01-01"),
+        &[claim(Status::Confirmed, true, "Netflix renewed Arcane.")],
+        &[],
+    );
+    let pending = s.pending_outbox().expect("outbox");
+    assert_eq!(pending.len(), 1);
+    assert!(s.mark_delivered(pending[0].id).expect("deliver"));
+    assert!(
+        !s.mark_delivered(pending[0].id).expect("again"),
+        "never twice"
+    );
+    assert!(s.pending_outbox().expect("outbox").is_empty());
+    assert!(s.recent_outbox(10).expect("recent")[0]
+        .delivered_at
+        .is_some());
+}
+
+#[test]
+fn a_failed_record_writes_nothing() {
+    let (_dir, mut s) = store();
+    let id = add(&mut s, "Gone");
+    s.remove_title(id).expect("remove");
+    let err = s
+        .record_article(
+            id,
+            &article("https://o.example/1", "1", "2025-01-01"),
+            &[claim(Status::Confirmed, true, "x")],
+            &[quote("Someone", "words")],
+            "2025-01-01T00:00:00.000Z",
+        )
+        .expect_err("removed title");
+    assert!(matches!(err, StoreError::NoSuchTitle(_)), "{err}");
+    for table in ["articles", "evidence", "quotes", "outbox", "status_history"] {
+        assert_eq!(count(&s, table), 0, "{table}");
+    }
+}
+
+#[test]
+fn sorts_by_status_and_by_recent_change() {
+    let (_dir, mut s) = store();
+    let quiet = add(&mut s, "Quiet");
+    let ended = add(&mut s, "Ended");
+    let coming = add(&mut s, "Coming");
+    let talked = add(&mut s, "Talked");
+    let at = |s: &mut Store, id, status, now: &str| {
+        let url = format!("https://o.example/{id}");
+        s.record_article(
+            id,
+            &article(&url, &url, "2025-01-01"),
+            &[claim(status, true, "x")],
+            &[],
+            now,
+        )
+        .expect("record");
+    };
+    at(
+        &mut s,
+        coming,
+        Status::InProduction,
+        "2025-01-03T00:00:00.000Z",
+    );
+    at(&mut s, ended, Status::Cancelled, "2025-01-01T00:00:00.000Z");
+    at(&mut s, talked, Status::InTalks, "2025-01-02T00:00:00.000Z");
+    let names = |sort| {
+        s.list_titles(&ListQuery {
+            sort,
+            ..ListQuery::default()
+        })
+        .expect("list")
+        .rows
+        .into_iter()
+        .map(|t| t.name)
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        names(SortBy::Status),
+        vec!["Coming", "Talked", "Quiet", "Ended"],
+        "most advanced first, endings last"
+    );
+    // Titles that never changed sort by when they were added (today, after 2025).
+    assert_eq!(
+        names(SortBy::RecentlyChanged),
+        vec!["Quiet", "Coming", "Talked", "Ended"]
+    );
+    let only = s
+        .list_titles(&ListQuery {
+            status: Some(Status::Cancelled),
+            ..ListQuery::default()
+        })
+        .expect("filter");
+    assert_eq!((only.total, only.rows[0].id), (1, ended));
+    let _ = quiet;
+}
+
+#[test]
+fn settings_are_json_and_survive_reopening() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    {
+        let mut s = Store::open(dir.path()).expect("open");
+        assert_eq!(s.setting("refresh_hours").expect("get"), None);
+        s.set_setting("refresh_hours", &serde_json::json!(6))
+            .expect("set");
+        s.set_setting(
+            "quiet",
+            &serde_json::json!({"from": "22:00", "to": "07:00"}),
+        )
+        .expect("set");
+        s.set_setting("refresh_hours", &serde_json::json!(12))
+            .expect("overwrite");
+    }
+    let s = Store::open(dir.path()).expect("reopen");
+    assert_eq!(
+        s.setting("refresh_hours").expect("get"),
+        Some(serde_json::json!(12))
+    );
+    assert_eq!(
+        s.setting("quiet").expect("get").expect("set")["from"],
+        "22:00"
+    );
+}
