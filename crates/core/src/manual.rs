@@ -3,6 +3,7 @@
 //! confirmation record it exactly as the refresh records a fetched article.
 
 use crate::extract::{extract, readable_text, Extraction};
+use crate::model::Title;
 use crate::news::{decode_html, FetchConfig, Fetched, Fetcher, Validators};
 use crate::refresh::db::{content_hash, evidence_of, quotes_of};
 use crate::store::{now_iso, NewArticle, RecordOutcome, Store, StoreError};
@@ -48,13 +49,14 @@ fn outlet_of(url: &str) -> Option<String> {
 }
 
 /// Reads the input (fetching a URL) and extracts it for the title.
+/// Takes the title rather than the store, so no database lock is held while
+/// the page downloads.
 pub async fn preview(
-    store: &Store,
-    title_id: i64,
+    title: &Title,
     input: ArticleInput,
     fetch: FetchConfig,
 ) -> Result<Preview, ManualError> {
-    let title = store.get_title(title_id)?;
+    let title_id = title.id;
     let (url, outlet, raw) = match input {
         ArticleInput::Text(text) => {
             let url = format!("manual:{}", content_hash(&text));
@@ -85,7 +87,7 @@ pub async fn preview(
     if text.is_empty() {
         return Err(ManualError::Empty);
     }
-    let query = crate::refresh::query_of(&title);
+    let query = crate::refresh::query_of(title);
     let extraction = extract(&query, &text, None);
     Ok(Preview {
         title_id,
