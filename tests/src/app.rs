@@ -66,6 +66,8 @@ pub struct Launcher {
     pub(crate) display: String,
     pub(crate) binary: PathBuf,
     pub(crate) notification_server: Option<PathBuf>,
+    /// Extra environment for the app, its CLI runs and second launches.
+    pub(crate) env: Vec<(String, String)>,
     /// CSS selector that means "the window is ready"; [`READY`] for the app.
     pub(crate) ready: String,
 }
@@ -104,6 +106,7 @@ impl Launcher {
                 run_dir: run_dir.path(),
                 log: &log,
                 notification_server: self.notification_server.as_deref(),
+                env: &self.env,
             })?;
             match driver.wait_ready(WAIT).await {
                 Ok(()) => break driver,
@@ -434,15 +437,42 @@ impl App {
     }
 
     async fn save_screenshot(&self, name: String) -> Result<PathBuf> {
-        let png = self
-            .client()
-            .screenshot()
-            .await
-            .map_err(|e| HarnessError::webdriver("screenshot", e))?;
+        let png = self.settled_screenshot().await?;
         let path = paths::screenshot_dir()?.join(name);
         std::fs::write(&path, png)
             .map_err(|e| HarnessError::io(format!("writing {}", path.display()), e))?;
         Ok(path)
+    }
+
+    /// A screenshot of what the page shows now. WebKitWebDriver returns the last frame the
+    /// window painted, which under Xvfb on a busy machine can lag the DOM by a second (a
+    /// form error already in the DOM, not yet in the picture). So: let the page render two
+    /// frames, then take pictures until two in a row are the same.
+    async fn settled_screenshot(&self) -> Result<Vec<u8>> {
+        const TWO_FRAMES: &str = "const done = arguments[arguments.length - 1];
+            requestAnimationFrame(() => requestAnimationFrame(() => done(true)));";
+        let take = || async {
+            self.client()
+                .screenshot()
+                .await
+                .map_err(|e| HarnessError::webdriver("screenshot", e))
+        };
+        // A page that cannot render a frame still gets its picture taken.
+        let _ = tokio::time::timeout(
+            Duration::from_secs(5),
+            self.client().execute_async(TWO_FRAMES, vec![]),
+        )
+        .await;
+        let mut last = take().await?;
+        for _ in 0..20 {
+            tokio::time::sleep(Duration::from_millis(150)).await;
+            let next = take().await?;
+            if next == last {
+                break;
+            }
+            last = next;
+        }
+        Ok(last)
     }
 
     // ---- processes ----
@@ -516,12 +546,12 @@ impl App {
 
     /// Runs the CLI on this app's data folder: `sequel-radar --data-dir D <args>`.
     pub async fn cli(&self, args: &[&str]) -> Result<CliOutput> {
-        cli::run(&self.launcher.binary, &self.data, args).await
+        cli::run(&self.launcher.binary, &self.data, &self.launcher.env, args).await
     }
 
     /// The names `sequel-radar --data-dir D list --json` prints, in its order.
     pub async fn cli_names(&self) -> Result<Vec<String>> {
-        cli::list_names(&self.launcher.binary, &self.data).await
+        cli::list_names(&self.launcher.binary, &self.data, &self.launcher.env).await
     }
 
     /// Launches the binary (no subcommand, same data folder) a second time on this
@@ -534,6 +564,7 @@ impl App {
             binary: &self.launcher.binary,
             data: &self.data,
             display: &self.launcher.display,
+            env: &self.launcher.env,
             bus: &bus,
             log: &log,
             timeout,

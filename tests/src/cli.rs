@@ -20,7 +20,12 @@ pub struct CliOutput {
 
 /// `<binary> --data-dir <data> <args>`, without a display or a session bus: a subcommand
 /// must never need GTK, so giving it none proves it.
-pub async fn run(binary: &Path, data: &DataDir, args: &[&str]) -> Result<CliOutput> {
+pub async fn run(
+    binary: &Path,
+    data: &DataDir,
+    env: &[(String, String)],
+    args: &[&str],
+) -> Result<CliOutput> {
     let command = describe(binary, data, args);
     let mut cmd = tokio::process::Command::new(binary);
     cmd.arg("--data-dir")
@@ -32,6 +37,7 @@ pub async fn run(binary: &Path, data: &DataDir, args: &[&str]) -> Result<CliOutp
         .env_remove("DBUS_SESSION_BUS_ADDRESS")
         // The flag is the contract under test; an inherited variable could mask it.
         .env_remove("SEQUEL_RADAR_DATA_DIR")
+        .envs(env.iter().map(|(k, v)| (k, v)))
         .stdin(Stdio::null())
         .kill_on_drop(true);
     let output = tokio::time::timeout(CLI_TIMEOUT, cmd.output())
@@ -55,8 +61,12 @@ pub async fn run(binary: &Path, data: &DataDir, args: &[&str]) -> Result<CliOutp
 
 /// The `name` of every title `list --json` prints, in its order. The command must exit 0
 /// and print a JSON array of objects with a string `name`.
-pub async fn list_names(binary: &Path, data: &DataDir) -> Result<Vec<String>> {
-    let out = run(binary, data, &["list", "--json"]).await?;
+pub async fn list_names(
+    binary: &Path,
+    data: &DataDir,
+    env: &[(String, String)],
+) -> Result<Vec<String>> {
+    let out = run(binary, data, env, &["list", "--json"]).await?;
     let fail = |problem: String| HarnessError::Cli {
         command: describe(binary, data, &["list", "--json"]),
         problem,
@@ -85,6 +95,7 @@ pub struct SecondInstance<'a> {
     pub binary: &'a Path,
     pub data: &'a DataDir,
     pub display: &'a str,
+    pub env: &'a [(String, String)],
     pub bus: &'a str,
     pub log: &'a Path,
     pub timeout: Duration,
@@ -119,6 +130,7 @@ pub async fn run_second_instance(s: &SecondInstance<'_>) -> Result<ExitStatus> {
         .env("NO_AT_BRIDGE", "1")
         .env("GDK_BACKEND", "x11")
         .env_remove("WAYLAND_DISPLAY")
+        .envs(s.env.iter().map(|(k, v)| (k, v)))
         .stdin(Stdio::null())
         .stdout(log)
         .stderr(log_err)

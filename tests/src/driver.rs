@@ -41,6 +41,8 @@ pub struct DriverConfig<'a> {
     pub log: &'a Path,
     /// Start this notification server (dunst) on the private bus.
     pub notification_server: Option<&'a Path>,
+    /// Extra environment (see `E2e::with_env`).
+    pub env: &'a [(String, String)],
 }
 
 pub struct Driver {
@@ -103,6 +105,10 @@ impl Driver {
             ("GDK_BACKEND", "x11".as_ref()),
             ("SEQUEL_RADAR_E2E_DUNST", dunst),
         ];
+        let mut envs = envs;
+        for (k, v) in cfg.env {
+            envs.push((k.as_str(), v.as_ref()));
+        }
         let remove = ["WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS"];
         let group = ProcessGroup::spawn(
             "tauri-driver in a private D-Bus session",

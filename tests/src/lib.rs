@@ -70,6 +70,14 @@ pub use watchlist::NewTitle;
 
 use tokio::sync::{Mutex, MutexGuard};
 
+/// The app's news sources start empty: no outlet feeds and no per-title news search, so a
+/// test never reaches past loopback. A test that wants news points them at its own loopback
+/// server with [`E2e::with_env`].
+pub const OFFLINE: [(&str, &str); 2] = [
+    ("SEQUEL_RADAR_DEFAULT_FEEDS", ""),
+    ("SEQUEL_RADAR_SEARCH_TEMPLATE", ""),
+];
+
 /// One end-to-end test at a time per test process.
 static SERIAL: Mutex<()> = Mutex::const_new(());
 
@@ -97,6 +105,10 @@ pub async fn setup() -> Result<Option<E2e>> {
             display,
             binary,
             notification_server: None,
+            env: OFFLINE
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
             ready: READY.to_string(),
         },
         _serial: serial,
@@ -115,6 +127,15 @@ impl E2e {
     pub fn with_notification_server(mut self) -> Result<E2e> {
         self.launcher.notification_server = Some(tools::dunst()?);
         Ok(self)
+    }
+
+    /// Sets an environment variable for the app instances launched from now on, their CLI
+    /// runs and second launches, replacing an earlier value of the same variable (e.g.
+    /// `SEQUEL_RADAR_DEFAULT_FEEDS` to a loopback feed URL).
+    pub fn with_env(mut self, key: &str, value: &str) -> E2e {
+        self.launcher.env.retain(|(k, _)| k != key);
+        self.launcher.env.push((key.to_string(), value.to_string()));
+        self
     }
 
     /// Waits for `css` instead of [`READY`] after each launch: for driving another binary
