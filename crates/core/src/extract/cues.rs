@@ -4,7 +4,7 @@
 //! (see [`super::fold`]): lower case, no apostrophes, single spaces.
 //! One Aho-Corasick automaton over all of them, built once.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::sync::OnceLock;
 
 /// What a phrase signals.
@@ -241,8 +241,12 @@ pub fn book() -> &'static CueBook {
         }
         // Overlapping search: "began filming" is also "filming", "no sequel" is
         // also "sequel"; the caller sees every phrase and decides.
+        // A DFA: a few hundred short phrases make a small table, and this
+        // scan is the hot path of every extraction.
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .byte_classes(true)
             .build(&pats)
             .unwrap_or_else(|e| panic!("cue phrase table is invalid: {e}"));
         CueBook { ac, kinds, lens }

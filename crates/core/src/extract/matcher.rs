@@ -8,7 +8,7 @@
 use super::cues::{self, number_word, Cue};
 use super::fold::{key_of, Clauses, Folded};
 use super::TitleQuery;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 const COMMON_WORDS: &[&str] = &[
     "it", "us", "up", "heat", "her", "nope", "signs", "cars", "elf", "jaws", "friends", "you",
@@ -154,7 +154,16 @@ impl Matcher {
             }
             list.push((*id, names));
         }
-        let ac = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&pats).ok();
+        // A DFA while the table stays modest (a 10,000-title watchlist is a
+        // few hundred KB of names), else the builder's own choice.
+        let total: usize = pats.iter().map(String::len).sum();
+        let kind = (total <= 400_000).then_some(AhoCorasickKind::DFA);
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .kind(kind)
+            .build(&pats)
+            .or_else(|_| AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&pats))
+            .ok();
         Matcher { ac, owner, titles: list }
     }
 

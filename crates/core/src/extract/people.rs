@@ -3,6 +3,8 @@
 //! director".
 
 use super::sentences::Sentence;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 /// A word of the original text (byte range) with its separator from the
 /// previous word being whitespace only (`tight`).
@@ -104,6 +106,11 @@ const NOT_NAME: &[&str] = &[
     "Twitter", "Instagram", "Facebook", "TikTok", "YouTube", "Reddit", "Thanks", "Thank",
 ];
 
+fn not_name(w: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| NOT_NAME.iter().copied().collect()).contains(w)
+}
+
 /// A person named in full somewhere in the article.
 #[derive(Debug, Clone)]
 pub struct Person {
@@ -175,7 +182,7 @@ impl People {
             let mut i = 0;
             while i < toks.len() {
                 let w = &text[toks[i].s..toks[i].e];
-                if !capitalised(w) || NOT_NAME.contains(&bare(w)) || bare(w).len() < 2 && !w.ends_with('.') {
+                if !capitalised(w) || not_name(bare(w)) || bare(w).len() < 2 && !w.ends_with('.') {
                     i += 1;
                     continue;
                 }
@@ -186,7 +193,7 @@ impl People {
                         break; // a possessive ends the name: "Sophie Wilde’s Mia"
                     }
                     let wj = &text[toks[j].s..toks[j].e];
-                    let ok = capitalised(wj) && !NOT_NAME.contains(&bare(wj))
+                    let ok = capitalised(wj) && !not_name(bare(wj))
                         || PARTICLES.contains(&wj) && j + 1 < toks.len();
                     if !ok {
                         break;
@@ -208,38 +215,53 @@ impl People {
             }
             all_toks.push(toks);
         }
+        let mut by_name: HashMap<String, usize> = HashMap::new();
+        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(runs.len());
         for (s, e, toks, si) in &runs {
             let name = bare(&text[*s..*e]).to_string();
-            let idx = match people.persons.iter().position(|p| p.name == name) {
-                Some(i) => i,
+            let idx = match by_name.get(&name) {
+                Some(i) => *i,
                 None => {
                     let first = bare(&text[toks[0].s..toks[0].e]).to_string();
                     let last = bare(&text[toks[toks.len() - 1].s..toks[toks.len() - 1].e]).to_string();
+                    by_name.insert(name.clone(), people.persons.len());
                     people.persons.push(Person { name, role: None, first, last });
                     people.persons.len() - 1
                 }
             };
             people.mentions.push((*s, idx));
+            spans.push((*s, *e));
             if people.persons[idx].role.is_none() {
                 people.persons[idx].role = role_near(text, &all_toks[*si], *s, *e);
             }
         }
-        // Single-word mentions: "Carson", "Sofia".
+        // Single-word mentions: "Carson", "Sofia" (the person named last with
+        // that first or last name).
+        let mut by_word: HashMap<&str, usize> = HashMap::new();
+        for (i, p) in people.persons.iter().enumerate() {
+            by_word.insert(p.first.as_str(), i);
+            by_word.insert(p.last.as_str(), i);
+        }
+        let mut singles = Vec::new();
+        let mut span_i = 0;
         for toks in &all_toks {
             for t in toks {
+                while span_i < spans.len() && spans[span_i].1 <= t.s {
+                    span_i += 1;
+                }
+                if spans.get(span_i).is_some_and(|(a, b)| *a <= t.s && t.s < *b) {
+                    continue;
+                }
                 let w = bare(&text[t.s..t.e]);
                 if !capitalised(w) {
                     continue;
                 }
-                let covered = people.mentions.iter().any(|(p, i)| *p <= t.s && t.s < p + people.persons[*i].name.len());
-                if covered {
-                    continue;
-                }
-                if let Some(i) = people.persons.iter().rposition(|p| p.last == w || p.first == w) {
-                    people.mentions.push((t.s, i));
+                if let Some(i) = by_word.get(w) {
+                    singles.push((t.s, *i));
                 }
             }
         }
+        people.mentions.extend(singles);
         people.mentions.sort_unstable();
         // "The 48-year-old director has helmed...": a role noun phrase that
         // opens a sentence refers to the person named last.

@@ -8,6 +8,8 @@
 use super::fold::key_of;
 use super::people::{bare, role_word, words, People, Tok};
 use super::sentences::Span;
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// A quotation found in the text, before attribution.
 #[derive(Debug, Clone)]
@@ -159,31 +161,33 @@ const OUTLETS: &[&str] = &[
     "Insider", "Cosmo", "The Sun", "Express", "Mirror", "Digital Spy", "Netflix Queue",
 ];
 
-/// The known outlet named in `s`, first by position.
+/// The known outlet named in `s`, first by position (longest there).
 pub fn outlet_in(s: &str) -> Option<String> {
-    let mut best: Option<(usize, &str)> = None;
-    for o in OUTLETS {
-        let mut from = 0;
-        while let Some(i) = s[from..].find(o) {
-            let at = from + i;
-            let end = at + o.len();
-            let ok_before = s[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            let ok_after = s[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-            if ok_before && ok_after {
-                // Longest at the earliest position: "The Hollywood Reporter" over "Hollywood Reporter".
-                if best.is_none_or(|(b, bo)| at < b || at == b && o.len() > bo.len()) {
-                    best = Some((at, o));
-                }
-                break;
-            }
-            from = end;
+    static AC: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
+    let ac = AC
+        .get_or_init(|| {
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(OUTLETS)
+                .ok()
+        })
+        .as_ref()?;
+    for m in ac.find_iter(s) {
+        let ok_before = s[..m.start()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let ok_after = s[m.end()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if ok_before && ok_after {
+            let o = OUTLETS[m.pattern().as_usize()];
+            return Some(if o == "Hollywood Reporter" { "The Hollywood Reporter".to_string() } else { o.to_string() });
         }
     }
-    best.map(|(_, o)| if o == "Hollywood Reporter" { "The Hollywood Reporter".to_string() } else { o.to_string() })
+    None
 }
 
 fn is_speech(w: &str) -> bool {
-    SPEECH.contains(&w.to_lowercase().as_str())
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let set = SET.get_or_init(|| SPEECH.iter().copied().collect());
+    // Speech verbs are lower case in running text (or open a sentence).
+    set.contains(w) || w.chars().next().is_some_and(char::is_uppercase) && set.contains(w.to_lowercase().as_str())
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -485,7 +489,7 @@ pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> V
     for (qi, q) in raws.iter().enumerate() {
         let fp = paras[q.first_para];
         let lp = paras[q.last_para];
-        let lo = raws[..qi].iter().rev().find(|r| r.last_para == q.first_para).map(|r| r.close).unwrap_or(fp.start);
+        let lo = qi.checked_sub(1).map(|j| &raws[j]).filter(|r| r.last_para == q.first_para).map(|r| r.close).unwrap_or(fp.start);
         let hi = raws.get(qi + 1).filter(|r| r.first_para == q.last_para).map(|r| r.open).unwrap_or(lp.end);
         let lo = lo.min(q.open);
         let hi = hi.max(q.close);
@@ -504,7 +508,7 @@ pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> V
             // A block quote: the paragraph before introduces it, or was a
             // quote by the same speaker.
             let prev = q.first_para - 1;
-            let prev_quote = (0..qi).rev().find(|&j| raws[j].last_para == prev);
+            let prev_quote = (0..qi).rev().take_while(|&j| raws[j].last_para >= prev).find(|&j| raws[j].last_para == prev);
             let pp = paras[prev];
             let intro = attribution_before(text, pp, people);
             sub = match prev_quote {
@@ -520,7 +524,9 @@ pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> V
             continue;
         }
         let p = raws[qi].first_para;
-        let other = (0..raws.len()).filter(|&j| j != qi && (raws[j].first_para == p || raws[j].last_para == p)).find_map(|j| speakers[j].clone());
+        let lo = qi.saturating_sub(8);
+        let hi = (qi + 8).min(raws.len());
+        let other = (lo..hi).filter(|&j| j != qi && (raws[j].first_para == p || raws[j].last_para == p)).find_map(|j| speakers[j].clone());
         speakers[qi] = other;
     }
     let mut last_outlet: Option<String> = None;
@@ -656,8 +662,10 @@ fn contained(small: &[String], big: &[String]) -> bool {
 fn merge_fragments(found: Vec<Found>) -> Vec<Found> {
     let keys: Vec<Vec<String>> = found.iter().map(|f| quote_key(&f.text)).collect();
     let mut keep = vec![true; found.len()];
+    // Fragments sit near the quote they repeat: compare neighbours only,
+    // which keeps this linear on long pages.
     for i in 0..found.len() {
-        for j in 0..found.len() {
+        for j in i.saturating_sub(12)..(i + 12).min(found.len()) {
             if i == j || !keep[j] || found[i].speaker != found[j].speaker {
                 continue;
             }

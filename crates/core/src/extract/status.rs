@@ -150,15 +150,41 @@ fn read_explained(title: &TitleQuery, text: &str, published: Option<NaiveDate>) 
         }
     }
 
-    // Quotes per sentence.
+    // Quotes per sentence: both lists are in text order (two pointers).
+    let part_index = |list: &mut Vec<(usize, usize, usize)>, parts: &[super::sentences::Span], i: usize| {
+        for p in parts {
+            list.push((p.start, p.end, i));
+        }
+    };
+    let mut found_parts = Vec::new();
+    for (i, q) in found.iter().enumerate() {
+        part_index(&mut found_parts, &q.parts, i);
+    }
+    found_parts.sort_unstable();
+    let mut raw_parts = Vec::new();
+    for (i, r) in raws.iter().enumerate() {
+        part_index(&mut raw_parts, &r.parts, i);
+    }
+    raw_parts.sort_unstable();
+    let (mut fi, mut ri) = (0, 0);
     for (si, s) in sents.iter().enumerate() {
-        let inside = |parts: &[super::sentences::Span]| parts.iter().any(|p| p.start <= s.span.start + 1 && s.span.start < p.end);
-        facts[si].quote = found.iter().position(|q| inside(&q.parts));
+        let at = s.span.start + 1;
+        while fi < found_parts.len() && found_parts[fi].1 <= s.span.start {
+            fi += 1;
+        }
+        while ri < raw_parts.len() && raw_parts[ri].1 <= s.span.start {
+            ri += 1;
+        }
+        if let Some(&(a, _, q)) = found_parts.get(fi) {
+            if a <= at {
+                facts[si].quote = Some(q);
+            }
+        }
         if facts[si].quote.is_none() {
-            facts[si].unattributed = raws.iter().any(|r| {
-                let len: usize = r.parts.iter().map(|p| p.end - p.start).sum();
-                inside(&r.parts) && len * 2 > s.span.end - s.span.start
-            });
+            if let Some(&(a, b, _)) = raw_parts.get(ri) {
+                let overlap = b.min(s.span.end).saturating_sub(a.max(s.span.start));
+                facts[si].unattributed = a <= at && overlap * 2 > s.span.end - s.span.start;
+            }
         }
     }
 
@@ -214,7 +240,7 @@ fn read_explained(title: &TitleQuery, text: &str, published: Option<NaiveDate>) 
         let (a, b) = sent_hits[si];
         let hs = &sorted_hits[a..b];
         let has_ref = f.installment || !f.labels.is_empty();
-        let other = other_title(text, s, &names);
+        let other = has_ref && f.quote.is_none() && other_title(text, s, &names);
         let sentence_scope = match f.quote {
             Some(q) => has_ref || quote_scope[q] && found[q].text.len() < 400,
             None => (has_ref && !other) || (prev_scope && continues_topic(text, s)),
@@ -299,6 +325,14 @@ fn read_explained(title: &TitleQuery, text: &str, published: Option<NaiveDate>) 
             linked.push(people.persons[*who].name.as_str());
         }
     }
+    // Paragraphs that name the title or speak of a next installment.
+    let mut para_topic = vec![false; paras.len()];
+    for (si, s) in sents.iter().enumerate() {
+        let f = &facts[si];
+        if f.title || f.installment || !f.labels.is_empty() {
+            para_topic[s.para] = true;
+        }
+    }
     // Quotes about this title: the quote, its lead-in or its paragraphs name
     // the title, or the quote or lead-in speaks of a next installment.
     let relevant = |q: &Found| -> bool {
@@ -308,15 +342,8 @@ fn read_explained(title: &TitleQuery, text: &str, published: Option<NaiveDate>) 
             return true;
         }
         let pi = paras.partition_point(|p| p.end < first.start);
-        let from = paras.get(pi.saturating_sub(2)).map(|p| p.start).unwrap_or(0);
         let li = paras.partition_point(|p| p.end < last);
-        let to = paras.get((li + 1).min(paras.len().saturating_sub(1))).map(|p| p.end).unwrap_or(text.len());
-        let ctx = &key[folded.key_at(from).saturating_sub(1)..folded.key_at(to).min(key.len())];
-        if names.keys.iter().any(|k| ctx.contains(&format!(" {k} "))) {
-            return true;
-        }
-        let own = Folded::new(&format!("{} {}", q.text, &text[q.lead.start..q.lead.end]), Clauses::Drop);
-        cues::scan(&own.key).iter().any(|h| h.cue == Cue::Installment)
+        (pi.saturating_sub(2)..=(li + 1).min(paras.len().saturating_sub(1))).any(|p| para_topic.get(p).copied().unwrap_or(false))
     };
     let quotes = if mentioned || next.is_some() {
         found.iter().filter(|q| relevant(q)).map(|q| Quote { speaker: q.speaker.clone(), role: q.role.clone(), text: q.text.clone(), outlet: q.outlet.clone() }).collect()
