@@ -22,6 +22,10 @@ pub const WAIT: Duration = Duration::from_secs(20);
 /// How long creating the WebDriver session (starting the app) may take.
 const SESSION_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// How long the app may take to exit after its WebDriver session ends, before the harness
+/// ends it.
+const QUIT_GRACE: Duration = Duration::from_secs(5);
+
 /// The page marks itself ready once the watchlist rendered the first time.
 pub const READY: &str = r#"body[data-ready="1"]"#;
 
@@ -518,7 +522,8 @@ impl App {
             // Ending the session is what closes the app; an error here means it was gone.
             let _ = tokio::time::timeout(WAIT, client.close()).await;
         }
-        let deadline = Instant::now() + WAIT;
+        // An app that keeps running in the tray after its window closes is ended below.
+        let deadline = Instant::now() + QUIT_GRACE;
         while self.app_process().is_some() && Instant::now() < deadline {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
