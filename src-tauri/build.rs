@@ -15,6 +15,14 @@ fn main() {
             "check_now",
             "cancel_refresh",
             "refresh_state",
+            "preview_article",
+            "save_article",
+            "list_sources",
+            "add_source",
+            "remove_source",
+            "set_source_enabled",
+            "get_refresh_interval",
+            "set_refresh_interval",
         ]),
     ))
     .expect("failed to run tauri-build");

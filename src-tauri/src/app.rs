@@ -66,6 +66,14 @@ pub fn run(data_dir: PathBuf) -> Result<(), String> {
             commands::check_now,
             commands::cancel_refresh,
             commands::refresh_state,
+            commands::preview_article,
+            commands::save_article,
+            commands::list_sources,
+            commands::add_source,
+            commands::remove_source,
+            commands::set_source_enabled,
+            commands::get_refresh_interval,
+            commands::set_refresh_interval,
         ])
         .run(tauri::generate_context!())
         .map_err(|e| format!("the window could not start: {e}"))

@@ -3,7 +3,10 @@
 //!
 //! Commands are `async` so database work never runs on the GTK main thread.
 
-use crate::refresher::{RefreshState, Refresher};
+use crate::refresher::{RefreshState, Refresher, INTERVAL_SETTING};
+use sequel_radar_core::manual::{self, ArticleInput, Preview};
+use sequel_radar_core::news::FetchConfig;
+use sequel_radar_core::store::{NewSource, RecordOutcome, Source};
 use crate::state::AppState;
 use sequel_radar_core::model::{NewTitle, Title, TitleEdit};
 use sequel_radar_core::store::{ListQuery, Page, TitleDetail};
@@ -109,4 +112,75 @@ pub async fn cancel_refresh(refresher: State<'_, Arc<Refresher>>) -> Reply<()> {
 #[tauri::command]
 pub async fn refresh_state(refresher: State<'_, Arc<Refresher>>) -> Reply<RefreshState> {
     Ok(refresher.state())
+}
+
+/// "Add an article": reads pasted text, a dropped file's contents or a URL,
+/// and returns what the extractor found, without saving anything.
+#[tauri::command]
+pub async fn preview_article(
+    state: State<'_, AppState>,
+    id: i64,
+    input: ArticleInput,
+) -> Reply<Preview> {
+    let title = state.store()?.get_title(id).map_err(msg)?;
+    manual::preview(&title, input, FetchConfig::default())
+        .await
+        .map_err(msg)
+}
+
+/// Saves an article previewed with `preview_article`.
+#[tauri::command]
+pub async fn save_article(
+    state: State<'_, AppState>,
+    app: tauri::AppHandle,
+    preview: Preview,
+) -> Reply<RecordOutcome> {
+    let outcome = manual::save(&mut *state.store()?, &preview).map_err(msg)?;
+    if !outcome.changes.is_empty() {
+        use tauri::Emitter;
+        let _ = app.emit("titles-changed", &outcome.changes);
+    }
+    Ok(outcome)
+}
+
+#[tauri::command]
+pub async fn list_sources(state: State<'_, AppState>) -> Reply<Vec<Source>> {
+    state.store()?.list_sources().map_err(msg)
+}
+
+#[tauri::command]
+pub async fn add_source(state: State<'_, AppState>, url: String, name: Option<String>) -> Reply<Source> {
+    state
+        .store()?
+        .add_source(NewSource { url, name, kind: None })
+        .map_err(msg)
+}
+
+#[tauri::command]
+pub async fn remove_source(state: State<'_, AppState>, id: i64) -> Reply<Source> {
+    state.store()?.remove_source(id).map_err(msg)
+}
+
+#[tauri::command]
+pub async fn set_source_enabled(state: State<'_, AppState>, id: i64, enabled: bool) -> Reply<Source> {
+    state.store()?.set_source_enabled(id, enabled).map_err(msg)
+}
+
+/// How often the news is read, in hours (1 to 168).
+#[tauri::command]
+pub async fn get_refresh_interval(state: State<'_, AppState>) -> Reply<u64> {
+    let value = state.store()?.setting(INTERVAL_SETTING).map_err(msg)?;
+    Ok(value.and_then(|v| v.as_u64()).unwrap_or(6))
+}
+
+#[tauri::command]
+pub async fn set_refresh_interval(state: State<'_, AppState>, hours: u64) -> Reply<u64> {
+    if !(1..=168).contains(&hours) {
+        return Err(format!("{hours} hours is not a refresh interval: choose 1 to 168 (7 days)"));
+    }
+    state
+        .store()?
+        .set_setting(INTERVAL_SETTING, &serde_json::json!(hours))
+        .map_err(msg)?;
+    Ok(hours)
 }

@@ -4,6 +4,7 @@
 import * as api from "./api.js";
 import { Watchlist } from "./watchlist.js";
 import { renderTitle, renderWelcome, renderError } from "./title.js";
+import { openSettings } from "./settings.js";
 
 const $ = (id) => document.getElementById(id);
 const UNDO_MS = 6000;
@@ -25,7 +26,13 @@ async function openTitle(id) {
   try {
     const d = await api.getTitle(id);
     if (openId !== id) return;
-    renderTitle(detail, d, { onRemove: remove });
+    renderTitle(detail, d, {
+      onRemove: remove,
+      onChanged: async (t) => {
+        await list.reload();
+        openTitle(t.id);
+      },
+    });
     list.markSeen(id);
   } catch (e) {
     renderError(detail, e.message);
@@ -187,6 +194,7 @@ function showRefresh(s) {
   }
 }
 
+$("open-settings").addEventListener("click", () => openSettings().catch(() => {}));
 $("check-now").addEventListener("click", () => api.checkNow().catch(() => {}));
 $("refresh-cancel").addEventListener("click", () => api.cancelRefresh().catch(() => {}));
 api.listen("refresh-state", showRefresh);

@@ -4,6 +4,7 @@
 
 import * as api from "./api.js";
 import { h, clear, STATUS, statusBadge, kindLabel, formatDate, isWebUrl } from "./dom.js";
+import { editTitle, addArticle } from "./dialogs.js";
 
 const LADDER = ["rumored", "in_talks", "confirmed", "in_production", "release_date_set", "released"];
 const WATCH = { want_to_watch: "Want to watch", watching: "Watching", watched: "Watched" };
@@ -93,7 +94,25 @@ function timeline(detail) {
     h("span", { class: "muted small" }, formatDate(e.at), e.url ? " · " : "", link(e.url, "article")))));
 }
 
-export function renderTitle(root, detail, { onRemove }) {
+function notifySelect(t, onChanged) {
+  const select = h("select", { id: "title-threshold", "aria-label": "Notifications for this title" },
+    h("option", { value: "everything", text: "Notify: every change" }),
+    h("option", { value: "confirmed_or_later", text: "Notify: confirmed or later" }),
+    h("option", { value: "nothing", text: "Notify: never (muted)" }));
+  select.value = t.muted ? "nothing" : t.threshold;
+  select.addEventListener("change", async () => {
+    try {
+      const saved = await api.editTitle(t.id, { threshold: select.value, muted: select.value === "nothing" });
+      onChanged(saved);
+    } catch (err) {
+      select.value = t.muted ? "nothing" : t.threshold;
+      alert(err.message);
+    }
+  });
+  return select;
+}
+
+export function renderTitle(root, detail, { onRemove, onChanged }) {
   const t = detail.title;
   clear(root);
   const meta = [t.year, kindLabel(t.kind), t.platform, WATCH[t.watch_state]].filter(Boolean).join(" · ");
@@ -106,6 +125,9 @@ export function renderTitle(root, detail, { onRemove }) {
         h("p", { class: "muted", text: meta }),
         t.aliases && t.aliases.length ? h("p", { class: "muted small", text: `Also known as ${t.aliases.join(", ")}` }) : null),
       h("div", { class: "actions" },
+        notifySelect(t, onChanged),
+        h("button", { type: "button", id: "title-add-article", onclick: () => addArticle(t, () => onChanged(t)) }, "Add an article"),
+        h("button", { type: "button", id: "title-edit", onclick: () => editTitle(t, onChanged) }, "Edit"),
         h("button", { type: "button", id: "title-remove", onclick: () => onRemove(t) }, "Remove"))),
     h("p", { class: "next-line" },
       "Next: ", h("strong", { text: t.next || (t.kind === "series" ? "next season" : "a sequel") }), " ",
