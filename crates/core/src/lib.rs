@@ -8,6 +8,7 @@
 //! - [`news`]: HTTP fetching, feeds, default sources, per-title news search.
 //! - [`refresh`]: one run of the pipeline: sources -> items -> match -> extract -> store.
 
+pub mod alerts;
 pub mod cli;
 pub mod derive;
 pub mod extract;
