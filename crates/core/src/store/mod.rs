@@ -78,35 +78,56 @@ impl Store {
     }
 }
 
+/// Opens `path` without any chance of writing to it or beside it.
+///
+/// A read-only connection to a WAL database creates the `-wal` and `-shm`
+/// files when they are missing, and cannot remove them again. Their absence
+/// means no connection has the file open (the last one to close deletes
+/// them), so the main file is complete and can be read as immutable.
+fn open_read_only(path: &Path, wal_mode: bool) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let unreadable = |e: rusqlite::Error| StoreError::Corrupt {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    };
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    if wal_mode && !Path::new(&wal).exists() {
+        let absolute = std::path::absolute(path).map_err(|source| StoreError::Folder {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        if let Ok(mut uri) = url::Url::from_file_path(&absolute) {
+            uri.set_query(Some("immutable=1"));
+            return Connection::open_with_flags(uri.as_str(), flags | OpenFlags::SQLITE_OPEN_URI)
+                .map_err(unreadable);
+        }
+    }
+    Connection::open_with_flags(path, flags).map_err(unreadable)
+}
+
 /// Looks at an existing file read-only and refuses what is not ours.
 fn inspect(path: &Path) -> Result<()> {
     let not_ours = |reason: &str| StoreError::NotOurs {
         path: path.to_path_buf(),
         reason: reason.to_string(),
     };
-    let mut header = [0u8; 16];
-    let mut file = std::fs::File::open(path).map_err(|source| StoreError::Folder {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let n = file
-        .read(&mut header)
+    let mut header = Vec::with_capacity(100);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(100).read_to_end(&mut header))
         .map_err(|source| StoreError::Folder {
             path: path.to_path_buf(),
             source,
         })?;
-    if n == 0 {
+    if header.is_empty() {
         // An empty file is what SQLite itself leaves after a create that
         // never wrote; treating it as new loses nothing.
         return Ok(());
     }
-    if n < 16 || &header != b"SQLite format 3\0" {
+    if header.len() < 100 || !header.starts_with(b"SQLite format 3\0") {
         return Err(not_ours("the file is not a database"));
     }
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+    let conn = open_read_only(path, header[18] == 2)?;
     let corrupt = |e: rusqlite::Error| StoreError::Corrupt {
         path: path.to_path_buf(),
         reason: e.to_string(),
