@@ -320,6 +320,9 @@ impl Store {
         }
         let ids: Vec<String> = rows.iter().map(|t| t.id.to_string()).collect();
         let ids = ids.join(",");
+        // A whole watchlist can be 50,000 rows: look rows up, do not scan them.
+        let index: std::collections::HashMap<i64, usize> =
+            rows.iter().enumerate().map(|(i, t)| (t.id, i)).collect();
         for (table, column) in [("title_aliases", "alias"), ("title_tags", "tag")] {
             let sql = format!(
                 "SELECT title_id, {column} FROM {table} WHERE title_id IN ({ids}) ORDER BY rowid"
@@ -329,7 +332,7 @@ impl Store {
                 stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
             for pair in pairs {
                 let (id, value) = pair?;
-                if let Some(t) = rows.iter_mut().find(|t| t.id == id) {
+                if let Some(t) = index.get(&id).map(|&i| &mut rows[i]) {
                     if column == "alias" {
                         t.aliases.push(value);
                     } else {
