@@ -11,7 +11,9 @@
 pub mod alerts;
 pub mod cli;
 pub mod derive;
+pub mod export;
 pub mod extract;
+pub mod import;
 pub mod manual;
 pub mod model;
 pub mod news;

@@ -5,6 +5,7 @@
 //! Opening never writes to a file it does not recognise: a foreign, damaged
 //! or newer database is refused with a message and left byte for byte as it was.
 
+mod bulk;
 mod error;
 mod evidence;
 mod migrations;
@@ -14,6 +15,7 @@ mod settings;
 mod sources;
 mod titles;
 
+pub use bulk::EntryMatch;
 pub use error::{Result, StoreError};
 pub use evidence::{
     Change, EvidenceRow, HistoryRow, NewArticle, NewEvidence, NewQuote, QuoteRow, RecordOutcome,
