@@ -109,6 +109,8 @@ async function remove(title) {
     try {
       const back = await api.undoRemove(title.id);
       await list.reload();
+      list.selected = back.id;
+      list.render();
       openTitle(back.id);
     } catch (err) {
       showToast(`Could not bring back “${title.name}”: ${err.message}`, null);
@@ -138,6 +140,14 @@ $("search").addEventListener("input", (e) => {
   list.viewport.scrollTop = 0;
   list.reload({ search: e.target.value.trim() }).then(() => { if (openId === null) showWelcome(); });
 });
+document.querySelectorAll(".chip").forEach((chip) => chip.addEventListener("click", () => {
+  const on = chip.getAttribute("aria-pressed") !== "true";
+  chip.setAttribute("aria-pressed", String(on));
+  const filters = new Set(list.query.filters);
+  if (on) filters.add(chip.dataset.filter); else filters.delete(chip.dataset.filter);
+  list.viewport.scrollTop = 0;
+  list.reload({ filters });
+}));
 $("sort").addEventListener("change", (e) => list.reload({ sort: e.target.value }));
 
 // Keyboard: / search, n new title, Escape leaves a field or closes the toast.

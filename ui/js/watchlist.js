@@ -16,7 +16,7 @@ export class Watchlist {
     this.count = count;
     this.onOpen = onOpen;
     this.onRemove = onRemove;
-    this.query = { search: "", sort: "recently_changed" };
+    this.query = { search: "", sort: "recently_changed", filters: new Set() };
     this.total = 0;
     this.pages = new Map(); // page number -> rows
     this.pending = new Map(); // page number -> promise
@@ -44,9 +44,15 @@ export class Watchlist {
 
   async fetchPage(page, generation, fresh = false) {
     if (!fresh && this.pending.has(page)) return this.pending.get(page);
+    const f = this.query.filters;
+    const kinds = ["movie", "series"].filter((k) => f.has(k));
     const promise = api.listTitles({
       search: this.query.search || null,
       sort: this.query.sort,
+      kind: kinds.length === 1 ? kinds[0] : null,
+      statuses: f.has("coming") ? ["confirmed", "in_production", "release_date_set", "released"] : [],
+      has_news: f.has("has_news"),
+      changed: f.has("changed"),
       offset: page * PAGE_SIZE,
       limit: PAGE_SIZE,
     });
@@ -79,7 +85,8 @@ export class Watchlist {
   updateCount() {
     const n = this.total;
     const noun = n === 1 ? "title" : "titles";
-    this.count.textContent = this.query.search ? `${n} ${noun} match` : `${n} ${noun}`;
+    const narrowed = this.query.search || this.query.filters.size > 0;
+    this.count.textContent = narrowed ? `${n} ${noun} match` : `${n} ${noun}`;
   }
 
   render() {
@@ -105,7 +112,7 @@ export class Watchlist {
   }
 
   emptyState() {
-    const searching = Boolean(this.query.search);
+    const searching = Boolean(this.query.search) || this.query.filters.size > 0;
     return h("li", { class: "empty", role: "presentation" },
       h("p", { class: "empty-title", text: searching ? "Nothing matches" : "Your watchlist is empty" }),
       h("p", {

@@ -238,3 +238,63 @@ fn the_data_survives_reopening() {
     let s = Store::open(dir.path()).expect("reopen");
     assert_eq!(names(&s, &ListQuery::default()), vec!["Arcane"]);
 }
+
+#[test]
+fn filters_by_kind_platform_statuses_news_and_changes() {
+    use sequel_radar_core::store::{NewArticle, NewEvidence};
+    let (_dir, mut s) = store();
+    let mut bear = title("The Bear", Some(2022));
+    bear.kind = Kind::Series;
+    bear.platform = Some("Hulu".into());
+    let bear = s.add_title(bear).expect("add");
+    let mut ph = title("Purple Hearts", Some(2022));
+    ph.platform = Some("Netflix".into());
+    s.add_title(ph).expect("add");
+    let article = NewArticle {
+        url: "https://example.org/bear-renewed".into(),
+        published: Some("2025-06-01".into()),
+        ..NewArticle::default()
+    };
+    let evidence = NewEvidence {
+        status: Status::Confirmed,
+        sentence: "FX has renewed The Bear for a fifth season.".into(),
+        official: true,
+        next: Some("Season 5".into()),
+        release: None,
+    };
+    s.record_article(
+        bear.id,
+        &article,
+        &[evidence],
+        &[],
+        "2025-06-01T10:00:00.000Z",
+    )
+    .expect("record");
+
+    fn q(s: &Store, f: &dyn Fn(&mut ListQuery)) -> Vec<String> {
+        let mut q = ListQuery::default();
+        f(&mut q);
+        names(s, &q)
+    }
+    assert_eq!(q(&s, &|q| q.kind = Some(Kind::Series)), vec!["The Bear"]);
+    assert_eq!(
+        q(&s, &|q| q.platform = Some("netflix".into())),
+        vec!["Purple Hearts"]
+    );
+    assert_eq!(q(&s, &|q| q.has_news = true), vec!["The Bear"]);
+    assert_eq!(q(&s, &|q| q.changed = true), vec!["The Bear"]);
+    assert_eq!(
+        q(&s, &|q| q.statuses =
+            vec![Status::Confirmed, Status::Released]),
+        vec!["The Bear"]
+    );
+    assert_eq!(
+        s.list_platforms().expect("platforms"),
+        vec!["Hulu", "Netflix"]
+    );
+    s.mark_seen(bear.id).expect("seen");
+    assert!(
+        q(&s, &|q| q.changed = true).is_empty(),
+        "opened: no longer changed"
+    );
+}

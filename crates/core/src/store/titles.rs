@@ -16,6 +16,14 @@ pub struct ListQuery {
     pub sort: SortBy,
     pub kind: Option<Kind>,
     pub status: Option<Status>,
+    /// Any of these statuses (the "Confirmed or later" chip); empty: all.
+    pub statuses: Vec<Status>,
+    /// Same platform, ignoring case.
+    pub platform: Option<String>,
+    /// Only titles with at least one piece of news.
+    pub has_news: bool,
+    /// Only titles whose status changed since the user last opened them.
+    pub changed: bool,
     pub offset: usize,
     /// 0 means all.
     pub limit: usize,
@@ -273,6 +281,32 @@ impl Store {
             args.push(status.as_str().to_string().into());
             filter.push_str(&format!(" AND status = ?{}", args.len()));
         }
+        if !q.statuses.is_empty() {
+            let mut marks = Vec::new();
+            for status in &q.statuses {
+                args.push(status.as_str().to_string().into());
+                marks.push(format!("?{}", args.len()));
+            }
+            filter.push_str(&format!(" AND status IN ({})", marks.join(", ")));
+        }
+        if let Some(platform) = q
+            .platform
+            .as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            args.push(platform.to_string().into());
+            filter.push_str(&format!(" AND platform = ?{} COLLATE NOCASE", args.len()));
+        }
+        if q.has_news {
+            filter.push_str(" AND latest_news_at IS NOT NULL");
+        }
+        if q.changed {
+            filter.push_str(
+                " AND status_changed_at IS NOT NULL \
+                 AND (seen_at IS NULL OR seen_at < status_changed_at)",
+            );
+        }
         let total: i64 = self.conn.query_row(
             &format!("SELECT count(*) FROM titles WHERE {filter}"),
             rusqlite::params_from_iter(args.iter()),
@@ -386,4 +420,18 @@ fn write_tags(tx: &Transaction, id: i64, tags: &[String]) -> Result<()> {
         stmt.execute(params![id, tag])?;
     }
     Ok(())
+}
+
+impl Store {
+    /// The platforms on the watchlist, for the filter menu.
+    pub fn list_platforms(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT platform FROM titles WHERE removed_at IS NULL AND platform IS NOT NULL
+             GROUP BY lower(platform) ORDER BY lower(platform)",
+        )?;
+        let rows = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
 }
