@@ -52,6 +52,16 @@ impl Folded {
                     map.push(i as u32);
                     last_space = false;
                     last_bar = false;
+                } else if b == b'&' {
+                    // "Shadow & Bone" is "Shadow and Bone".
+                    if !last_space {
+                        key.push(' ');
+                        map.push(i as u32);
+                    }
+                    key.push_str("and ");
+                    map.extend([i as u32; 4]);
+                    last_space = true;
+                    last_bar = false;
                 } else if b == b'\'' || b == b'`' {
                     // Dropped: "Grey's" and "Greys" are one key.
                 } else if clauses == Clauses::Keep && is_clause_mark(b as char) {

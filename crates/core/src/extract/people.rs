@@ -204,12 +204,21 @@ impl People {
                 let all_alpha = toks[i..j].iter().all(|t| {
                     text[t.s..t.e].chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
                 });
-                let run_key = super::fold::key_of(&text[toks[i].s..toks[j - 1].e]);
-                let is_title = titles.iter().any(|t| t.contains(run_key.as_str()) || run_key.contains(t.as_str()));
+                let is_title = j - i >= 2 && {
+                    let run_key = super::fold::key_of(&text[toks[i].s..toks[j - 1].e]);
+                    titles.iter().any(|t| t.contains(run_key.as_str()) || run_key.contains(t.as_str()))
+                };
                 let quoted = toks[i].s > 0 && text[..toks[i].s].ends_with(['"', '\u{201C}', '\u{2018}', '\''])
                     && text[toks[j - 1].e..].starts_with(['"', '\u{201D}', '\u{2019}', '\'']);
                 if (2..=4).contains(&n) && all_alpha && !is_title && !quoted {
                     runs.push((toks[i].s, toks[j - 1].e, toks[i..j].to_vec(), si));
+                } else if n == 1 {
+                    // A nickname in quotes: Dwayne "The Rock" Johnson.
+                    if let Some(k) = nickname_end(text, &toks, i) {
+                        runs.push((toks[i].s, toks[k].e, vec![toks[i], toks[k]], si));
+                        i = k + 1;
+                        continue;
+                    }
                 }
                 i = j.max(i + 1);
             }
@@ -218,7 +227,11 @@ impl People {
         let mut by_name: HashMap<String, usize> = HashMap::new();
         let mut spans: Vec<(usize, usize)> = Vec::with_capacity(runs.len());
         for (s, e, toks, si) in &runs {
-            let name = bare(&text[*s..*e]).to_string();
+            let name = if toks.len() == 2 && toks[1].s > toks[0].e + 1 && !text[toks[0].e..toks[1].s].trim().is_empty() {
+                format!("{} {}", bare(&text[toks[0].s..toks[0].e]), bare(&text[toks[1].s..toks[1].e]))
+            } else {
+                bare(&text[*s..*e]).to_string()
+            };
             let idx = match by_name.get(&name) {
                 Some(i) => *i,
                 None => {
@@ -319,6 +332,28 @@ impl People {
             .find(|q| self.persons[*q].last == last_word || self.persons[*q].first == p)
             .or_else(|| self.persons.iter().position(|q| q.last == last_word || q.first == p))
     }
+}
+
+/// `First "Nick Name" Last`: the index of `Last` when token `i` starts one.
+fn nickname_end(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let open = toks.get(i + 1)?;
+    let gap = &text[toks[i].e..open.s];
+    if !gap.trim().starts_with(['"', '\u{201C}']) {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < toks.len() && k <= i + 4 {
+        let g = &text[toks[k - 1].e..toks[k].s];
+        if k > i + 1 && g.contains(['"', '\u{201D}']) {
+            let last = &text[toks[k].s..toks[k].e];
+            return (capitalised(last) && !not_name(bare(last))).then_some(k);
+        }
+        if !capitalised(&text[toks[k].s..toks[k].e]) && k > i + 1 {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// The role the words around a name give it: "star Sofia Carson", "the

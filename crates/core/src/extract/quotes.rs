@@ -570,7 +570,7 @@ pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> V
                     speaker_outlet.iter().rev().find(|(s, _)| *s == speaker).map(|(_, o)| o.clone())
                 }
             })
-            .or_else(|| outlet_near_speaker(text, paras, q.first_para, &speaker));
+            .or_else(|| outlet_near_speaker(text, paras, q.first_para, q.open, &speaker));
         if let Some(o) = &outlet {
             last_outlet = Some(o.clone());
             speaker_outlet.push((speaker.clone(), o.clone()));
@@ -583,10 +583,12 @@ pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> V
 
 /// An outlet named in an earlier sentence about this speaker speaking with it:
 /// "While speaking with Variety about the film, Sofia revealed ...".
-fn outlet_near_speaker(text: &str, paras: &[Span], para: usize, speaker: &str) -> Option<String> {
+fn outlet_near_speaker(text: &str, paras: &[Span], para: usize, open: usize, speaker: &str) -> Option<String> {
     let first = speaker.split(' ').next().unwrap_or(speaker);
     let last = speaker.rsplit(' ').next().unwrap_or(speaker);
-    for p in paras[..para].iter().rev().take(2) {
+    // This paragraph up to the quote, then the two before it.
+    let here = Span { start: paras[para].start, end: open.max(paras[para].start) };
+    for p in std::iter::once(&here).chain(paras[..para].iter().rev().take(2)) {
         let t = &text[p.start..p.end];
         if (t.contains(first) || t.contains(last)) && (t.contains("speaking with") || t.contains("told") || t.contains("interview with") || t.contains("spoke with") || t.contains("speaking to")) {
             if let Some(o) = outlet_in(t) {

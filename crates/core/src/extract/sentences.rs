@@ -85,7 +85,8 @@ pub fn sentences(text: &str, paras: &[Span]) -> Vec<Sentence> {
         let mut start = 0;
         let mut iter = body.char_indices().peekable();
         while let Some((i, c)) = iter.next() {
-            if !matches!(c, '.' | '!' | '?' | '\u{2026}') {
+            // An ellipsis is a pause inside a sentence more often than an end.
+            if !matches!(c, '.' | '!' | '?') {
                 continue;
             }
             if c == '.' && is_abbreviation(word_before(body, i)) {
@@ -94,7 +95,7 @@ pub fn sentences(text: &str, paras: &[Span]) -> Vec<Sentence> {
             // Swallow repeated marks and closing quotes/brackets.
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = iter.peek() {
-                if matches!(d, '.' | '!' | '?' | '\u{2026}') || is_closer(d) {
+                if matches!(d, '.' | '!' | '?') || is_closer(d) {
                     end = j + d.len_utf8();
                     iter.next();
                 } else {

@@ -201,10 +201,14 @@ fn read_explained(title: &TitleQuery, text: &str, published: Option<NaiveDate>) 
         }
         let skey = &key[f.key_start..f.key_end];
         series_numbers(skey, f.key_start, title.kind, f, &names);
-        f.releases = release::find(skey, published, |x, y| {
-            let (os, oe) = folded.orig_range(f.key_start + x, f.key_start + y);
-            text[os..oe].to_string()
-        });
+        // Dates matter only next to release, production or renewal words.
+        let dated = sorted_hits[a..b].iter().any(|h| matches!(h.cue, Cue::ReleaseCue | Cue::Released | Cue::Confirmed | Cue::InProduction));
+        if dated {
+            f.releases = release::find(skey, published, |x, y| {
+                let (os, oe) = folded.orig_range(f.key_start + x, f.key_start + y);
+                text[os..oe].to_string()
+            });
+        }
     }
     // A quote's lead-in sets its scope and time: "there are conversations
     // about a Purple Hearts 2:" (the next installment, not just the title).
@@ -261,8 +265,8 @@ fn read_explained(title: &TitleQuery, text: &str, published: Option<NaiveDate>) 
                 continue;
             }
             let Some(level) = judge(text, key, &folded, f, h, hs, title.kind) else { continue };
-            let official = f.quote.is_some()
-                || hs.iter().any(|x| matches!(cues::phrase(x), "officially" | "announced" | "confirmed" | "announces" | "confirms"));
+            let skey = &key[f.key_start..f.key_end];
+            let official = f.quote.is_some() || OFFICIAL_VERBS.iter().any(|v| skey.contains(&format!(" {v} ")));
             let top = f.labels.iter().map(|l| l.n).max();
             explained.push(format!("{level} [{}{}] {}", cues::phrase(h), if old { ", old" } else { "" }, &text[s.span.start..s.span.end]));
             claims.push(Claim { status: level, sentence: si, official, old, current: f.current, top });

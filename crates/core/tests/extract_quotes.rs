@@ -1,0 +1,123 @@
+//! Quotes on real passages: every quote style, speaker resolution, roles,
+//! outlets, fragment merging, and what is not a quote. Passages are copied
+//! from published articles kept in tests/corpus/ (file named per case).
+
+use sequel_radar_core::extract::{extract, Quote, TitleQuery};
+use sequel_radar_core::model::Kind;
+
+fn quotes(name: &str, kind: Kind, text: &str) -> Vec<Quote> {
+    let q = TitleQuery { name: name.into(), kind, year: None, aliases: vec![] };
+    extract(&q, text, None).quotes
+}
+
+#[test]
+fn quote_then_pronoun_told_outlet_and_same_paragraph_follow_up() {
+    // 004-sinners-no-sequel.txt
+    let text = "If things change, the film's star Michael B. Jordan would be up for a Sinners prequel, focused on the past of his twin characters Smoke and Stack. \"I mean, you know, I'm always… I'd be up for it,\" he told GamesRadar+. \"Not saying he [Coogler] wouldn't, but he calls the shots!\"";
+    let q = quotes("Sinners", Kind::Movie, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].speaker, "Michael B. Jordan");
+    assert_eq!(q[0].role.as_deref(), Some("star"));
+    assert_eq!(q[0].outlet.as_deref(), Some("GamesRadar+"));
+    assert_eq!(q[0].text, "I mean, you know, I'm always… I'd be up for it");
+    assert_eq!(q[1].speaker, "Michael B. Jordan");
+    assert_eq!(q[1].text, "Not saying he [Coogler] wouldn't, but he calls the shots!");
+}
+
+#[test]
+fn surname_added_in_the_same_interview_keeps_the_outlet() {
+    // 004-sinners-no-sequel.txt
+    let text = "Critically-acclaimed vampire horror Sinners was never meant to be the start of a franchise. After some viewers were left wondering where that mid-credit scene could lead the story to, Black Panther director Ryan Coogler has now confirmed that a sequel was never on his mind while making the film.\n\n\"I never think about that,\" he told Ebony in a recent interview.\n\n\"I mean, no, for me, my favorite movies are ones where it feels like a world was happening before and a world is gonna happen after. So that's the best compliment somebody can say,\" Coogler added in the same interview.";
+    let q = quotes("Sinners", Kind::Movie, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Ryan Coogler" && x.role.as_deref() == Some("director")));
+    assert!(q.iter().all(|x| x.outlet.as_deref() == Some("Ebony")));
+}
+
+#[test]
+fn colon_introduced_quote_over_several_paragraphs() {
+    // 005-the-creator-no-sequel.txt
+    let text = "Gareth Edwards is not interested in making a sequel to 'The Creator'.\n\nThe 48-year-old director has helmed the sci-fi thriller with artificial intelligence at the centre of the story but does not want to expand into a series as he loves endings as a film fan.\n\nIn an interview with Screen Rant, Gareth said: \"We had a lot of material. We shot a lot. And okay, so look, I would love to go back to this world.\n\n\"But my girlfriend's a massive, when we sit and we have some dinner or something, let's watch something. She wants to watch TV shows. I want to watch films.\n\n\"So I mean, it's a high-class problem. If someone ever came up and said, 'We want a sequel'. That'd be a really good problem to have. But it is not the plan. No.\"";
+    let q = quotes("The Creator", Kind::Movie, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Gareth Edwards");
+    assert_eq!(q[0].role.as_deref(), Some("director"));
+    assert_eq!(q[0].outlet.as_deref(), Some("Screen Rant"));
+    assert!(q[0].text.starts_with("We had a lot of material."));
+    assert!(q[0].text.contains("I want to watch films. So I mean"));
+    assert!(q[0].text.ends_with("But it is not the plan. No."));
+}
+
+#[test]
+fn curly_quotes_she_shared_and_first_name_added() {
+    // 001-purple-hearts-open-to-sequel.txt
+    let text = "Sofia Carson has heard the fans and sees that they’re wanting a sequel to her new Netflix movie, Purple Hearts.\n\nWhile speaking with Variety about the film, Sofia revealed that she’s open to the possibility of a sequel.\n\n“Now fans have kind of been demanding a sequel and there’s so many fan theories and fan stories and potential spinoffs, so of course it’s lovely to think of a life for Cassie and Luke beyond this film,” she shared.\n\nElizabeth Allen Rosenbaum, who directed the film, added that nothing is official just yet.\n\nElizabeth added, “We wouldn’t do anything unless we really, really loved it, because we want to stay true to the integrity. We haven’t landed on anything specific yet. It’s always a possibility.”";
+    let q = quotes("Purple Hearts", Kind::Movie, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].speaker, "Sofia Carson");
+    assert_eq!(q[0].outlet.as_deref(), Some("Variety"));
+    assert!(q[0].text.ends_with("beyond this film"), "trailing comma stays outside: {:?}", q[0].text);
+    assert_eq!(q[1].speaker, "Elizabeth Allen Rosenbaum");
+    assert_eq!(q[1].role.as_deref(), Some("director"));
+}
+
+#[test]
+fn according_to_after_the_quote() {
+    // 028-prometheus-sequel-writers-emma-watts.txt
+    let text = "Having already taken $303 million worldwide so far, it’s hardly surprising that Fox and Scott are looking to develop a second Prometheus, and are now talking to a verity of hopeful writers who could crank out a script for a film that “Ridley is incredibly excited about”; according to Fox’s president of production Emma Watts.";
+    let q = quotes("Prometheus", Kind::Movie, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Emma Watts");
+    assert_eq!(q[0].text, "Ridley is incredibly excited about");
+}
+
+#[test]
+fn nested_and_unbalanced_single_quotes_inside_a_double_quote() {
+    // 006-the-invisible-man-no-sequel.txt
+    let text = "Leigh Whannell, the director of the Hollywood film The Invisible Man, has said that he is not interested in making a sequel.\n\"The studio might look at that and say, 'Well, we feel like it should keep going because we want to make more money.' But on an artistic level, I'm like, 'That's a nice closed door there. Let's just leave it closed,\" he added.";
+    let q = quotes("The Invisible Man", Kind::Movie, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Leigh Whannell");
+    assert_eq!(q[0].role.as_deref(), Some("director"));
+    assert!(q[0].text.ends_with("Let's just leave it closed"));
+}
+
+#[test]
+fn seed_block_quotes_each_once_with_fragments_merged() {
+    let text = include_str!("corpus/000-purple-hearts-2.txt");
+    let q = quotes("Purple Hearts", Kind::Movie, text);
+    let carson: Vec<&Quote> = q.iter().filter(|x| x.speaker == "Sofia Carson").collect();
+    let director: Vec<&Quote> = q.iter().filter(|x| x.speaker == "Elizabeth Allen Rosenbaum").collect();
+    assert_eq!(carson.len(), 3, "{q:#?}");
+    assert_eq!(director.len(), 1, "{q:#?}");
+    assert!(carson.iter().all(|x| x.role.as_deref() == Some("star") && x.outlet.as_deref() == Some("Variety")));
+    assert_eq!(carson[0].text, "There are conversations. That’s all I’ll say.");
+    assert_eq!(director[0].role.as_deref(), Some("director"));
+    assert!(director[0].text.contains("I definitely won’t rule it out"));
+    assert_eq!(q.len(), 4, "no fragment survives on its own: {q:#?}");
+}
+
+#[test]
+fn titles_in_quotes_and_pronoun_said_after() {
+    // 003-purple-hearts-vmas-access.txt
+    let text = "Sofia Carson Raves Over Success Of ‘Purple Hearts’: ‘It Was Incredible’\n\nSofia Carson spoke with Access Hollywood at the 2022 MTV VMAs, and she shared her reaction about the success of her movie “Purple Hearts” on Netflix. “It was incredible. You it’s the most surreal feeling in the world. This movie of ours made history and it still continues to do so and I poured my heart soul into it and I’m so grateful,” she said.";
+    let q = quotes("Purple Hearts", Kind::Movie, text);
+    assert_eq!(q.len(), 1, "the title in quotes is no quote: {q:?}");
+    assert_eq!(q[0].speaker, "Sofia Carson");
+    assert_eq!(q[0].outlet.as_deref(), Some("Access Hollywood"));
+}
+
+#[test]
+fn short_fragment_credited_in_its_sentence_is_a_quote() {
+    // 019-jumanji-2-release-date.txt
+    let text = "Following his announcement that Jumanji 2 was officially \"underway,\" Dwayne \"The Rock\" Johnson has once again taken to social media to announce the project's official release date. In a post on Instagram, he excitedly says that Sony is \"officially planting our Jumanji flag on December 13, 2019.\"";
+    let q = quotes("Jumanji", Kind::Movie, text);
+    assert!(q.iter().any(|x| x.text == "officially planting our Jumanji flag on December 13, 2019."), "{q:?}");
+}
+
+#[test]
+fn fans_are_not_sources() {
+    // 071-bridesmaids-no-sequel-wiig.txt: a title in quotes next to fans.
+    let text = "Back in June, Kristen Wiig opened up to Harper's Bazaar about why fans of \"Bridesmaids\" shouldn't hold their breath for a sequel.";
+    assert!(quotes("Bridesmaids", Kind::Movie, text).is_empty());
+}

@@ -1,0 +1,164 @@
+//! The status ladder on real sentences: one cue family per test, then what
+//! changes a cue (hedges, negation, scope, time). Every sentence is quoted
+//! from a published article kept in tests/corpus/ (file named per case).
+
+use sequel_radar_core::extract::{extract, TitleQuery};
+use sequel_radar_core::model::{Kind, Status};
+
+fn read(name: &str, kind: Kind, text: &str) -> sequel_radar_core::extract::Extraction {
+    let q = TitleQuery { name: name.into(), kind, year: None, aliases: vec![] };
+    extract(&q, text, None)
+}
+
+#[test]
+fn rumored_from_open_to_a_sequel() {
+    // 014-joker-phoenix-open-to-sequel.txt
+    let x = read("Joker", Kind::Movie, "It sounds like Joker star Joaquin Phoenix could be open to making a sequel to the movie.");
+    assert_eq!(x.status, Status::Rumored);
+    assert_eq!(x.next.as_deref(), Some("Joker 2"));
+}
+
+#[test]
+fn hedge_reportedly_caps_a_renewal_at_rumored() {
+    // 016-ozark-reportedly-renewed.txt
+    let x = read("Ozark", Kind::Series, "Netflix has reportedly renewed hit crime drama Ozark for a fourth season, as well as granting Warrior Nun and Fate: The Winx Saga second seasons before they have even premiered.");
+    assert_eq!(x.status, Status::Rumored);
+    assert_eq!(x.next.as_deref(), Some("Season 4"));
+}
+
+#[test]
+fn in_talks_from_a_writer_in_talks() {
+    // 024-halloween-sequel-writer-talks.txt
+    let x = read("Halloween", Kind::Movie, "Collider broke the news that Teems is in talks to write the sequel to David Gordon Green‘s Halloween, which successfully brought the franchise into the modern era.");
+    assert_eq!(x.status, Status::InTalks);
+}
+
+#[test]
+fn confirmed_from_a_studio_moving_forward() {
+    // 007-talk-to-me-sequel-a24.txt
+    let x = read("Talk to Me", Kind::Movie, "Last year's Talk to Me was still in theaters when A24 revealed that it would be moving forward with a sequel from filmmakers Danny Philippou and Michael Philippou.");
+    assert_eq!(x.status, Status::Confirmed);
+    assert!(x.official);
+}
+
+#[test]
+fn in_production_from_filming_begun() {
+    // 009-shadow-and-bone-s2-filming.txt
+    let x = read("Shadow and Bone", Kind::Series, "Shadow & Bone season 2 has officially begun filming, according to one of its stars.");
+    assert_eq!(x.status, Status::InProduction);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}
+
+#[test]
+fn release_date_set_needs_a_day() {
+    // 019-jumanji-2-release-date.txt
+    let x = read("Jumanji", Kind::Movie, "Jumanji 2 is scheduled to hit theaters on December 13, 2019.");
+    assert_eq!(x.status, Status::ReleaseDateSet);
+    assert_eq!(x.release.as_deref(), Some("2019-12-13"));
+    assert_eq!(x.next.as_deref(), Some("Jumanji 2"));
+}
+
+#[test]
+fn released_when_the_next_installment_is_out() {
+    // 033-dead-to-me-s2-now-streaming.txt
+    let x = read("Dead to Me", Kind::Series, "On Friday, Netflix finally dropped Dead to Me season 2.");
+    assert_eq!(x.status, Status::Released);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}
+
+#[test]
+fn cancelled_after_one_season_names_the_next_season() {
+    // 032-kaos-cancelled-with-love-meghan-renewed.txt
+    let x = read("Kaos", Kind::Series, "Netflix cancelled hit show Kaos after just one season, despite it bringing in a whopping 14.9 million views.");
+    assert_eq!(x.status, Status::Cancelled);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}
+
+#[test]
+fn denied_by_the_director() {
+    // 005-the-creator-no-sequel.txt
+    let x = read("The Creator", Kind::Movie, "Gareth Edwards is not interested in making a sequel to 'The Creator'.");
+    assert_eq!(x.status, Status::Denied);
+    assert_eq!(x.next.as_deref(), Some("The Creator 2"));
+}
+
+#[test]
+fn negation_denied_cancellation_is_no_cancellation() {
+    // 040-cleveland-show-fox-denies-cancellation.txt
+    let x = read("The Cleveland Show", Kind::Series, "FOX denies that Cleveland Show is being cancelled (for now)");
+    assert_ne!(x.status, Status::Cancelled);
+}
+
+#[test]
+fn negation_nothing_is_official_is_no_confirmation() {
+    // The seed article (000-purple-hearts-2.txt): a hedge and "nothing is official".
+    let x = read("Purple Hearts", Kind::Movie, "In that same interview, director Elizabeth Allen Rosenbaum said she \"won’t rule [Purple Hearts 2] out,\" but also nothing that nothing is official and they would need the right story in order to make it.");
+    assert_eq!(x.status, Status::Rumored);
+}
+
+#[test]
+fn negation_none_of_this_means_it_is_in_the_works() {
+    // 013-starman-2-bridges-wish.txt
+    let x = read("Starman", Kind::Movie, "Of course, none of this means that there's a Starman 2 in the works ... yet.");
+    assert_ne!(x.status, Status::InTalks);
+}
+
+#[test]
+fn scope_the_original_streaming_now_is_not_the_sequel() {
+    // The seed article, last line.
+    let x = read("Purple Hearts", Kind::Movie, "Purple Hearts is streaming now on Netflix.");
+    assert_eq!(x.status, Status::Unknown);
+    assert!(x.mentioned);
+}
+
+#[test]
+fn scope_another_film_in_theaters_is_not_this_sequel() {
+    // 006-the-invisible-man-no-sequel.txt
+    let x = read("The Invisible Man", Kind::Movie, "Whannell's latest project, 'Wolf Man,' is now in theaters\nMeanwhile, Whannell is getting rave reviews for his latest film Wolf Man.");
+    assert_eq!(x.status, Status::Unknown);
+}
+
+#[test]
+fn scope_other_shows_cancelled_are_not_this_show() {
+    // 043-7th-heaven-eleventh-season.txt
+    let text = "ABC has officially cancelled sci-fi serial “Invasion”, budding sitcom “Freddie” and veteran comedy “Hope & Faith”.\nOver at the CW, the new amalgam of UPN and The WB, the network has given the greenlight to an eleventh season of “7th Heaven”, this despite the strong viewer turnout for the “series finale” a few days ago.";
+    let x = read("7th Heaven", Kind::Series, text);
+    assert_eq!(x.status, Status::Confirmed);
+    assert_eq!(x.next.as_deref(), Some("Season 11"));
+}
+
+#[test]
+fn a_cancellation_ends_the_ladder_over_an_earlier_renewal() {
+    // 031-i-am-not-okay-with-this-cancelled.txt
+    let x = read("I Am Not Okay with This", Kind::Series, "Here's some of the biggest shows that Netflix have cancelled after just one season, including I Am Not Okay With This, The Society and Julie & The Phantoms.\nCancelled: Renewed for season 2 before being cancelled amid the pandemic in August 2020.");
+    assert_eq!(x.status, Status::Cancelled);
+}
+
+#[test]
+fn time_an_old_quote_at_the_time_does_not_outrank_the_present() {
+    // 044-wayward-pines-not-renewed.txt: an old hope "at the time", then the
+    // article's present fact.
+    let text = "\"Night [Shyamalan] has talked to both [Fox CEO] Dana [Walden] and me recently about the possibilities of what a third season could be,\" Madden revealed at the time.\nFans should not be surprised about the show's cancellation, though, since \"Wayward Pines\" has not put out any new episodes since the season 2 finale back in 2016. The future of the show has always been a point of contention, with its unimpressive ratings tipping it over for the axe.";
+    let x = read("Wayward Pines", Kind::Series, text);
+    assert_eq!(x.status, Status::Cancelled);
+}
+
+#[test]
+fn no_cue_is_unknown() {
+    // 002-purple-hearts-billboard-premiere.txt
+    let x = read("Purple Hearts", Kind::Movie, "The script had purple hearts drawn on the cover.");
+    assert_eq!(x.status, Status::Unknown);
+    assert_eq!(x.evidence, None);
+}
+
+#[test]
+fn short_titles_need_the_title_case_and_film_words() {
+    // 036-it-chapter-2-box-office.txt
+    let x = read("It", Kind::Movie, "After a couple of lacklustre weeks of holdovers and modest new releases, It Chapter 2 has brought the US box office back to life with a three-day opening of $91 million.");
+    assert!(x.mentioned);
+    assert_eq!(x.status, Status::Released);
+    assert_eq!(x.next.as_deref(), Some("It Chapter 2"));
+    // The pronoun is not the film (003-purple-hearts-vmas-access.txt).
+    let y = read("It", Kind::Movie, "It was incredible. You it’s the most surreal feeling in the world.");
+    assert!(!y.mentioned);
+}
