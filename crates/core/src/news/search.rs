@@ -73,6 +73,7 @@ pub fn search_url(template: &str, title: &Title) -> Result<String, NewsError> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use crate::model::{Status, Threshold, WatchState};
