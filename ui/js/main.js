@@ -5,6 +5,7 @@ import * as api from "./api.js";
 import { Watchlist } from "./watchlist.js";
 import { renderTitle, renderWelcome, renderError } from "./title.js";
 import { openSettings } from "./settings.js";
+import { initNotifications } from "./notifications.js";
 
 const $ = (id) => document.getElementById(id);
 const UNDO_MS = 6000;
@@ -213,6 +214,8 @@ api.listen("titles-changed", async () => {
   if (openId !== null) openTitle(openId);
 });
 api.refreshState().then(showRefresh).catch(() => {});
+// A notification click or the tray's "What's new" opens a title page.
+initNotifications((id) => openTitle(id));
 
 // Start ---------------------------------------------------------------------
 
