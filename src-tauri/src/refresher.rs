@@ -106,11 +106,17 @@ pub fn spawn<R: Runtime>(app: AppHandle<R>, data_dir: PathBuf, refresher: Arc<Re
         // shown (app closed, no server) go out now.
         notify::deliver(&app, &mut store);
         refresher.update(&app, |s| {
-            s.last_run_at = store
+            let saved = store
                 .setting(LAST_RUN)
                 .ok()
                 .flatten()
                 .and_then(|v| v.as_str().map(str::to_owned));
+            // The command line refreshes too: the newest check of any source counts.
+            let newest_source = store
+                .list_sources()
+                .ok()
+                .and_then(|sources| sources.into_iter().filter_map(|s| s.last_checked_at).max());
+            s.last_run_at = saved.into_iter().chain(newest_source).max();
             s.offline_since = store
                 .setting(OFFLINE_SINCE)
                 .ok()
