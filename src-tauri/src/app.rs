@@ -1,6 +1,8 @@
 //! Builds and runs the desktop app: plugins, state, commands, window.
 
+use crate::background;
 use crate::commands;
+use crate::notify;
 use crate::refresher::{self, Refresher};
 use crate::state::AppState;
 use crate::tray;
@@ -40,6 +42,9 @@ pub fn run(data_dir: PathBuf) -> Result<(), String> {
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_opener::init())
+        .plugin(background::autostart_plugin())
+        .manage(notify::Notifier::default())
+        .on_window_event(background::on_window_event)
         .manage(AppState::new(store, data_dir.clone(), started))
         .manage(Arc::new(Refresher::default()))
         .setup(move |app| {
@@ -47,6 +52,7 @@ pub fn run(data_dir: PathBuf) -> Result<(), String> {
                 // No tray on this desktop: the app still works in its window.
                 eprintln!("sequel-radar: no tray icon: {e}");
             }
+            notify::install(app.handle());
             if app.state::<AppState>().startup_error().is_none() {
                 let refresher = app.state::<Arc<Refresher>>().inner().clone();
                 refresher::spawn(app.handle().clone(), data_dir.clone(), refresher);
@@ -66,6 +72,12 @@ pub fn run(data_dir: PathBuf) -> Result<(), String> {
             commands::check_now,
             commands::cancel_refresh,
             commands::refresh_state,
+            commands::get_notification_settings,
+            commands::set_notification_settings,
+            commands::set_keep_running,
+            commands::set_autostart,
+            commands::away_list,
+            commands::clear_away,
             commands::preview_article,
             commands::save_article,
             commands::list_sources,

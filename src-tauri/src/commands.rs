@@ -184,3 +184,70 @@ pub async fn set_refresh_interval(state: State<'_, AppState>, hours: u64) -> Rep
         .map_err(msg)?;
     Ok(hours)
 }
+
+// ---- notifications and life in the background ----
+
+/// Everything the settings panel's notification section shows.
+#[derive(Serialize)]
+pub struct NotificationSettings {
+    #[serde(flatten)]
+    alerts: sequel_radar_core::alerts::AlertSettings,
+    keep_running: bool,
+    autostart: bool,
+}
+
+#[tauri::command]
+pub async fn get_notification_settings(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+) -> Reply<NotificationSettings> {
+    let alerts = sequel_radar_core::alerts::AlertSettings::load(&*state.store()?).map_err(msg)?;
+    let background = crate::background::settings(&app)?;
+    Ok(NotificationSettings {
+        alerts,
+        keep_running: background.keep_running,
+        autostart: background.autostart,
+    })
+}
+
+/// Saves the switches, quiet hours and pause; what a resume or a switch lets
+/// through goes out at once.
+#[tauri::command]
+pub async fn set_notification_settings(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    settings: sequel_radar_core::alerts::AlertSettings,
+) -> Reply<NotificationSettings> {
+    {
+        let mut store = state.store()?;
+        settings.save(&mut store).map_err(msg)?;
+        crate::notify::deliver(&app, &mut store);
+    }
+    get_notification_settings(app, state).await
+}
+
+#[tauri::command]
+pub async fn set_keep_running(state: State<'_, AppState>, on: bool) -> Reply<bool> {
+    let mut store = state.store()?;
+    sequel_radar_core::alerts::set_keep_running(&mut store, on).map_err(msg)?;
+    Ok(on)
+}
+
+/// Start at login; returns what the system reports after the change.
+#[tauri::command]
+pub async fn set_autostart(app: tauri::AppHandle, on: bool) -> Reply<bool> {
+    crate::background::set_autostart(&app, on)
+}
+
+/// "While you were away": changes older than a week, never popped up.
+#[tauri::command]
+pub async fn away_list(
+    state: State<'_, AppState>,
+) -> Reply<Vec<sequel_radar_core::alerts::AwayEntry>> {
+    sequel_radar_core::alerts::away(&*state.store()?).map_err(msg)
+}
+
+#[tauri::command]
+pub async fn clear_away(state: State<'_, AppState>) -> Reply<()> {
+    sequel_radar_core::alerts::clear_away(&mut *state.store()?).map_err(msg)
+}
