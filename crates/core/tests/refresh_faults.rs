@@ -348,3 +348,62 @@ async fn cancelling_keeps_what_was_stored_and_loses_nothing() {
         Some("\"v1\"")
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn offline_is_told_once_and_then_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    store
+        .add_title(NewTitle {
+            name: "Severance".into(),
+            kind: Kind::Series,
+            ..NewTitle::default()
+        })
+        .unwrap();
+    // Ports nobody listens on: what a machine without network sees.
+    for name in ["Outlet A", "Outlet B", "Outlet C"] {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        store
+            .add_source(NewSource {
+                url: format!("http://127.0.0.1:{port}/feed"),
+                name: Some(name.into()),
+                kind: None,
+            })
+            .unwrap();
+    }
+    let report = refresh_now(&mut store).await;
+    assert!(report.offline, "{report:#?}");
+    assert_eq!(report.errors.len(), 3);
+    assert!(
+        report.errors.iter().all(|e| e.message.contains("offline")),
+        "{:?}",
+        report.errors
+    );
+    for s in store.list_sources().unwrap() {
+        assert_eq!(s.failures, 1);
+        assert!(
+            s.next_due_at.is_some(),
+            "a failed source is given a later turn"
+        );
+    }
+    // The scheduler's next tick (not forced): nothing is due yet, so no
+    // request and no new error.
+    let scheduled = RefreshOptions {
+        force: false,
+        ..options()
+    };
+    let report = refresh::run(&mut store, &scheduled, &|_| {}, &CancellationToken::new())
+        .await
+        .unwrap();
+    assert_eq!(report.stats.sources, 0);
+    assert!(report.errors.is_empty() && !report.offline);
+    assert!(store
+        .list_sources()
+        .unwrap()
+        .iter()
+        .all(|s| s.failures == 1));
+}

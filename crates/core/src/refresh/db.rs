@@ -4,7 +4,7 @@
 use super::work::ReadArticle;
 use super::{Due, RefreshError};
 use crate::model::{Status, Title};
-use crate::news::{SearchConfig, Validators, DEFAULT_FEEDS, DEFAULT_SEARCH_TEMPLATE};
+use crate::news::{NewsError, SearchConfig, Validators, DEFAULT_FEEDS, DEFAULT_SEARCH_TEMPLATE};
 use crate::store::{
     Change, ListQuery, NewArticle, NewEvidence, NewQuote, NewSource, Source, Store,
 };
@@ -236,23 +236,30 @@ pub(super) fn source_checked(
     Ok(())
 }
 
-/// The source failed: record why, and back off (doubling the interval per
-/// failure in a row, at most a week) so a dead feed or a day offline does not
-/// turn into a storm of errors.
+/// The source failed: record why, and give it a later turn. A server that
+/// errs is backed off (the interval doubled per failure in a row, at most a
+/// week) so a dead feed does not turn into a storm of errors; a network that
+/// is down is not the source's fault, so it keeps its normal interval and is
+/// read again soon after the machine is back online.
 pub(super) fn source_failed(
     store: &mut Store,
     source_id: i64,
-    message: &str,
+    error: &NewsError,
     interval: Duration,
 ) -> Result<(), RefreshError> {
+    let offline = matches!(error, NewsError::Connect { .. } | NewsError::Timeout { .. });
     let failures = store.get_source(source_id).map(|s| s.failures).unwrap_or(0);
-    let factor = 1u32 << failures.clamp(0, 8);
+    let factor = if offline {
+        1
+    } else {
+        1u32 << failures.clamp(0, 8)
+    };
     let wait = interval
         .saturating_mul(factor)
         .min(Duration::from_secs(7 * 24 * 3600));
     let t = now();
     let next = iso(t + chrono::Duration::from_std(wait).unwrap_or(chrono::Duration::days(7)));
-    store.record_fetch(source_id, &iso(t), Err(message.to_owned()), Some(&next))?;
+    store.record_fetch(source_id, &iso(t), Err(error.to_string()), Some(&next))?;
     Ok(())
 }
 

@@ -8,6 +8,10 @@
 //! - [`run`] with [`RefreshOptions`], a progress callback taking [`Progress`]
 //!   and a [`CancellationToken`]; returns a [`RefreshReport`] whose JSON is
 //!   DESIGN.md's `refresh --json`.
+//! - [`ensure_default_sources`]: the outlets' feeds and the news search, once
+//!   per database (call at app start and before CLI source commands).
+//! - Articles given by hand are in [`crate::manual`], which shares
+//!   `db::evidence_of`, `db::quotes_of` and `db::content_hash`.
 //!
 //! Crash safety: a feed's ETag/Last-Modified are saved only after all of its
 //! articles are stored, so a run cut short fetches the feed whole next time
@@ -89,6 +93,11 @@ pub struct RefreshReport {
     /// The run was cancelled; what was stored before stays stored.
     #[serde(skip)]
     pub cancelled: bool,
+    /// Every source failed to connect or timed out: the machine is most
+    /// likely offline. The UI says "offline since" (the newest `last_ok_at`
+    /// of the sources) instead of listing each error.
+    #[serde(skip)]
+    pub offline: bool,
 }
 
 /// "n of m sources" for the UI; sent after each source is done.
@@ -173,6 +182,7 @@ pub async fn run(
     let mut new_validators: Vec<Option<Validators>> = vec![None; total];
     let mut failed = vec![false; total];
     let mut done_count = 0;
+    let mut unreachable = 0;
     let mut claimed: HashSet<String> = HashSet::new();
 
     let mut tasks: JoinSet<Done> = JoinSet::new();
@@ -199,16 +209,14 @@ pub async fn run(
                     FeedOutcome::NotModified => report.stats.not_modified += 1,
                     FeedOutcome::Failed(e) => {
                         failed[i] = true;
+                        if matches!(e, NewsError::Connect { .. } | NewsError::Timeout { .. }) {
+                            unreachable += 1;
+                        }
                         report.errors.push(SourceError {
                             source: due[i].name.clone(),
                             message: e.to_string(),
                         });
-                        db::source_failed(
-                            store,
-                            due[i].source_id,
-                            &e.to_string(),
-                            options.interval,
-                        )?;
+                        db::source_failed(store, due[i].source_id, &e, options.interval)?;
                     }
                     FeedOutcome::Items { items, validators } => {
                         new_validators[i] = Some(validators);
@@ -281,6 +289,7 @@ pub async fn run(
             });
         }
     }
+    report.offline = total > 0 && unreachable == total;
     Ok(report)
 }
 
@@ -318,7 +327,7 @@ fn search_sources(
                     source: "News search".into(),
                     message: e.to_string(),
                 });
-                db::source_failed(store, source_id, &e.to_string(), options.interval)?;
+                db::source_failed(store, source_id, &e, options.interval)?;
                 break;
             }
         }

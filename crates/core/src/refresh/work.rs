@@ -83,11 +83,21 @@ pub(crate) async fn read_article(fetcher: Arc<Fetcher>, job: ArticleJob) -> Read
             text
         };
         let published = job.item.published.map(|d| d.date_naive());
+        let teaser = format!("{}\n\n{}", job.item.title, job.item.summary);
         let extractions = job
             .titles
             .iter()
-            .map(|(id, query)| (*id, extract::extract(query, &text, published)))
-            .filter(|(_, x)| x.mentioned)
+            .filter_map(|(id, query)| {
+                let page = extract::extract(query, &text, published);
+                if page.mentioned {
+                    return Some((*id, page));
+                }
+                // The page did not name the title although the feed did: a
+                // consent wall, a news-search redirect page, a paywall. The
+                // feed's own words are better than nothing.
+                let item = extract::extract(query, &teaser, published);
+                item.mentioned.then_some((*id, item))
+            })
             .collect();
         (job, text, extractions)
     });
