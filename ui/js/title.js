@@ -43,7 +43,8 @@ function link(url, label) {
 function ladder(detail) {
   const t = detail.title;
   const reached = new Map();
-  for (const change of detail.history || []) reached.set(change.status, change.at);
+  // The date the news came out, when we know it, rather than when we read it.
+  for (const change of detail.history || []) reached.set(change.status, change.published || change.at);
   const current = t.status;
   const currentRank = LADDER.indexOf(current);
   const ended = current === "cancelled" || current === "denied";
@@ -86,7 +87,7 @@ function evidenceItem(e) {
 function timeline(detail) {
   const events = [{ at: detail.title.added_at, label: "Added to your watchlist", url: null }];
   for (const change of detail.history || []) {
-    events.push({ at: change.at, label: (STATUS[change.status] || STATUS.unknown).label, url: change.url });
+    events.push({ at: change.published || change.at, label: (STATUS[change.status] || STATUS.unknown).label, url: change.url });
   }
   events.sort((a, b) => String(a.at).localeCompare(String(b.at)));
   return h("ol", { class: "timeline" }, events.map((e) => h("li", {},

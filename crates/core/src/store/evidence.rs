@@ -86,6 +86,9 @@ pub struct HistoryRow {
     pub at: String,
     pub url: Option<String>,
     pub release: Option<String>,
+    /// When the news behind the change was published (the article's date),
+    /// as opposed to `at`, when Sequel Radar learnt of it.
+    pub published: Option<String>,
 }
 
 /// Everything the title page shows.
@@ -302,8 +305,9 @@ impl Store {
             })?
             .collect::<rusqlite::Result<_>>()?;
         let mut stmt = self.conn.prepare(
-            "SELECT to_status, from_status, at, article_url, release FROM status_history
-             WHERE title_id = ?1 ORDER BY at, id",
+            "SELECT h.to_status, h.from_status, h.at, h.article_url, h.release, e.published
+             FROM status_history h LEFT JOIN evidence e ON e.id = h.evidence_id
+             WHERE h.title_id = ?1 ORDER BY h.at, h.id",
         )?;
         let history = stmt
             .query_map([id], |r| {
@@ -313,6 +317,7 @@ impl Store {
                     at: r.get(2)?,
                     url: r.get(3)?,
                     release: r.get(4)?,
+                    published: r.get(5)?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
