@@ -54,6 +54,7 @@ mod driver;
 mod error;
 mod group;
 mod paths;
+pub mod notify_server;
 pub mod procs;
 mod tools;
 pub mod watchlist;
