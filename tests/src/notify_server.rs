@@ -121,6 +121,21 @@ pub async fn received(bus: &str) -> Result<Vec<Shown>> {
     Ok(shown.into_iter().map(|(_, s)| s).collect())
 }
 
+/// How many notifications the server on `bus` shows right now.
+pub async fn displayed(bus: &str) -> Result<usize> {
+    Ok(dunstctl(bus, &["count", "displayed"])
+        .await?
+        .trim()
+        .parse()
+        .unwrap_or(0))
+}
+
+/// Clicks the newest notification on screen, as a user clicking its body (the server
+/// invokes its default action, which it reports to the app).
+pub async fn click_newest(bus: &str) -> Result<()> {
+    dunstctl(bus, &["action", "0"]).await.map(|_| ())
+}
+
 async fn dunstctl(bus: &str, args: &[&str]) -> Result<String> {
     let program = which::which("dunstctl").map_err(|_| HarnessError::MissingTool {
         tool: "dunstctl",

@@ -315,3 +315,39 @@ async fn without_a_notification_server_nothing_is_lost_and_it_goes_out_once_late
     assert_eq!(shown[0].body, PH_BODY);
     Ok(())
 }
+
+#[tokio::test]
+async fn clicking_a_notification_opens_its_title() -> Result<()> {
+    let Some(e2e) = setup().await? else {
+        return Ok(());
+    };
+    let test = "clicking_a_notification_opens_its_title";
+    let outlet = Outlet::start().await?;
+    publish_purple_hearts(&outlet)?;
+    let data = DataDir::new()?;
+    notify_server::configure_server(&data)?;
+    add_before_launch(&data, "Purple Hearts", 2022).await?;
+    let e2e = e2e
+        .with_notification_server()?
+        .with_env("SEQUEL_RADAR_DEFAULT_FEEDS", &outlet.feed_url());
+    let app = e2e.launch(&data, test).await?;
+    let bus = app.bus_address()?;
+    app.wait_until("a notification on screen", NEWS_WAIT, || async {
+        Ok(notify_server::displayed(&bus).await? == 1)
+    })
+    .await?;
+    // The user is looking at another title when they click the notification.
+    app.add_title(&NewTitle::named("Joker").year(2019).kind("movie"))
+        .await?;
+    app.wait_until("Joker's page", sequel_radar_e2e::WAIT, || async {
+        Ok(app.text("#title-heading").await? == "Joker")
+    })
+    .await?;
+    notify_server::click_newest(&bus).await?;
+    app.wait_until("Purple Hearts' page", sequel_radar_e2e::WAIT, || async {
+        Ok(app.text("#title-heading").await? == "Purple Hearts")
+    })
+    .await?;
+    app.screenshot().await?;
+    Ok(())
+}
