@@ -24,6 +24,11 @@ const list = new Watchlist({
 
 async function openTitle(id) {
   openId = id;
+  if (list.selected !== id) {
+    // Opened from elsewhere (a notification, the tray): highlight its row too.
+    list.selected = id;
+    list.render();
+  }
   try {
     const d = await api.getTitle(id);
     if (openId !== id) return;
