@@ -54,6 +54,7 @@ pub(super) fn due_feeds(store: &Store, force: bool) -> Result<Vec<Due>, RefreshE
                 etag: s.etag.clone(),
                 last_modified: s.last_modified.clone(),
             },
+            search: false,
         })
         .collect())
 }

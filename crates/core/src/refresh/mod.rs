@@ -126,6 +126,8 @@ struct Due {
     name: String,
     url: String,
     validators: Validators,
+    /// A news-search result list: its items come from many outlets.
+    search: bool,
 }
 
 /// What the tasks of a run hand back to the run's own task.
@@ -237,7 +239,11 @@ pub async fn run(
                                 report.stats.known += 1;
                                 continue;
                             }
-                            let outlet = item.outlet.clone().unwrap_or_else(|| due[i].name.clone());
+                            let outlet = match (&item.outlet, due[i].search) {
+                                (Some(o), _) => o.clone(),
+                                (None, true) => outlet_in_headline(&item.title).unwrap_or_default(),
+                                (None, false) => due[i].name.clone(),
+                            };
                             let job = ArticleJob {
                                 titles: hits
                                     .iter()
@@ -321,6 +327,7 @@ fn search_sources(
                 name: format!("News search: {}", t.name),
                 url,
                 validators: Validators::default(),
+                search: true,
             }),
             Err(e) => {
                 report.errors.push(SourceError {
@@ -333,4 +340,12 @@ fn search_sources(
         }
     }
     Ok(out)
+}
+
+/// News-search results name the outlet at the end of the headline:
+/// "Severance renewed for season 3 - Deadline".
+fn outlet_in_headline(headline: &str) -> Option<String> {
+    let (_, outlet) = headline.rsplit_once(" - ")?;
+    let outlet = outlet.trim();
+    (!outlet.is_empty() && outlet.len() <= 60).then(|| outlet.to_owned())
 }
