@@ -146,6 +146,12 @@ fn read_explained(title: &TitleQuery, text: &str, published: Option<NaiveDate>) 
                     text[os..oe].trim_end_matches(|c: char| !c.is_alphanumeric()).to_string()
                 };
                 f.labels.push(Label { n, written, at: start });
+            } else if title.kind == Kind::Movie {
+                // A subtitled sequel: "Jurassic World: Fallen Kingdom".
+                let (os, oe) = folded.orig_range(start, end);
+                if let Some(sub) = subtitle_after(text, oe) {
+                    f.labels.push(Label { n: base + 1, written: format!("{}{}", &text[os..oe], sub), at: start });
+                }
             }
         }
     }
@@ -445,6 +451,37 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
         }
     }
     f.first_only = first && f.labels.is_empty();
+}
+
+/// ": Fallen Kingdom" right after a film's name: capitalised words after a
+/// colon (small words allowed inside), as written.
+fn subtitle_after(text: &str, at: usize) -> Option<&str> {
+    let rest = text.get(at..)?;
+    let after_colon = rest.strip_prefix(": ")?;
+    let mut end = 0;
+    let mut words = 0;
+    for w in after_colon.split(' ') {
+        let clean = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let small = matches!(clean, "of" | "the" | "and" | "a" | "in" | "to");
+        let capital = clean.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if !(capital || small && words > 0) || words >= 6 {
+            break;
+        }
+        end += w.len() + 1;
+        words += 1;
+        if clean.len() < w.len() {
+            end -= w.len() - clean.len() + 1;
+            break;
+        }
+    }
+    let end = end.min(after_colon.len());
+    let sub = after_colon[..end].trim_end();
+    // "Part Two" is a numbered label; one capital word may be a sentence.
+    if words >= 2 && !sub.starts_with("Part ") && !sub.starts_with("Chapter ") {
+        Some(&rest[..2 + sub.len()])
+    } else {
+        None
+    }
 }
 
 /// Whether a sentence with no installment words of its own carries on the
