@@ -166,9 +166,9 @@ async fn run_once<R: Runtime>(
     match result {
         Ok(report) => {
             let checked = report.stats.sources;
-            // Offline: every source that was tried failed. One state, not an
-            // error per source per hour.
-            let offline = checked > 0 && report.errors.len() >= checked;
+            // Offline (every source failed to connect): one state shown, not
+            // an error per source per hour.
+            let offline = report.offline;
             let offline_since = if offline {
                 let since = store
                     .setting(OFFLINE_SINCE)
