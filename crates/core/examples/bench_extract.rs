@@ -27,13 +27,30 @@ fn load(dir: &Path) -> Vec<Article> {
     paths.sort();
     let mut out = Vec::new();
     for p in paths {
-        let (Ok(label), Ok(text)) = (std::fs::read_to_string(&p), std::fs::read_to_string(p.with_extension("txt"))) else {
+        let (Ok(label), Ok(text)) = (
+            std::fs::read_to_string(&p),
+            std::fs::read_to_string(p.with_extension("txt")),
+        ) else {
             continue;
         };
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(&label) else { continue };
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(&label) else {
+            continue;
+        };
         let name = v["title"].as_str().unwrap_or_default().to_string();
-        let kind = if v["kind"].as_str() == Some("series") { Kind::Series } else { Kind::Movie };
-        out.push(Article { query: TitleQuery { name, kind, year: None, aliases: vec![] }, text });
+        let kind = if v["kind"].as_str() == Some("series") {
+            Kind::Series
+        } else {
+            Kind::Movie
+        };
+        out.push(Article {
+            query: TitleQuery {
+                name,
+                kind,
+                year: None,
+                aliases: vec![],
+            },
+            text,
+        });
     }
     out
 }
@@ -61,7 +78,18 @@ fn synthetic_titles(n: usize) -> Vec<String> {
         "Shadows", "Orchard", "Station", "Voyage", "Academy", "Circuit", "Dynasty", "Horizon",
         "Machine", "Archive", "Carnival", "Republic",
     ];
-    const C: &[&str] = &["", " Rising", " Returns", " Files", " Chronicles", " Club", " Affair", " Theory", " Code", " Diaries"];
+    const C: &[&str] = &[
+        "",
+        " Rising",
+        " Returns",
+        " Files",
+        " Chronicles",
+        " Club",
+        " Affair",
+        " Theory",
+        " Code",
+        " Diaries",
+    ];
     let mut out = Vec::with_capacity(n);
     let mut i = 0usize;
     while out.len() < n {
@@ -135,7 +163,17 @@ fn main() {
     let titles: Vec<(i64, TitleQuery)> = names
         .iter()
         .enumerate()
-        .map(|(i, n)| (i as i64, TitleQuery { name: n.clone(), kind: Kind::Movie, year: None, aliases: vec![] }))
+        .map(|(i, n)| {
+            (
+                i as i64,
+                TitleQuery {
+                    name: n.clone(),
+                    kind: Kind::Movie,
+                    year: None,
+                    aliases: vec![],
+                },
+            )
+        })
         .collect();
     let t = Instant::now();
     let matcher = Matcher::new(&titles);
@@ -143,7 +181,10 @@ fn main() {
     let keys: Vec<String> = names.iter().map(|n| format!(" {} ", name_key(n))).collect();
     let mut found_ac = 0usize;
     let (ac_iters, ac_time) = run_for(Duration::from_secs(1), || {
-        found_ac = articles.iter().map(|a| black_box(matcher.find(&a.text)).len()).sum();
+        found_ac = articles
+            .iter()
+            .map(|a| black_box(matcher.find(&a.text)).len())
+            .sum();
     });
     let mut found_loop = 0usize;
     let (loop_iters, loop_time) = run_for(Duration::from_secs(1), || {

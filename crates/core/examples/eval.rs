@@ -67,7 +67,10 @@ fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus"));
     let mut jsons: Vec<PathBuf> = match std::fs::read_dir(&dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "json")).collect(),
+        Ok(rd) => rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect(),
         Err(e) => {
             eprintln!("cannot read corpus folder {}: {e}", dir.display());
             std::process::exit(1);
@@ -77,11 +80,14 @@ fn main() {
     let mut per_class: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let (mut n, mut ok) = (0usize, 0usize);
     let (mut next_ok, mut evid_ok, mut evid_n) = (0usize, 0usize, 0usize);
-    let (mut exp_q, mut got_q, mut tp_q, mut text_matched, mut speaker_ok) = (0usize, 0usize, 0usize, 0usize, 0usize);
+    let (mut exp_q, mut got_q, mut tp_q, mut text_matched, mut speaker_ok) =
+        (0usize, 0usize, 0usize, 0usize, 0usize);
     let mut failures: Vec<String> = Vec::new();
     for j in &jsons {
         let txt = j.with_extension("txt");
-        let (Ok(label_src), Ok(article)) = (std::fs::read_to_string(j), std::fs::read_to_string(&txt)) else {
+        let (Ok(label_src), Ok(article)) =
+            (std::fs::read_to_string(j), std::fs::read_to_string(&txt))
+        else {
             eprintln!("skip {}: unreadable or no .txt beside it", j.display());
             continue;
         };
@@ -92,10 +98,21 @@ fn main() {
                 continue;
             }
         };
-        let published = label.published.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-        let q = TitleQuery { name: label.title.clone(), kind: label.kind, year: label.year, aliases: label.aliases.clone() };
+        let published = label
+            .published
+            .as_deref()
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let q = TitleQuery {
+            name: label.title.clone(),
+            kind: label.kind,
+            year: label.year,
+            aliases: label.aliases.clone(),
+        };
         let got = extract(&q, &article, published);
-        let name = j.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+        let name = j
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_default();
         n += 1;
         let e = &label.expected;
         let class = per_class.entry(e.status.to_string()).or_default();
@@ -104,7 +121,14 @@ fn main() {
             ok += 1;
             class.0 += 1;
         } else {
-            failures.push(format!("{name}: status {} expected {} (evidence: {:?})", got.status, e.status, got.evidence.as_deref().map(|s| s.chars().take(110).collect::<String>())));
+            failures.push(format!(
+                "{name}: status {} expected {} (evidence: {:?})",
+                got.status,
+                e.status,
+                got.evidence
+                    .as_deref()
+                    .map(|s| s.chars().take(110).collect::<String>())
+            ));
         }
         if got.next == e.next {
             next_ok += 1;
@@ -113,7 +137,9 @@ fn main() {
         }
         if let Some(ev) = &e.evidence {
             evid_n += 1;
-            if got.evidence.as_deref().is_some_and(|g| text_match(g, ev) || norm(ev).contains(&norm(g)) || norm(g).contains(&norm(ev))) {
+            if got.evidence.as_deref().is_some_and(|g| {
+                text_match(g, ev) || norm(ev).contains(&norm(g)) || norm(g).contains(&norm(ev))
+            }) {
                 evid_ok += 1;
             }
         }
@@ -121,7 +147,11 @@ fn main() {
         got_q += got.quotes.len();
         let mut used = vec![false; got.quotes.len()];
         for eq in &e.quotes {
-            let hit = got.quotes.iter().enumerate().find(|(i, g)| !used[*i] && text_match(&g.text, &eq.text));
+            let hit = got
+                .quotes
+                .iter()
+                .enumerate()
+                .find(|(i, g)| !used[*i] && text_match(&g.text, &eq.text));
             match hit {
                 Some((i, g)) => {
                     used[i] = true;
@@ -130,15 +160,28 @@ fn main() {
                         speaker_ok += 1;
                         tp_q += 1;
                     } else {
-                        failures.push(format!("{name}: speaker {:?} expected {:?} for {:?}", g.speaker, eq.speaker, eq.text.chars().take(50).collect::<String>()));
+                        failures.push(format!(
+                            "{name}: speaker {:?} expected {:?} for {:?}",
+                            g.speaker,
+                            eq.speaker,
+                            eq.text.chars().take(50).collect::<String>()
+                        ));
                     }
                 }
-                None => failures.push(format!("{name}: missed quote by {}: {:?}", eq.speaker, eq.text.chars().take(70).collect::<String>())),
+                None => failures.push(format!(
+                    "{name}: missed quote by {}: {:?}",
+                    eq.speaker,
+                    eq.text.chars().take(70).collect::<String>()
+                )),
             }
         }
         for (i, g) in got.quotes.iter().enumerate() {
             if !used[i] {
-                failures.push(format!("{name}: extra quote by {}: {:?}", g.speaker, g.text.chars().take(70).collect::<String>()));
+                failures.push(format!(
+                    "{name}: extra quote by {}: {:?}",
+                    g.speaker,
+                    g.text.chars().take(70).collect::<String>()
+                ));
             }
         }
     }
@@ -150,10 +193,22 @@ fn main() {
     }
     println!("status accuracy:   {:.3} ({ok}/{n})", pct(ok, n));
     println!("next label:        {:.3} ({next_ok}/{n})", pct(next_ok, n));
-    println!("evidence match:    {:.3} ({evid_ok}/{evid_n})", pct(evid_ok, evid_n));
-    println!("quote precision:   {:.3} ({tp_q}/{got_q})", pct(tp_q, got_q));
-    println!("quote recall:      {:.3} ({tp_q}/{exp_q})", pct(tp_q, exp_q));
-    println!("speaker accuracy:  {:.3} ({speaker_ok}/{text_matched})", pct(speaker_ok, text_matched));
+    println!(
+        "evidence match:    {:.3} ({evid_ok}/{evid_n})",
+        pct(evid_ok, evid_n)
+    );
+    println!(
+        "quote precision:   {:.3} ({tp_q}/{got_q})",
+        pct(tp_q, got_q)
+    );
+    println!(
+        "quote recall:      {:.3} ({tp_q}/{exp_q})",
+        pct(tp_q, exp_q)
+    );
+    println!(
+        "speaker accuracy:  {:.3} ({speaker_ok}/{text_matched})",
+        pct(speaker_ok, text_matched)
+    );
     println!("failures ({}):", failures.len());
     for f in &failures {
         println!("  {f}");

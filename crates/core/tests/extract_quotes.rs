@@ -6,7 +6,12 @@ use sequel_radar_core::extract::{extract, Quote, TitleQuery};
 use sequel_radar_core::model::Kind;
 
 fn quotes(name: &str, kind: Kind, text: &str) -> Vec<Quote> {
-    let q = TitleQuery { name: name.into(), kind, year: None, aliases: vec![] };
+    let q = TitleQuery {
+        name: name.into(),
+        kind,
+        year: None,
+        aliases: vec![],
+    };
     extract(&q, text, None).quotes
 }
 
@@ -21,7 +26,10 @@ fn quote_then_pronoun_told_outlet_and_same_paragraph_follow_up() {
     assert_eq!(q[0].outlet.as_deref(), Some("GamesRadar+"));
     assert_eq!(q[0].text, "I mean, you know, I'm always… I'd be up for it");
     assert_eq!(q[1].speaker, "Michael B. Jordan");
-    assert_eq!(q[1].text, "Not saying he [Coogler] wouldn't, but he calls the shots!");
+    assert_eq!(
+        q[1].text,
+        "Not saying he [Coogler] wouldn't, but he calls the shots!"
+    );
 }
 
 #[test]
@@ -30,7 +38,9 @@ fn surname_added_in_the_same_interview_keeps_the_outlet() {
     let text = "Critically-acclaimed vampire horror Sinners was never meant to be the start of a franchise. After some viewers were left wondering where that mid-credit scene could lead the story to, Black Panther director Ryan Coogler has now confirmed that a sequel was never on his mind while making the film.\n\n\"I never think about that,\" he told Ebony in a recent interview.\n\n\"I mean, no, for me, my favorite movies are ones where it feels like a world was happening before and a world is gonna happen after. So that's the best compliment somebody can say,\" Coogler added in the same interview.";
     let q = quotes("Sinners", Kind::Movie, text);
     assert_eq!(q.len(), 2, "{q:?}");
-    assert!(q.iter().all(|x| x.speaker == "Ryan Coogler" && x.role.as_deref() == Some("director")));
+    assert!(q
+        .iter()
+        .all(|x| x.speaker == "Ryan Coogler" && x.role.as_deref() == Some("director")));
     assert!(q.iter().all(|x| x.outlet.as_deref() == Some("Ebony")));
 }
 
@@ -56,7 +66,11 @@ fn curly_quotes_she_shared_and_first_name_added() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[0].speaker, "Sofia Carson");
     assert_eq!(q[0].outlet.as_deref(), Some("Variety"));
-    assert!(q[0].text.ends_with("beyond this film"), "trailing comma stays outside: {:?}", q[0].text);
+    assert!(
+        q[0].text.ends_with("beyond this film"),
+        "trailing comma stays outside: {:?}",
+        q[0].text
+    );
     assert_eq!(q[1].speaker, "Elizabeth Allen Rosenbaum");
     assert_eq!(q[1].role.as_deref(), Some("director"));
 }
@@ -87,11 +101,19 @@ fn seed_block_quotes_each_once_with_fragments_merged() {
     let text = include_str!("corpus/000-purple-hearts-2.txt");
     let q = quotes("Purple Hearts", Kind::Movie, text);
     let carson: Vec<&Quote> = q.iter().filter(|x| x.speaker == "Sofia Carson").collect();
-    let director: Vec<&Quote> = q.iter().filter(|x| x.speaker == "Elizabeth Allen Rosenbaum").collect();
+    let director: Vec<&Quote> = q
+        .iter()
+        .filter(|x| x.speaker == "Elizabeth Allen Rosenbaum")
+        .collect();
     assert_eq!(carson.len(), 3, "{q:#?}");
     assert_eq!(director.len(), 1, "{q:#?}");
-    assert!(carson.iter().all(|x| x.role.as_deref() == Some("star") && x.outlet.as_deref() == Some("Variety")));
-    assert_eq!(carson[0].text, "There are conversations. That’s all I’ll say.");
+    assert!(carson
+        .iter()
+        .all(|x| x.role.as_deref() == Some("star") && x.outlet.as_deref() == Some("Variety")));
+    assert_eq!(
+        carson[0].text,
+        "There are conversations. That’s all I’ll say."
+    );
     assert_eq!(director[0].role.as_deref(), Some("director"));
     assert!(director[0].text.contains("I definitely won’t rule it out"));
     assert_eq!(q.len(), 4, "no fragment survives on its own: {q:#?}");
@@ -112,7 +134,11 @@ fn short_fragment_credited_in_its_sentence_is_a_quote() {
     // 019-jumanji-2-release-date.txt
     let text = "Following his announcement that Jumanji 2 was officially \"underway,\" Dwayne \"The Rock\" Johnson has once again taken to social media to announce the project's official release date. In a post on Instagram, he excitedly says that Sony is \"officially planting our Jumanji flag on December 13, 2019.\"";
     let q = quotes("Jumanji", Kind::Movie, text);
-    assert!(q.iter().any(|x| x.text == "officially planting our Jumanji flag on December 13, 2019."), "{q:?}");
+    assert!(
+        q.iter()
+            .any(|x| x.text == "officially planting our Jumanji flag on December 13, 2019."),
+        "{q:?}"
+    );
 }
 
 #[test]

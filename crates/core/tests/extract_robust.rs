@@ -6,7 +6,12 @@ use sequel_radar_core::extract::{extract, Matcher, TitleQuery};
 use sequel_radar_core::model::Kind;
 
 fn q(name: &str, kind: Kind) -> TitleQuery {
-    TitleQuery { name: name.into(), kind, year: None, aliases: vec!["It".into()] }
+    TitleQuery {
+        name: name.into(),
+        kind,
+        year: None,
+        aliases: vec!["It".into()],
+    }
 }
 
 proptest! {

@@ -6,14 +6,23 @@ use sequel_radar_core::extract::{extract, TitleQuery};
 use sequel_radar_core::model::{Kind, Status};
 
 fn read(name: &str, kind: Kind, text: &str) -> sequel_radar_core::extract::Extraction {
-    let q = TitleQuery { name: name.into(), kind, year: None, aliases: vec![] };
+    let q = TitleQuery {
+        name: name.into(),
+        kind,
+        year: None,
+        aliases: vec![],
+    };
     extract(&q, text, None)
 }
 
 #[test]
 fn rumored_from_open_to_a_sequel() {
     // 014-joker-phoenix-open-to-sequel.txt
-    let x = read("Joker", Kind::Movie, "It sounds like Joker star Joaquin Phoenix could be open to making a sequel to the movie.");
+    let x = read(
+        "Joker",
+        Kind::Movie,
+        "It sounds like Joker star Joaquin Phoenix could be open to making a sequel to the movie.",
+    );
     assert_eq!(x.status, Status::Rumored);
     assert_eq!(x.next.as_deref(), Some("Joker 2"));
 }
@@ -44,7 +53,11 @@ fn confirmed_from_a_studio_moving_forward() {
 #[test]
 fn in_production_from_filming_begun() {
     // 009-shadow-and-bone-s2-filming.txt
-    let x = read("Shadow and Bone", Kind::Series, "Shadow & Bone season 2 has officially begun filming, according to one of its stars.");
+    let x = read(
+        "Shadow and Bone",
+        Kind::Series,
+        "Shadow & Bone season 2 has officially begun filming, according to one of its stars.",
+    );
     assert_eq!(x.status, Status::InProduction);
     assert_eq!(x.next.as_deref(), Some("Season 2"));
 }
@@ -52,7 +65,11 @@ fn in_production_from_filming_begun() {
 #[test]
 fn release_date_set_needs_a_day() {
     // 019-jumanji-2-release-date.txt
-    let x = read("Jumanji", Kind::Movie, "Jumanji 2 is scheduled to hit theaters on December 13, 2019.");
+    let x = read(
+        "Jumanji",
+        Kind::Movie,
+        "Jumanji 2 is scheduled to hit theaters on December 13, 2019.",
+    );
     assert_eq!(x.status, Status::ReleaseDateSet);
     assert_eq!(x.release.as_deref(), Some("2019-12-13"));
     assert_eq!(x.next.as_deref(), Some("Jumanji 2"));
@@ -61,7 +78,11 @@ fn release_date_set_needs_a_day() {
 #[test]
 fn released_when_the_next_installment_is_out() {
     // 033-dead-to-me-s2-now-streaming.txt
-    let x = read("Dead to Me", Kind::Series, "On Friday, Netflix finally dropped Dead to Me season 2.");
+    let x = read(
+        "Dead to Me",
+        Kind::Series,
+        "On Friday, Netflix finally dropped Dead to Me season 2.",
+    );
     assert_eq!(x.status, Status::Released);
     assert_eq!(x.next.as_deref(), Some("Season 2"));
 }
@@ -77,7 +98,11 @@ fn cancelled_after_one_season_names_the_next_season() {
 #[test]
 fn denied_by_the_director() {
     // 005-the-creator-no-sequel.txt
-    let x = read("The Creator", Kind::Movie, "Gareth Edwards is not interested in making a sequel to 'The Creator'.");
+    let x = read(
+        "The Creator",
+        Kind::Movie,
+        "Gareth Edwards is not interested in making a sequel to 'The Creator'.",
+    );
     assert_eq!(x.status, Status::Denied);
     assert_eq!(x.next.as_deref(), Some("The Creator 2"));
 }
@@ -85,7 +110,11 @@ fn denied_by_the_director() {
 #[test]
 fn negation_denied_cancellation_is_no_cancellation() {
     // 040-cleveland-show-fox-denies-cancellation.txt
-    let x = read("The Cleveland Show", Kind::Series, "FOX denies that Cleveland Show is being cancelled (for now)");
+    let x = read(
+        "The Cleveland Show",
+        Kind::Series,
+        "FOX denies that Cleveland Show is being cancelled (for now)",
+    );
     assert_ne!(x.status, Status::Cancelled);
 }
 
@@ -99,14 +128,22 @@ fn negation_nothing_is_official_is_no_confirmation() {
 #[test]
 fn negation_none_of_this_means_it_is_in_the_works() {
     // 013-starman-2-bridges-wish.txt
-    let x = read("Starman", Kind::Movie, "Of course, none of this means that there's a Starman 2 in the works ... yet.");
+    let x = read(
+        "Starman",
+        Kind::Movie,
+        "Of course, none of this means that there's a Starman 2 in the works ... yet.",
+    );
     assert_ne!(x.status, Status::InTalks);
 }
 
 #[test]
 fn scope_the_original_streaming_now_is_not_the_sequel() {
     // The seed article, last line.
-    let x = read("Purple Hearts", Kind::Movie, "Purple Hearts is streaming now on Netflix.");
+    let x = read(
+        "Purple Hearts",
+        Kind::Movie,
+        "Purple Hearts is streaming now on Netflix.",
+    );
     assert_eq!(x.status, Status::Unknown);
     assert!(x.mentioned);
 }
@@ -146,7 +183,11 @@ fn time_an_old_quote_at_the_time_does_not_outrank_the_present() {
 #[test]
 fn no_cue_is_unknown() {
     // 002-purple-hearts-billboard-premiere.txt
-    let x = read("Purple Hearts", Kind::Movie, "The script had purple hearts drawn on the cover.");
+    let x = read(
+        "Purple Hearts",
+        Kind::Movie,
+        "The script had purple hearts drawn on the cover.",
+    );
     assert_eq!(x.status, Status::Unknown);
     assert_eq!(x.evidence, None);
 }
@@ -159,6 +200,10 @@ fn short_titles_need_the_title_case_and_film_words() {
     assert_eq!(x.status, Status::Released);
     assert_eq!(x.next.as_deref(), Some("It Chapter 2"));
     // The pronoun is not the film (003-purple-hearts-vmas-access.txt).
-    let y = read("It", Kind::Movie, "It was incredible. You it’s the most surreal feeling in the world.");
+    let y = read(
+        "It",
+        Kind::Movie,
+        "It was incredible. You it’s the most surreal feeling in the world.",
+    );
     assert!(!y.mentioned);
 }

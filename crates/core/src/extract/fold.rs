@@ -26,11 +26,17 @@ pub enum Clauses {
 }
 
 fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`')
+    matches!(
+        c,
+        '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`'
+    )
 }
 
 fn is_clause_mark(c: char) -> bool {
-    matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}' | '[' | ']' | '?' | '!' | '.')
+    matches!(
+        c,
+        ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}' | '[' | ']' | '?' | '!' | '.'
+    )
 }
 
 impl Folded {
@@ -139,7 +145,13 @@ impl Folded {
     }
 }
 
-fn push_bar(key: &mut String, map: &mut Vec<u32>, i: usize, last_space: &mut bool, last_bar: &mut bool) {
+fn push_bar(
+    key: &mut String,
+    map: &mut Vec<u32>,
+    i: usize,
+    last_space: &mut bool,
+    last_bar: &mut bool,
+) {
     if *last_bar {
         return;
     }

@@ -11,13 +11,74 @@ use super::TitleQuery;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 const COMMON_WORDS: &[&str] = &[
-    "it", "us", "up", "heat", "her", "nope", "signs", "cars", "elf", "jaws", "friends", "you",
-    "lost", "house", "girls", "dark", "big", "home", "alien", "aliens", "fury", "crash", "split",
-    "glass", "us", "them", "men", "sing", "soul", "coco", "frozen", "brave", "cats", "rush",
-    "drive", "her", "jobs", "joy", "taken", "speed", "wanted", "halloween", "arrival", "yes",
-    "rocky", "the office", "the bear", "dune", "barbarian", "smile", "beef", "monk", "bones",
-    "house", "fargo", "atlanta", "succession", "severance", "wednesday", "you", "ted", "room",
-    "gravity", "looper", "sinners", "forever", "kaos", "hanna",
+    "it",
+    "us",
+    "up",
+    "heat",
+    "her",
+    "nope",
+    "signs",
+    "cars",
+    "elf",
+    "jaws",
+    "friends",
+    "you",
+    "lost",
+    "house",
+    "girls",
+    "dark",
+    "big",
+    "home",
+    "alien",
+    "aliens",
+    "fury",
+    "crash",
+    "split",
+    "glass",
+    "us",
+    "them",
+    "men",
+    "sing",
+    "soul",
+    "coco",
+    "frozen",
+    "brave",
+    "cats",
+    "rush",
+    "drive",
+    "her",
+    "jobs",
+    "joy",
+    "taken",
+    "speed",
+    "wanted",
+    "halloween",
+    "arrival",
+    "yes",
+    "rocky",
+    "the office",
+    "the bear",
+    "dune",
+    "barbarian",
+    "smile",
+    "beef",
+    "monk",
+    "bones",
+    "house",
+    "fargo",
+    "atlanta",
+    "succession",
+    "severance",
+    "wednesday",
+    "you",
+    "ted",
+    "room",
+    "gravity",
+    "looper",
+    "sinners",
+    "forever",
+    "kaos",
+    "hanna",
 ];
 
 /// One title's names in key form, and whether it needs the short-title rules.
@@ -41,7 +102,11 @@ impl Names {
             }
         }
         let short = keys.first().is_some_and(|k| is_short(k));
-        Names { keys, written, short }
+        Names {
+            keys,
+            written,
+            short,
+        }
     }
 }
 
@@ -52,7 +117,9 @@ fn is_short(key: &str) -> bool {
 /// Whether a short title's hit at original bytes `s..e` is really the title:
 /// written as the title is (capitalised), and film/TV words within `context`.
 pub fn short_hit_ok(orig: &str, s: usize, e: usize, written: &[String], context_key: &str) -> bool {
-    let Some(hit) = orig.get(s..e) else { return false };
+    let Some(hit) = orig.get(s..e) else {
+        return false;
+    };
     let cased = written.iter().any(|w| hit == w || hit == title_case(w));
     if !cased {
         return false;
@@ -68,17 +135,9 @@ pub fn short_hit_ok(orig: &str, s: usize, e: usize, written: &[String], context_
             return false;
         }
     }
-    cues::scan(context_key).iter().any(|h| h.cue == Cue::Context)
-}
-
-/// A numbered installment named in the text: "Purple Hearts 2", "Season 3".
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Label {
-    pub n: u32,
-    /// As written in the article ("The Nun II", "Dune: Part Two").
-    pub written: String,
-    /// Key offset of the label's start in the folded document.
-    pub at: usize,
+    cues::scan(context_key)
+        .iter()
+        .any(|h| h.cue == Cue::Context)
 }
 
 /// The number a title's own name carries ("Toy Story 4" -> 4), if any.
@@ -123,8 +182,12 @@ pub fn number_after(key: &str, end: usize, base: u32) -> Option<(u32, usize)> {
     // Roman one-letter numerals are too often words ("It I", "Up X").
     if w1.len() >= 2 || w1.bytes().all(|b| b.is_ascii_digit()) {
         if let Some(n) = number_word(w1) {
-            let ordinal = w1.ends_with("st") || w1.ends_with("nd") || w1.ends_with("rd") || w1.ends_with("th");
-            let word = w1.bytes().all(|b| b.is_ascii_alphabetic()) && !w1.bytes().all(|b| b"ivx".contains(&b));
+            let ordinal = w1.ends_with("st")
+                || w1.ends_with("nd")
+                || w1.ends_with("rd")
+                || w1.ends_with("th");
+            let word = w1.bytes().all(|b| b.is_ascii_alphabetic())
+                && !w1.bytes().all(|b| b"ivx".contains(&b));
             if n > base && n <= 12 && !ordinal && !word {
                 return Some((n, len_to(1)));
             }
@@ -162,14 +225,24 @@ impl Matcher {
             .match_kind(MatchKind::Standard)
             .kind(kind)
             .build(&pats)
-            .or_else(|_| AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&pats))
+            .or_else(|_| {
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .build(&pats)
+            })
             .ok();
-        Matcher { ac, owner, titles: list }
+        Matcher {
+            ac,
+            owner,
+            titles: list,
+        }
     }
 
     /// Ids of the titles `text` mentions, ascending, each once.
     pub fn find(&self, text: &str) -> Vec<i64> {
-        let Some(ac) = &self.ac else { return Vec::new() };
+        let Some(ac) = &self.ac else {
+            return Vec::new();
+        };
         let folded = Folded::new(text, Clauses::Drop);
         let key = folded.key.as_str();
         let mut hit = vec![false; self.titles.len()];
@@ -189,8 +262,12 @@ impl Matcher {
             }
             hit[ti] = true;
         }
-        let mut ids: Vec<i64> =
-            hit.iter().enumerate().filter(|(_, h)| **h).map(|(i, _)| self.titles[i].0).collect();
+        let mut ids: Vec<i64> = hit
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| **h)
+            .map(|(i, _)| self.titles[i].0)
+            .collect();
         ids.sort_unstable();
         ids.dedup();
         ids
@@ -223,17 +300,36 @@ mod tests {
     use crate::model::Kind;
 
     fn q(name: &str) -> TitleQuery {
-        TitleQuery { name: name.into(), kind: Kind::Movie, year: None, aliases: vec![] }
+        TitleQuery {
+            name: name.into(),
+            kind: Kind::Movie,
+            year: None,
+            aliases: vec![],
+        }
     }
 
     #[test]
     fn one_automaton_finds_titles_regardless_of_case_accents_and_punctuation() {
-        let m = Matcher::new(&[(1, q("Purple Hearts")), (2, q("Amélie")), (3, q("Spider-Man: No Way Home")), (4, q("It"))]);
-        assert_eq!(m.find("the PURPLE HEARTS sequel, amelie and Spider Man No Way Home"), vec![1, 2, 3]);
+        let m = Matcher::new(&[
+            (1, q("Purple Hearts")),
+            (2, q("Amélie")),
+            (3, q("Spider-Man: No Way Home")),
+            (4, q("It")),
+        ]);
+        assert_eq!(
+            m.find("the PURPLE HEARTS sequel, amelie and Spider Man No Way Home"),
+            vec![1, 2, 3]
+        );
         // From crates/core/tests/corpus/036-it-chapter-2-box-office.txt: the title-cased film, with film words.
-        assert_eq!(m.find("It Chapter 2 has brought the US box office back to life"), vec![4]);
+        assert_eq!(
+            m.find("It Chapter 2 has brought the US box office back to life"),
+            vec![4]
+        );
         // The pronoun is not the film.
-        assert_eq!(m.find("It was incredible, she said of the movie."), Vec::<i64>::new());
+        assert_eq!(
+            m.find("It was incredible, she said of the movie."),
+            Vec::<i64>::new()
+        );
     }
 
     #[test]

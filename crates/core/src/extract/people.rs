@@ -35,21 +35,34 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<Tok> {
             let next_alnum = iter.peek().is_some_and(|(_, d)| d.is_alphanumeric());
             let s = cur.unwrap_or(at);
             let word = &text[s..at];
-            let initial = c == '.' && word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            let initial =
+                c == '.' && word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             if initial || c == '+' && !next_alnum {
-                out.push(Tok { s, e: at + c.len_utf8(), tight: gap_ok });
+                out.push(Tok {
+                    s,
+                    e: at + c.len_utf8(),
+                    tight: gap_ok,
+                });
                 cur = None;
                 gap_ok = true;
                 continue;
             }
             if !next_alnum {
-                out.push(Tok { s, e: at, tight: gap_ok });
+                out.push(Tok {
+                    s,
+                    e: at,
+                    tight: gap_ok,
+                });
                 cur = None;
                 gap_ok = false;
             }
         } else {
             if let Some(s) = cur.take() {
-                out.push(Tok { s, e: at, tight: gap_ok });
+                out.push(Tok {
+                    s,
+                    e: at,
+                    tight: gap_ok,
+                });
                 gap_ok = true;
             }
             if !c.is_whitespace() {
@@ -58,14 +71,20 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<Tok> {
         }
     }
     if let Some(s) = cur {
-        out.push(Tok { s, e: end, tight: gap_ok });
+        out.push(Tok {
+            s,
+            e: end,
+            tight: gap_ok,
+        });
     }
     out
 }
 
 /// The word without a possessive ending.
 pub fn bare(w: &str) -> &str {
-    w.trim_end_matches("’s").trim_end_matches("'s").trim_end_matches(['’', '\''])
+    w.trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .trim_end_matches(['’', '\''])
 }
 
 /// A name word: "Carson", "McConaughey", "B.", "Nyong’o"; not "MTV", "VMAs", "AKA".
@@ -77,38 +96,240 @@ fn capitalised(w: &str) -> bool {
     first && (initial || second.is_some_and(|d| d.is_lowercase() || d == '’' || d == '\''))
 }
 
-const PARTICLES: &[&str] = &["de", "van", "von", "da", "del", "der", "la", "le", "di", "du", "bin"];
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "da", "del", "der", "la", "le", "di", "du", "bin",
+];
 
 /// Capitalised words that start sentences or name things, never a person.
 const NOT_NAME: &[&str] = &[
-    "The", "A", "An", "And", "But", "When", "While", "In", "On", "At", "If", "As", "After",
-    "Before", "Since", "So", "Yet", "With", "Without", "For", "From", "By", "To", "Of", "Or",
-    "It", "Its", "This", "That", "These", "Those", "He", "She", "They", "We", "I", "You", "His",
-    "Her", "Their", "Our", "My", "Your", "Is", "Was", "Are", "Were", "Will", "Would", "Could",
-    "Netflix", "HBO", "Hulu", "Disney", "Amazon", "Prime", "Video", "Apple", "Paramount",
-    "Universal", "Warner", "Bros", "Sony", "Pictures", "Studios", "Fox", "Legendary", "Season",
-    "Series", "Part", "Chapter", "Vol", "Episode", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December", "Director", "Star",
-    "Showrunner", "Creator", "Producer", "Writer", "Actor", "Actress", "Executive", "Variety",
-    "Deadline", "People", "Collider", "Access", "Hollywood", "Reporter", "Screen", "Rant",
-    "Entertainment", "Weekly", "Star", "Wars", "Marvel", "MCU", "Oscar", "Oscars", "Emmy",
-    "Emmys", "Golden", "Globe", "Globes", "Award", "Awards", "Academy", "Q", "A", "Also", "Now",
-    "Here", "There", "What", "Why", "How", "Who", "Where", "Meanwhile", "However", "Still",
-    "Even", "Last", "Next", "First", "Second", "Third", "New", "Old", "Film", "Movie", "Show",
-    "Sequel", "Mr", "Mrs", "Ms", "Dr", "Not", "No", "Yes", "According", "Please", "Click",
-    "Read", "Watch", "Given", "Having", "Despite", "Although", "Though", "Because", "Per",
-    "Sinners", "Black", "Panther", "Creed", "Rocky", "Starring", "Stars", "Directed", "Produced",
-    "Written", "Continually", "Recently", "Speaking", "Sitting", "Asked", "Talking", "Official",
-    "Release", "Date", "Trailer", "Exclusive", "Update", "Renewed", "Cancelled", "Canceled",
-    "Lands", "Announces", "Confirms", "Says", "Reveals", "Explains", "Teases", "Premiere",
-    "Recap", "Review", "Photos", "Video", "News", "Press", "Office", "Day", "Night", "Week",
-    "Twitter", "Instagram", "Facebook", "TikTok", "YouTube", "Reddit", "Thanks", "Thank",
+    "The",
+    "A",
+    "An",
+    "And",
+    "But",
+    "When",
+    "While",
+    "In",
+    "On",
+    "At",
+    "If",
+    "As",
+    "After",
+    "Before",
+    "Since",
+    "So",
+    "Yet",
+    "With",
+    "Without",
+    "For",
+    "From",
+    "By",
+    "To",
+    "Of",
+    "Or",
+    "It",
+    "Its",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "Is",
+    "Was",
+    "Are",
+    "Were",
+    "Will",
+    "Would",
+    "Could",
+    "Netflix",
+    "HBO",
+    "Hulu",
+    "Disney",
+    "Amazon",
+    "Prime",
+    "Video",
+    "Apple",
+    "Paramount",
+    "Universal",
+    "Warner",
+    "Bros",
+    "Sony",
+    "Pictures",
+    "Studios",
+    "Fox",
+    "Legendary",
+    "Season",
+    "Series",
+    "Part",
+    "Chapter",
+    "Vol",
+    "Episode",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Director",
+    "Star",
+    "Showrunner",
+    "Creator",
+    "Producer",
+    "Writer",
+    "Actor",
+    "Actress",
+    "Executive",
+    "Variety",
+    "Deadline",
+    "People",
+    "Collider",
+    "Access",
+    "Hollywood",
+    "Reporter",
+    "Screen",
+    "Rant",
+    "Entertainment",
+    "Weekly",
+    "Star",
+    "Wars",
+    "Marvel",
+    "MCU",
+    "Oscar",
+    "Oscars",
+    "Emmy",
+    "Emmys",
+    "Golden",
+    "Globe",
+    "Globes",
+    "Award",
+    "Awards",
+    "Academy",
+    "Q",
+    "A",
+    "Also",
+    "Now",
+    "Here",
+    "There",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Where",
+    "Meanwhile",
+    "However",
+    "Still",
+    "Even",
+    "Last",
+    "Next",
+    "First",
+    "Second",
+    "Third",
+    "New",
+    "Old",
+    "Film",
+    "Movie",
+    "Show",
+    "Sequel",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Not",
+    "No",
+    "Yes",
+    "According",
+    "Please",
+    "Click",
+    "Read",
+    "Watch",
+    "Given",
+    "Having",
+    "Despite",
+    "Although",
+    "Though",
+    "Because",
+    "Per",
+    "Sinners",
+    "Black",
+    "Panther",
+    "Creed",
+    "Rocky",
+    "Starring",
+    "Stars",
+    "Directed",
+    "Produced",
+    "Written",
+    "Continually",
+    "Recently",
+    "Speaking",
+    "Sitting",
+    "Asked",
+    "Talking",
+    "Official",
+    "Release",
+    "Date",
+    "Trailer",
+    "Exclusive",
+    "Update",
+    "Renewed",
+    "Cancelled",
+    "Canceled",
+    "Lands",
+    "Announces",
+    "Confirms",
+    "Says",
+    "Reveals",
+    "Explains",
+    "Teases",
+    "Premiere",
+    "Recap",
+    "Review",
+    "Photos",
+    "Video",
+    "News",
+    "Press",
+    "Office",
+    "Day",
+    "Night",
+    "Week",
+    "Twitter",
+    "Instagram",
+    "Facebook",
+    "TikTok",
+    "YouTube",
+    "Reddit",
+    "Thanks",
+    "Thank",
 ];
 
 fn not_name(w: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| NOT_NAME.iter().copied().collect()).contains(w)
+    SET.get_or_init(|| NOT_NAME.iter().copied().collect())
+        .contains(w)
 }
 
 /// A person named in full somewhere in the article.
@@ -174,7 +395,15 @@ impl People {
         for (si, s) in sentences.iter().enumerate() {
             let toks = words(text, s.span.start, s.span.end);
             // A headline in title case names nothing reliably: "Dwayne Johnson Lands Official Release Date".
-            let caps = toks.iter().filter(|t| text[t.s..t.e].chars().next().is_some_and(char::is_uppercase)).count();
+            let caps = toks
+                .iter()
+                .filter(|t| {
+                    text[t.s..t.e]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                })
+                .count();
             if toks.len() >= 4 && caps * 10 >= toks.len() * 7 {
                 all_toks.push(toks);
                 continue;
@@ -202,13 +431,18 @@ impl People {
                 }
                 let n = j - i;
                 let all_alpha = toks[i..j].iter().all(|t| {
-                    text[t.s..t.e].chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+                    text[t.s..t.e]
+                        .chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
                 });
                 let is_title = j - i >= 2 && {
                     let run_key = super::fold::key_of(&text[toks[i].s..toks[j - 1].e]);
-                    titles.iter().any(|t| t.contains(run_key.as_str()) || run_key.contains(t.as_str()))
+                    titles
+                        .iter()
+                        .any(|t| t.contains(run_key.as_str()) || run_key.contains(t.as_str()))
                 };
-                let quoted = toks[i].s > 0 && text[..toks[i].s].ends_with(['"', '\u{201C}', '\u{2018}', '\''])
+                let quoted = toks[i].s > 0
+                    && text[..toks[i].s].ends_with(['"', '\u{201C}', '\u{2018}', '\''])
                     && text[toks[j - 1].e..].starts_with(['"', '\u{201D}', '\u{2019}', '\'']);
                 if (2..=4).contains(&n) && all_alpha && !is_title && !quoted {
                     runs.push((toks[i].s, toks[j - 1].e, toks[i..j].to_vec(), si));
@@ -227,8 +461,15 @@ impl People {
         let mut by_name: HashMap<String, usize> = HashMap::new();
         let mut spans: Vec<(usize, usize)> = Vec::with_capacity(runs.len());
         for (s, e, toks, si) in &runs {
-            let name = if toks.len() == 2 && toks[1].s > toks[0].e + 1 && !text[toks[0].e..toks[1].s].trim().is_empty() {
-                format!("{} {}", bare(&text[toks[0].s..toks[0].e]), bare(&text[toks[1].s..toks[1].e]))
+            let name = if toks.len() == 2
+                && toks[1].s > toks[0].e + 1
+                && !text[toks[0].e..toks[1].s].trim().is_empty()
+            {
+                format!(
+                    "{} {}",
+                    bare(&text[toks[0].s..toks[0].e]),
+                    bare(&text[toks[1].s..toks[1].e])
+                )
             } else {
                 bare(&text[*s..*e]).to_string()
             };
@@ -236,9 +477,15 @@ impl People {
                 Some(i) => *i,
                 None => {
                     let first = bare(&text[toks[0].s..toks[0].e]).to_string();
-                    let last = bare(&text[toks[toks.len() - 1].s..toks[toks.len() - 1].e]).to_string();
+                    let last =
+                        bare(&text[toks[toks.len() - 1].s..toks[toks.len() - 1].e]).to_string();
                     by_name.insert(name.clone(), people.persons.len());
-                    people.persons.push(Person { name, role: None, first, last });
+                    people.persons.push(Person {
+                        name,
+                        role: None,
+                        first,
+                        last,
+                    });
                     people.persons.len() - 1
                 }
             };
@@ -262,7 +509,10 @@ impl People {
                 while span_i < spans.len() && spans[span_i].1 <= t.s {
                     span_i += 1;
                 }
-                if spans.get(span_i).is_some_and(|(a, b)| *a <= t.s && t.s < *b) {
+                if spans
+                    .get(span_i)
+                    .is_some_and(|(a, b)| *a <= t.s && t.s < *b)
+                {
                     continue;
                 }
                 let w = bare(&text[t.s..t.e]);
@@ -311,7 +561,11 @@ impl People {
         if matches!(lower.as_str(), "he" | "she" | "they" | "him" | "her") {
             return self.last_before(at);
         }
-        if let Some(role) = lower.strip_prefix("the ").and_then(|r| r.rsplit(' ').next()).and_then(role_word) {
+        if let Some(role) = lower
+            .strip_prefix("the ")
+            .and_then(|r| r.rsplit(' ').next())
+            .and_then(role_word)
+        {
             let i = self.mentions.partition_point(|(q, _)| *q < at);
             return self.mentions[..i]
                 .iter()
@@ -330,7 +584,11 @@ impl People {
             .rev()
             .map(|(_, q)| *q)
             .find(|q| self.persons[*q].last == last_word || self.persons[*q].first == p)
-            .or_else(|| self.persons.iter().position(|q| q.last == last_word || q.first == p))
+            .or_else(|| {
+                self.persons
+                    .iter()
+                    .position(|q| q.last == last_word || q.first == p)
+            })
     }
 }
 
@@ -375,18 +633,31 @@ fn role_near(text: &str, toks: &[Tok], s: usize, e: usize) -> Option<String> {
                     return Some(format!("{} {}", bare(org), w));
                 }
             }
-            if r == "producer" && k > 0 && text[toks[k - 1].s..toks[k - 1].e].eq_ignore_ascii_case("executive") {
+            if r == "producer"
+                && k > 0
+                && text[toks[k - 1].s..toks[k - 1].e].eq_ignore_ascii_case("executive")
+            {
                 return Some("executive producer".into());
             }
             return Some(r.to_string());
         }
-        if !(w == "and" || w.ends_with("’s") || w.ends_with("'s") || w.chars().next().is_some_and(char::is_uppercase) || w == "the" || w.contains('-')) {
+        if !(w == "and"
+            || w.ends_with("’s")
+            || w.ends_with("'s")
+            || w.chars().next().is_some_and(char::is_uppercase)
+            || w == "the"
+            || w.contains('-'))
+        {
             break;
         }
     }
     // After: ", the director of", ", who directed", ", who plays".
     let j = toks.iter().position(|t| t.e == e)?;
-    let after: Vec<&str> = toks[j + 1..].iter().take(5).map(|t| &text[t.s..t.e]).collect();
+    let after: Vec<&str> = toks[j + 1..]
+        .iter()
+        .take(5)
+        .map(|t| &text[t.s..t.e])
+        .collect();
     let joined = after.join(" ").to_lowercase();
     for (pat, role) in [
         ("who directed", "director"),
@@ -405,14 +676,17 @@ fn role_near(text: &str, toks: &[Tok], s: usize, e: usize) -> Option<String> {
     // An appositive: "Leigh Whannell, the director of ..." (not "Peter
     // Travers, the actor revealed": there the role is the next subject).
     let toks_after = &toks[j + 1..];
-    let comma_after_name = toks_after.first().is_some_and(|t| text[e..t.s].contains(','));
+    let comma_after_name = toks_after
+        .first()
+        .is_some_and(|t| text[e..t.s].contains(','));
     if comma_after_name {
         for (k, t) in toks_after.iter().enumerate().take(4) {
             let w = &text[t.s..t.e];
             if let Some(r) = role_word(w) {
                 let closes = toks_after.get(k + 1).map(|n| {
                     let nw = &text[n.s..n.e];
-                    text[t.e..n.s].contains(',') || matches!(nw, "of" | "behind" | "and" | "on" | "for")
+                    text[t.e..n.s].contains(',')
+                        || matches!(nw, "of" | "behind" | "and" | "on" | "for")
                 });
                 if closes.unwrap_or(true) && !(r == "star" && w == "stars") {
                     return Some(r.to_string());
@@ -439,10 +713,14 @@ mod tests {
         let paras = paragraphs(text);
         let sents = sentences(text, &paras);
         let people = People::scan(text, &sents, &[]);
-        let carson = people.resolve("Carson", text.len()).expect("Carson resolves");
+        let carson = people
+            .resolve("Carson", text.len())
+            .expect("Carson resolves");
         assert_eq!(people.persons[carson].name, "Sofia Carson");
         assert_eq!(people.persons[carson].role.as_deref(), Some("star"));
-        let she = people.resolve("she", text.len() - 10).expect("she resolves");
+        let she = people
+            .resolve("she", text.len() - 10)
+            .expect("she resolves");
         assert_eq!(people.persons[she].name, "Elizabeth Allen Rosenbaum");
         assert_eq!(people.persons[she].role.as_deref(), Some("director"));
     }

@@ -66,17 +66,33 @@ pub fn spans(text: &str, paras: &[Span]) -> Vec<Raw> {
                         }
                     }
                     Some((s, o, fp, mut parts)) => {
-                        let looks_closing = !prev.is_whitespace() && (next.is_whitespace() || next.is_ascii_punctuation());
+                        let looks_closing = !prev.is_whitespace()
+                            && (next.is_whitespace() || next.is_ascii_punctuation());
                         let opener = is_open(c) && !looks_closing
-                            || c == '"' && prev.is_whitespace() && !next.is_whitespace() && next != ',';
+                            || c == '"'
+                                && prev.is_whitespace()
+                                && !next.is_whitespace()
+                                && next != ',';
                         if opener {
                             // An opener inside a quote: the previous one never closed.
                             parts.push(Span { start: s, end: at });
-                            out.push(Raw { parts, open: o, close: at, first_para: fp, last_para: pi });
+                            out.push(Raw {
+                                parts,
+                                open: o,
+                                close: at,
+                                first_para: fp,
+                                last_para: pi,
+                            });
                             open = Some((at + c.len_utf8(), at, pi, Vec::new()));
                         } else {
                             parts.push(Span { start: s, end: at });
-                            out.push(Raw { parts, open: o, close: at + c.len_utf8(), first_para: fp, last_para: pi });
+                            out.push(Raw {
+                                parts,
+                                open: o,
+                                close: at + c.len_utf8(),
+                                first_para: fp,
+                                last_para: pi,
+                            });
                         }
                     }
                 }
@@ -84,16 +100,32 @@ pub fn spans(text: &str, paras: &[Span]) -> Vec<Raw> {
             prev = c;
         }
         if let Some((s, o, fp, mut parts)) = open.take() {
-            parts.push(Span { start: s, end: p.end });
-            let continues = paras.get(pi + 1).and_then(|n| text[n.start..n.end].chars().next()).is_some_and(|c| c == '"' || is_open(c));
+            parts.push(Span {
+                start: s,
+                end: p.end,
+            });
+            let continues = paras
+                .get(pi + 1)
+                .and_then(|n| text[n.start..n.end].chars().next())
+                .is_some_and(|c| c == '"' || is_open(c));
             if continues {
                 let n = paras[pi + 1];
-                let first = text[n.start..].chars().next().map(char::len_utf8).unwrap_or(1);
+                let first = text[n.start..]
+                    .chars()
+                    .next()
+                    .map(char::len_utf8)
+                    .unwrap_or(1);
                 // Skip the next paragraph's opening mark: the loop must not see it.
                 open = Some((n.start + first, o, fp, parts));
                 skip_at = n.start;
             } else {
-                out.push(Raw { parts, open: o, close: p.end, first_para: fp, last_para: pi });
+                out.push(Raw {
+                    parts,
+                    open: o,
+                    close: p.end,
+                    first_para: fp,
+                    last_para: pi,
+                });
             }
         }
     }
@@ -101,64 +133,363 @@ pub fn spans(text: &str, paras: &[Span]) -> Vec<Raw> {
 }
 
 const SPEECH: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "shared",
-    "shares", "revealed", "reveals", "noted", "notes", "continued", "continues", "admitted",
-    "admits", "recalled", "recalls", "stated", "states", "confirmed", "confirms", "teased",
-    "teases", "joked", "jokes", "insisted", "insists", "wrote", "writes", "remarked", "quipped",
-    "mused", "replied", "replies", "answered", "answers", "elaborated", "acknowledged", "agreed",
-    "claimed", "declared", "emphasized", "emphasised", "offered", "responded", "commented",
-    "saying", "adding", "explaining", "telling", "noting", "stressed", "laughed", "gushed",
-    "raved", "reflected", "concluded", "exclaimed", "tweeted", "posted", "spoke", "explaining",
-    "describes", "described", "reiterated", "asserted", "hinted", "opened", "expressed",
-    "begins", "began", "tease", "reveal", "explain", "share", "add", "admit", "recall", "note",
-    "joke", "insist", "write", "wrote", "promised", "promises", "warned", "warns", "predicted",
-    "theorized", "theorised", "argued", "observed", "mentioned", "confessed", "suggested",
-    "denies", "denied", "reposted", "captioned", "reads", "read", "joked", "announced",
-    "clarified", "assured", "cautioned", "boasted", "revealed", "admitted", "conceded",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "explained",
+    "explains",
+    "shared",
+    "shares",
+    "revealed",
+    "reveals",
+    "noted",
+    "notes",
+    "continued",
+    "continues",
+    "admitted",
+    "admits",
+    "recalled",
+    "recalls",
+    "stated",
+    "states",
+    "confirmed",
+    "confirms",
+    "teased",
+    "teases",
+    "joked",
+    "jokes",
+    "insisted",
+    "insists",
+    "wrote",
+    "writes",
+    "remarked",
+    "quipped",
+    "mused",
+    "replied",
+    "replies",
+    "answered",
+    "answers",
+    "elaborated",
+    "acknowledged",
+    "agreed",
+    "claimed",
+    "declared",
+    "emphasized",
+    "emphasised",
+    "offered",
+    "responded",
+    "commented",
+    "saying",
+    "adding",
+    "explaining",
+    "telling",
+    "noting",
+    "stressed",
+    "laughed",
+    "gushed",
+    "raved",
+    "reflected",
+    "concluded",
+    "exclaimed",
+    "tweeted",
+    "posted",
+    "spoke",
+    "explaining",
+    "describes",
+    "described",
+    "reiterated",
+    "asserted",
+    "hinted",
+    "opened",
+    "expressed",
+    "begins",
+    "began",
+    "tease",
+    "reveal",
+    "explain",
+    "share",
+    "add",
+    "admit",
+    "recall",
+    "note",
+    "joke",
+    "insist",
+    "write",
+    "wrote",
+    "promised",
+    "promises",
+    "warned",
+    "warns",
+    "predicted",
+    "theorized",
+    "theorised",
+    "argued",
+    "observed",
+    "mentioned",
+    "confessed",
+    "suggested",
+    "denies",
+    "denied",
+    "reposted",
+    "captioned",
+    "reads",
+    "read",
+    "joked",
+    "announced",
+    "clarified",
+    "assured",
+    "cautioned",
+    "boasted",
+    "revealed",
+    "admitted",
+    "conceded",
 ];
 
 /// Speakers that are not people but can speak for a title.
 const ORGS: &[&str] = &[
-    "Netflix", "HBO", "Max", "Hulu", "Disney", "Amazon", "Prime Video", "Apple", "Apple TV+",
-    "A24", "Universal", "Paramount", "Warner Bros", "Lionsgate", "Legendary", "Blumhouse", "BBC",
-    "ITV", "Channel 4", "CBS", "NBC", "ABC", "FX", "AMC", "Showtime", "Starz", "Peacock", "CW",
-    "The CW", "Marvel", "Marvel Studios", "Lucasfilm", "Pixar", "DreamWorks", "MGM", "Sony",
-    "Fox", "Focus Features", "Neon", "Searchlight", "Syfy", "USA Network", "Freeform", "Bravo",
-    "Sky", "Channel 5", "Studio", "The studio", "the studio", "the network", "the streamer",
-    "a source", "an insider", "a spokesperson", "a representative", "a rep", "sources", "a source close to the production",
+    "Netflix",
+    "HBO",
+    "Max",
+    "Hulu",
+    "Disney",
+    "Amazon",
+    "Prime Video",
+    "Apple",
+    "Apple TV+",
+    "A24",
+    "Universal",
+    "Paramount",
+    "Warner Bros",
+    "Lionsgate",
+    "Legendary",
+    "Blumhouse",
+    "BBC",
+    "ITV",
+    "Channel 4",
+    "CBS",
+    "NBC",
+    "ABC",
+    "FX",
+    "AMC",
+    "Showtime",
+    "Starz",
+    "Peacock",
+    "CW",
+    "The CW",
+    "Marvel",
+    "Marvel Studios",
+    "Lucasfilm",
+    "Pixar",
+    "DreamWorks",
+    "MGM",
+    "Sony",
+    "Fox",
+    "Focus Features",
+    "Neon",
+    "Searchlight",
+    "Syfy",
+    "USA Network",
+    "Freeform",
+    "Bravo",
+    "Sky",
+    "Channel 5",
+    "Studio",
+    "The studio",
+    "the studio",
+    "the network",
+    "the streamer",
+    "a source",
+    "an insider",
+    "a spokesperson",
+    "a representative",
+    "a rep",
+    "sources",
+    "a source close to the production",
 ];
 
 const ADVERBS: &[&str] = &[
-    "simply", "also", "then", "later", "previously", "recently", "has", "had", "have", "once",
-    "further", "even", "only", "just", "now", "first", "has", "candidly", "jokingly", "happily",
-    "excitedly", "previously", "earlier", "exclusively", "publicly", "directly", "all", "both",
-    "did", "does", "do", "would", "will", "can", "could", "after", "soon", "later", "since",
+    "simply",
+    "also",
+    "then",
+    "later",
+    "previously",
+    "recently",
+    "has",
+    "had",
+    "have",
+    "once",
+    "further",
+    "even",
+    "only",
+    "just",
+    "now",
+    "first",
+    "has",
+    "candidly",
+    "jokingly",
+    "happily",
+    "excitedly",
+    "previously",
+    "earlier",
+    "exclusively",
+    "publicly",
+    "directly",
+    "all",
+    "both",
+    "did",
+    "does",
+    "do",
+    "would",
+    "will",
+    "can",
+    "could",
+    "after",
+    "soon",
+    "later",
+    "since",
 ];
 
 const NOT_INVOLVED: &[&str] = &[
-    "fan", "fans", "critic", "critics", "analyst", "analysts", "viewer", "viewers", "reviewer",
-    "reviewers", "user", "users", "audience", "audiences", "commenter", "someone", "people",
-    "twitter", "reddit", "redditor", "tweet", "others", "many",
+    "fan",
+    "fans",
+    "critic",
+    "critics",
+    "analyst",
+    "analysts",
+    "viewer",
+    "viewers",
+    "reviewer",
+    "reviewers",
+    "user",
+    "users",
+    "audience",
+    "audiences",
+    "commenter",
+    "someone",
+    "people",
+    "twitter",
+    "reddit",
+    "redditor",
+    "tweet",
+    "others",
+    "many",
 ];
 
 const OUTLETS: &[&str] = &[
-    "The Hollywood Reporter", "Hollywood Reporter", "THR", "Variety", "Deadline", "People",
-    "Entertainment Weekly", "EW", "Collider", "Screen Rant", "ScreenRant", "IndieWire",
-    "Vanity Fair", "Rolling Stone", "GQ", "Esquire", "Empire", "Total Film", "GamesRadar+",
-    "GamesRadar", "Ebony", "Vulture", "TVLine", "TV Guide", "Decider", "Den of Geek",
-    "ComicBook.com", "IGN", "Polygon", "TheWrap", "The Wrap", "Access Hollywood", "E! News",
-    "Entertainment Tonight", "ET", "Los Angeles Times", "LA Times", "The New York Times",
-    "New York Times", "USA Today", "Good Morning America", "The Guardian", "BBC", "Radio Times",
-    "Digital Spy", "Elle", "Vogue", "Harper's Bazaar", "Glamour", "Cosmopolitan", "Teen Vogue",
-    "Billboard", "Forbes", "Time", "Newsweek", "Business Insider", "Bustle", "Nerdist",
-    "Slashfilm", "/Film", "Inverse", "The Independent", "Metro", "Daily Mail", "SFX",
-    "MTV News", "MTV", "Yahoo", "CinemaBlend", "MovieWeb", "Uproxx", "The A.V. Club", "AV Club",
-    "Gold Derby", "Awards Radar", "Us Weekly", "HollywoodLife", "Tudum", "ComingSoon",
-    "Jake's Takes", "Happy Sad Confused", "The Tonight Show", "Jimmy Kimmel Live", "Extra",
-    "Screen Daily", "Associated Press", "Reuters", "Observer", "Marie Claire", "InStyle",
-    "Men's Health", "NME", "Total Film", "Empire Magazine", "Bloody Disgusting", "Syfy Wire",
-    "SYFY WIRE", "Hypable", "Backstage", "Bleeding Cool", "io9", "Gizmodo", "Mashable",
-    "Insider", "Cosmo", "The Sun", "Express", "Mirror", "Digital Spy", "Netflix Queue",
+    "The Hollywood Reporter",
+    "Hollywood Reporter",
+    "THR",
+    "Variety",
+    "Deadline",
+    "People",
+    "Entertainment Weekly",
+    "EW",
+    "Collider",
+    "Screen Rant",
+    "ScreenRant",
+    "IndieWire",
+    "Vanity Fair",
+    "Rolling Stone",
+    "GQ",
+    "Esquire",
+    "Empire",
+    "Total Film",
+    "GamesRadar+",
+    "GamesRadar",
+    "Ebony",
+    "Vulture",
+    "TVLine",
+    "TV Guide",
+    "Decider",
+    "Den of Geek",
+    "ComicBook.com",
+    "IGN",
+    "Polygon",
+    "TheWrap",
+    "The Wrap",
+    "Access Hollywood",
+    "E! News",
+    "Entertainment Tonight",
+    "ET",
+    "Los Angeles Times",
+    "LA Times",
+    "The New York Times",
+    "New York Times",
+    "USA Today",
+    "Good Morning America",
+    "The Guardian",
+    "BBC",
+    "Radio Times",
+    "Digital Spy",
+    "Elle",
+    "Vogue",
+    "Harper's Bazaar",
+    "Glamour",
+    "Cosmopolitan",
+    "Teen Vogue",
+    "Billboard",
+    "Forbes",
+    "Time",
+    "Newsweek",
+    "Business Insider",
+    "Bustle",
+    "Nerdist",
+    "Slashfilm",
+    "/Film",
+    "Inverse",
+    "The Independent",
+    "Metro",
+    "Daily Mail",
+    "SFX",
+    "MTV News",
+    "MTV",
+    "Yahoo",
+    "CinemaBlend",
+    "MovieWeb",
+    "Uproxx",
+    "The A.V. Club",
+    "AV Club",
+    "Gold Derby",
+    "Awards Radar",
+    "Us Weekly",
+    "HollywoodLife",
+    "Tudum",
+    "ComingSoon",
+    "Jake's Takes",
+    "Happy Sad Confused",
+    "The Tonight Show",
+    "Jimmy Kimmel Live",
+    "Extra",
+    "Screen Daily",
+    "Associated Press",
+    "Reuters",
+    "Observer",
+    "Marie Claire",
+    "InStyle",
+    "Men's Health",
+    "NME",
+    "Total Film",
+    "Empire Magazine",
+    "Bloody Disgusting",
+    "Syfy Wire",
+    "SYFY WIRE",
+    "Hypable",
+    "Backstage",
+    "Bleeding Cool",
+    "io9",
+    "Gizmodo",
+    "Mashable",
+    "Insider",
+    "Cosmo",
+    "The Sun",
+    "Express",
+    "Mirror",
+    "Digital Spy",
+    "Netflix Queue",
 ];
 
 /// The known outlet named in `s`, first by position (longest there).
@@ -173,11 +504,21 @@ pub fn outlet_in(s: &str) -> Option<String> {
         })
         .as_ref()?;
     for m in ac.find_iter(s) {
-        let ok_before = s[..m.start()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let ok_after = s[m.end()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let ok_before = s[..m.start()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let ok_after = s[m.end()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
         if ok_before && ok_after {
             let o = OUTLETS[m.pattern().as_usize()];
-            return Some(if o == "Hollywood Reporter" { "The Hollywood Reporter".to_string() } else { o.to_string() });
+            return Some(if o == "Hollywood Reporter" {
+                "The Hollywood Reporter".to_string()
+            } else {
+                o.to_string()
+            });
         }
     }
     None
@@ -187,7 +528,9 @@ fn is_speech(w: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     let set = SET.get_or_init(|| SPEECH.iter().copied().collect());
     // Speech verbs are lower case in running text (or open a sentence).
-    set.contains(w) || w.chars().next().is_some_and(char::is_uppercase) && set.contains(w.to_lowercase().as_str())
+    set.contains(w)
+        || w.chars().next().is_some_and(char::is_uppercase)
+            && set.contains(w.to_lowercase().as_str())
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -210,7 +553,10 @@ struct Subject {
 fn subject_ending(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
     let w = &text[toks[k].s..toks[k].e];
     if is_pronoun(w) {
-        return Some(Subject { phrase: w.to_string(), at: toks[k].s });
+        return Some(Subject {
+            phrase: w.to_string(),
+            at: toks[k].s,
+        });
     }
     if let Some(_r) = role_word(w) {
         // "the director said"; "the film's star said".
@@ -218,7 +564,10 @@ fn subject_ending(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
         while j > 0 && toks[j].tight && j + 3 > k {
             j -= 1;
             if text[toks[j].s..toks[j].e].eq_ignore_ascii_case("the") {
-                return Some(Subject { phrase: format!("the {w}"), at: toks[j].s });
+                return Some(Subject {
+                    phrase: format!("the {w}"),
+                    at: toks[j].s,
+                });
             }
         }
         return None;
@@ -231,12 +580,20 @@ fn subject_ending(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
         j -= 1;
     }
     let phrase = bare(&text[toks[j].s..toks[k].e]).to_string();
-    Some(Subject { phrase, at: toks[j].s })
+    Some(Subject {
+        phrase,
+        at: toks[j].s,
+    })
 }
 
 /// The subject of the speech verb at token `v`, looking left: skips adverbs,
 /// an appositive between commas, and "and"/"but" (then the earlier subject).
-fn subject_before(text: &str, toks: &[Tok], v: usize, earlier: Option<&Subject>) -> Option<Subject> {
+fn subject_before(
+    text: &str,
+    toks: &[Tok],
+    v: usize,
+    earlier: Option<&Subject>,
+) -> Option<Subject> {
     let mut k = v;
     loop {
         if k == 0 {
@@ -245,7 +602,10 @@ fn subject_before(text: &str, toks: &[Tok], v: usize, earlier: Option<&Subject>)
         let tight = toks[k].tight;
         k -= 1;
         let w = &text[toks[k].s..toks[k].e];
-        if tight && (ADVERBS.contains(&w.to_lowercase().as_str()) || w.len() > 4 && w.ends_with("ly") && !cap(w)) {
+        if tight
+            && (ADVERBS.contains(&w.to_lowercase().as_str())
+                || w.len() > 4 && w.ends_with("ly") && !cap(w))
+        {
             continue;
         }
         if tight && matches!(w, "and" | "but" | "then") {
@@ -285,20 +645,31 @@ fn subject_after(text: &str, toks: &[Tok], v: usize) -> Option<Subject> {
             k += 1;
             continue;
         }
-        if w == "the" || w == "of" || w == "production" || w.ends_with("’s") || w.ends_with("'s") {
+        if w == "the" || w == "of" || w == "production" || w.ends_with("’s") || w.ends_with("'s")
+        {
             k += 1;
             continue;
         }
         if is_pronoun(w) || cap(w) {
             let mut j = k;
-            while j + 1 < toks.len() && toks[j + 1].tight && cap(&text[toks[j + 1].s..toks[j + 1].e]) && j - k < 3 {
+            while j + 1 < toks.len()
+                && toks[j + 1].tight
+                && cap(&text[toks[j + 1].s..toks[j + 1].e])
+                && j - k < 3
+            {
                 j += 1;
             }
-            return Some(Subject { phrase: bare(&text[toks[k].s..toks[j].e]).to_string(), at: toks[k].s });
+            return Some(Subject {
+                phrase: bare(&text[toks[k].s..toks[j].e]).to_string(),
+                at: toks[k].s,
+            });
         }
         break;
     }
-    role.map(|(w, at)| Subject { phrase: format!("the {w}"), at })
+    role.map(|(w, at)| Subject {
+        phrase: format!("the {w}"),
+        at,
+    })
 }
 
 /// The first person named at the start of a clause, as a last resort:
@@ -307,10 +678,18 @@ fn clause_subject(text: &str, toks: &[Tok], upto: usize, people: &People) -> Opt
     for t in toks.iter().take(upto.min(6)) {
         let w = &text[t.s..t.e];
         if is_pronoun(w) {
-            return Some(Subject { phrase: w.to_string(), at: t.s });
+            return Some(Subject {
+                phrase: w.to_string(),
+                at: t.s,
+            });
         }
         if cap(w) && people.resolve(bare(w), t.s).is_some() {
-            return subject_ending(text, toks, toks.iter().position(|x| x.s == t.s)?).or(Some(Subject { phrase: bare(w).to_string(), at: t.s }));
+            return subject_ending(text, toks, toks.iter().position(|x| x.s == t.s)?).or(Some(
+                Subject {
+                    phrase: bare(w).to_string(),
+                    at: t.s,
+                },
+            ));
         }
     }
     None
@@ -323,7 +702,9 @@ fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject
     let mut last: Option<Subject> = None;
     for (i, t) in toks.iter().enumerate() {
         let w = &text[t.s..t.e];
-        if w.eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|n| &text[n.s..n.e] == "to") {
+        if w.eq_ignore_ascii_case("according")
+            && toks.get(i + 1).is_some_and(|n| &text[n.s..n.e] == "to")
+        {
             if let Some(s) = subject_after(text, &toks, i + 1) {
                 last = Some(s);
             }
@@ -348,7 +729,9 @@ fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject
 fn attribution_after(text: &str, span: Span) -> Option<Subject> {
     let toks = words(text, span.start, span.end);
     for (i, t) in toks.iter().enumerate().take(4) {
-        if text[t.s..t.e].eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|n| &text[n.s..n.e] == "to") {
+        if text[t.s..t.e].eq_ignore_ascii_case("according")
+            && toks.get(i + 1).is_some_and(|n| &text[n.s..n.e] == "to")
+        {
             return subject_after(text, &toks, i + 1);
         }
     }
@@ -382,7 +765,11 @@ struct Resolver<'a> {
 
 impl<'a> Resolver<'a> {
     fn new(text: &str, paras: &'a [Span], people: &'a People) -> Resolver<'a> {
-        let mut r = Resolver { people, paras, speakers: Vec::new() };
+        let mut r = Resolver {
+            people,
+            paras,
+            speakers: Vec::new(),
+        };
         for p in paras {
             let toks = words(text, p.start, p.end);
             let mut last: Option<Subject> = None;
@@ -390,7 +777,8 @@ impl<'a> Resolver<'a> {
                 if !is_speech(&text[t.s..t.e]) {
                     continue;
                 }
-                let sub = subject_before(text, &toks, i, last.as_ref()).or_else(|| subject_after(text, &toks, i));
+                let sub = subject_before(text, &toks, i, last.as_ref())
+                    .or_else(|| subject_after(text, &toks, i));
                 if let Some(sub) = sub {
                     if let Some(pi) = r.resolve(&sub.phrase, sub.at) {
                         r.speakers.push((t.s, pi));
@@ -406,9 +794,18 @@ impl<'a> Resolver<'a> {
         let lower = phrase.trim().to_lowercase();
         let recent = |pred: &dyn Fn(usize) -> bool| {
             let i = self.speakers.partition_point(|(p, _)| *p < at);
-            self.speakers[..i].iter().rev().take(3).map(|(_, q)| *q).find(|q| pred(*q))
+            self.speakers[..i]
+                .iter()
+                .rev()
+                .take(3)
+                .map(|(_, q)| *q)
+                .find(|q| pred(*q))
         };
-        let para_start = self.paras.get(self.paras.partition_point(|p| p.end < at)).map(|p| p.start).unwrap_or(0);
+        let para_start = self
+            .paras
+            .get(self.paras.partition_point(|p| p.end < at))
+            .map(|p| p.start)
+            .unwrap_or(0);
         let last_spoke_at = {
             let i = self.speakers.partition_point(|(p, _)| *p < at);
             self.speakers[..i].last().map(|(p, _)| *p)
@@ -422,14 +819,22 @@ impl<'a> Resolver<'a> {
                 .map(|(_, q)| *q)
         };
         if is_pronoun(phrase.trim()) {
-            return named_here().or_else(|| recent(&|_| true)).or_else(|| self.people.last_before(at));
+            return named_here()
+                .or_else(|| recent(&|_| true))
+                .or_else(|| self.people.last_before(at));
         }
-        if let Some(role) = lower.strip_prefix("the ").and_then(|r| r.rsplit(' ').next()).and_then(role_word) {
+        if let Some(role) = lower
+            .strip_prefix("the ")
+            .and_then(|r| r.rsplit(' ').next())
+            .and_then(role_word)
+        {
             let exact = |q: usize| self.people.persons[q].role.as_deref() == Some(role);
             if let Some(q) = recent(&exact) {
                 return Some(q);
             }
-            let spoke_here = last_spoke_at.filter(|s| *s >= para_start).and_then(|_| recent(&|_| true));
+            let spoke_here = last_spoke_at
+                .filter(|s| *s >= para_start)
+                .and_then(|_| recent(&|_| true));
             if let Some(q) = spoke_here {
                 return Some(q);
             }
@@ -438,7 +843,9 @@ impl<'a> Resolver<'a> {
                     return Some(q);
                 }
             }
-            return named_here().or_else(|| recent(&|_| true)).or_else(|| self.people.last_before(at));
+            return named_here()
+                .or_else(|| recent(&|_| true))
+                .or_else(|| self.people.last_before(at));
         }
         self.people.resolve(phrase, at)
     }
@@ -466,7 +873,13 @@ fn sentence_end(text: &str, from: usize, hi: usize) -> usize {
     let tail = &text[from..hi];
     for (i, _) in tail.match_indices(['.', '!', '?']) {
         let rest = &tail[i + 1..];
-        if rest.is_empty() || rest.starts_with(' ') && rest[1..].chars().next().is_some_and(|c| c.is_uppercase() || c == '"' || c == '\u{201C}') {
+        if rest.is_empty()
+            || rest.starts_with(' ')
+                && rest[1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c == '"' || c == '\u{201C}')
+        {
             return from + i + 1;
         }
     }
@@ -489,12 +902,27 @@ pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> V
     for (qi, q) in raws.iter().enumerate() {
         let fp = paras[q.first_para];
         let lp = paras[q.last_para];
-        let lo = qi.checked_sub(1).map(|j| &raws[j]).filter(|r| r.last_para == q.first_para).map(|r| r.close).unwrap_or(fp.start);
-        let hi = raws.get(qi + 1).filter(|r| r.first_para == q.last_para).map(|r| r.open).unwrap_or(lp.end);
+        let lo = qi
+            .checked_sub(1)
+            .map(|j| &raws[j])
+            .filter(|r| r.last_para == q.first_para)
+            .map(|r| r.close)
+            .unwrap_or(fp.start);
+        let hi = raws
+            .get(qi + 1)
+            .filter(|r| r.first_para == q.last_para)
+            .map(|r| r.open)
+            .unwrap_or(lp.end);
         let lo = lo.min(q.open);
         let hi = hi.max(q.close);
-        let before = Span { start: sentence_start(text, lo, q.open), end: q.open };
-        let after = Span { start: q.close, end: sentence_end(text, q.close, hi) };
+        let before = Span {
+            start: sentence_start(text, lo, q.open),
+            end: q.open,
+        };
+        let after = Span {
+            start: q.close,
+            end: sentence_end(text, q.close, hi),
+        };
         contexts.push(Context { before, after });
     }
     for (qi, q) in raws.iter().enumerate() {
@@ -504,15 +932,24 @@ pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> V
             sub = attribution_before(text, c.before, people);
         }
         direct[qi] = sub.is_some();
-        if sub.is_none() && blank(&text[c.before.start..c.before.end]) && blank(&text[c.after.start..c.after.end]) && q.first_para > 0 {
+        if sub.is_none()
+            && blank(&text[c.before.start..c.before.end])
+            && blank(&text[c.after.start..c.after.end])
+            && q.first_para > 0
+        {
             // A block quote: the paragraph before introduces it, or was a
             // quote by the same speaker.
             let prev = q.first_para - 1;
-            let prev_quote = (0..qi).rev().take_while(|&j| raws[j].last_para >= prev).find(|&j| raws[j].last_para == prev);
+            let prev_quote = (0..qi)
+                .rev()
+                .take_while(|&j| raws[j].last_para >= prev)
+                .find(|&j| raws[j].last_para == prev);
             let pp = paras[prev];
             let intro = attribution_before(text, pp, people);
             sub = match prev_quote {
-                Some(j) if speakers[j].is_some() && raws[j].close + 2 >= pp.end => speakers[j].clone(),
+                Some(j) if speakers[j].is_some() && raws[j].close + 2 >= pp.end => {
+                    speakers[j].clone()
+                }
                 _ => intro.or_else(|| prev_quote.and_then(|j| speakers[j].clone())),
             };
         }
@@ -526,7 +963,9 @@ pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> V
         let p = raws[qi].first_para;
         let lo = qi.saturating_sub(8);
         let hi = (qi + 8).min(raws.len());
-        let other = (lo..hi).filter(|&j| j != qi && (raws[j].first_para == p || raws[j].last_para == p)).find_map(|j| speakers[j].clone());
+        let other = (lo..hi)
+            .filter(|&j| j != qi && (raws[j].first_para == p || raws[j].last_para == p))
+            .find_map(|j| speakers[j].clone());
         speakers[qi] = other;
     }
     let mut last_outlet: Option<String> = None;
@@ -541,23 +980,47 @@ pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> V
         }
         let before_text = &text[c.before.start..c.before.end];
         let blw = before_text.to_lowercase();
-        if ["is described", "synopsis", "logline", "description reads", "official description"].iter().any(|w| blw.contains(w)) {
+        if [
+            "is described",
+            "synopsis",
+            "logline",
+            "description reads",
+            "official description",
+        ]
+        .iter()
+        .any(|w| blw.contains(w))
+        {
             continue;
         }
         let (speaker, role) = match resolver.resolve(&sub.phrase, sub.at) {
-            Some(pi) => (people.persons[pi].name.clone(), people.persons[pi].role.clone()),
+            Some(pi) => (
+                people.persons[pi].name.clone(),
+                people.persons[pi].role.clone(),
+            ),
             None if ORGS.contains(&sub.phrase.as_str()) => (sub.phrase.clone(), None),
             None => continue,
         };
-        let raw_text: Vec<&str> = q.parts.iter().map(|p| text[p.start..p.end].trim()).collect();
+        let raw_text: Vec<&str> = q
+            .parts
+            .iter()
+            .map(|p| text[p.start..p.end].trim())
+            .collect();
         let joined = raw_text.join(" ");
-        let qtext = joined.trim().trim_end_matches([',', ':', ';']).trim_end().to_string();
+        let qtext = joined
+            .trim()
+            .trim_end_matches([',', ':', ';'])
+            .trim_end()
+            .to_string();
         if !worth_keeping(&qtext, direct[qi]) {
             continue;
         }
         // The outlet: named where the quote is attributed, else where this
         // speaker was last quoted, else "the same interview" as the last one.
-        let intro_span = if blank(before_text) && q.first_para > 0 { paras[q.first_para - 1] } else { c.before };
+        let intro_span = if blank(before_text) && q.first_para > 0 {
+            paras[q.first_para - 1]
+        } else {
+            c.before
+        };
         let after_text = &text[c.after.start..c.after.end];
         let intro_text = &text[intro_span.start..intro_span.end];
         let outlet = outlet_in(after_text)
@@ -567,7 +1030,11 @@ pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> V
                 if same.contains("same interview") || same.contains("same conversation") {
                     last_outlet.clone()
                 } else {
-                    speaker_outlet.iter().rev().find(|(s, _)| *s == speaker).map(|(_, o)| o.clone())
+                    speaker_outlet
+                        .iter()
+                        .rev()
+                        .find(|(s, _)| *s == speaker)
+                        .map(|(_, o)| o.clone())
                 }
             })
             .or_else(|| outlet_near_speaker(text, paras, q.first_para, q.open, &speaker));
@@ -575,22 +1042,48 @@ pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> V
             last_outlet = Some(o.clone());
             speaker_outlet.push((speaker.clone(), o.clone()));
         }
-        let lead = if blank(before_text) { intro_span } else { c.before };
-        out.push(Found { speaker, role, text: qtext, outlet, parts: q.parts.clone(), lead });
+        let lead = if blank(before_text) {
+            intro_span
+        } else {
+            c.before
+        };
+        out.push(Found {
+            speaker,
+            role,
+            text: qtext,
+            outlet,
+            parts: q.parts.clone(),
+            lead,
+        });
     }
     merge_fragments(out)
 }
 
 /// An outlet named in an earlier sentence about this speaker speaking with it:
 /// "While speaking with Variety about the film, Sofia revealed ...".
-fn outlet_near_speaker(text: &str, paras: &[Span], para: usize, open: usize, speaker: &str) -> Option<String> {
+fn outlet_near_speaker(
+    text: &str,
+    paras: &[Span],
+    para: usize,
+    open: usize,
+    speaker: &str,
+) -> Option<String> {
     let first = speaker.split(' ').next().unwrap_or(speaker);
     let last = speaker.rsplit(' ').next().unwrap_or(speaker);
     // This paragraph up to the quote, then the two before it.
-    let here = Span { start: paras[para].start, end: open.max(paras[para].start) };
+    let here = Span {
+        start: paras[para].start,
+        end: open.max(paras[para].start),
+    };
     for p in std::iter::once(&here).chain(paras[..para].iter().rev().take(2)) {
         let t = &text[p.start..p.end];
-        if (t.contains(first) || t.contains(last)) && (t.contains("speaking with") || t.contains("told") || t.contains("interview with") || t.contains("spoke with") || t.contains("speaking to")) {
+        if (t.contains(first) || t.contains(last))
+            && (t.contains("speaking with")
+                || t.contains("told")
+                || t.contains("interview with")
+                || t.contains("spoke with")
+                || t.contains("speaking to"))
+        {
             if let Some(o) = outlet_in(t) {
                 return Some(o);
             }
@@ -611,9 +1104,14 @@ fn worth_keeping(q: &str, direct: bool) -> bool {
     let title_like = ws.len() <= 8
         && ws.iter().all(|w| {
             let c = w.chars().next().unwrap_or(' ');
-            c.is_uppercase() || c.is_ascii_digit() || matches!(*w, "of" | "the" | "a" | "an" | "and" | "to" | "in" | "on" | "for" | "at")
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(
+                    *w,
+                    "of" | "the" | "a" | "an" | "and" | "to" | "in" | "on" | "for" | "at"
+                )
         });
-    !(title_like && !ends_sentence)
+    !title_like || ends_sentence
 }
 
 /// Key of a quote for containment: bracketed editorial words removed.
@@ -628,7 +1126,11 @@ fn quote_key(q: &str) -> Vec<String> {
             _ => {}
         }
     }
-    key_of(&s).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect()
+    key_of(&s)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// Whether `small`'s words appear in `big` in order, with at most two
@@ -644,7 +1146,10 @@ fn contained(small: &[String], big: &[String]) -> bool {
         let mut pos = start;
         let mut ok = true;
         for w in &small[1..] {
-            match big[pos + 1..(pos + 4).min(big.len())].iter().position(|b| b == w) {
+            match big[pos + 1..(pos + 4).min(big.len())]
+                .iter()
+                .position(|b| b == w)
+            {
                 Some(d) => pos += d + 1,
                 None => {
                     ok = false;
@@ -678,7 +1183,12 @@ fn merge_fragments(found: Vec<Found>) -> Vec<Found> {
             }
         }
     }
-    found.into_iter().zip(keep).filter(|(_, k)| *k).map(|(f, _)| f).collect()
+    found
+        .into_iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(f, _)| f)
+        .collect()
 }
 
 #[cfg(test)]
@@ -691,7 +1201,10 @@ mod tests {
         let sents = sentences(text, &paras);
         let people = People::scan(text, &sents, &[]);
         let raws = spans(text, &paras);
-        attribute(text, &paras, &raws, &people).into_iter().map(|f| (f.speaker, f.role, f.text, f.outlet)).collect()
+        attribute(text, &paras, &raws, &people)
+            .into_iter()
+            .map(|f| (f.speaker, f.role, f.text, f.outlet))
+            .collect()
     }
 
     #[test]
@@ -721,7 +1234,14 @@ mod tests {
 
     #[test]
     fn unbalanced_marks_do_not_crash() {
-        for t in ["\"", "“", "”", "\"a\" \"", "“Open “nested ” close”", "a\n\"b\n\"c"] {
+        for t in [
+            "\"",
+            "“",
+            "”",
+            "\"a\" \"",
+            "“Open “nested ” close”",
+            "a\n\"b\n\"c",
+        ] {
             let _ = quotes(t);
         }
     }

@@ -13,7 +13,8 @@ pub fn looks_like_html(s: &str) -> bool {
     lower.starts_with("<!doctype html")
         || lower.starts_with("<html")
         || lower.contains("<body")
-        || lower.starts_with('<') && (lower.contains("<p>") || lower.contains("<div") || lower.contains("<article"))
+        || lower.starts_with('<')
+            && (lower.contains("<p>") || lower.contains("<div") || lower.contains("<article"))
 }
 
 /// The article text of `input`: readable text for HTML (one paragraph per
@@ -22,7 +23,10 @@ pub fn to_text(input: &str) -> Cow<'_, str> {
     if !looks_like_html(input) {
         return Cow::Borrowed(input);
     }
-    let cfg = Config { text_mode: TextMode::Formatted, ..Config::default() };
+    let cfg = Config {
+        text_mode: TextMode::Formatted,
+        ..Config::default()
+    };
     let parsed = Readability::new(input, None, Some(cfg)).and_then(|mut r| r.parse());
     match parsed {
         Ok(article) if !article.text_content.trim().is_empty() => {
@@ -49,13 +53,24 @@ fn strip_tags(html: &str) -> String {
                 rest.find('>').map(|e| e + 1)
             };
             let tag = &rest[..rest.len().min(4)];
-            if tag.starts_with("<p") || tag.starts_with("<br") || tag.starts_with("<div") || tag.starts_with("<h") || tag.starts_with("<li") {
+            if tag.starts_with("<p")
+                || tag.starts_with("<br")
+                || tag.starts_with("<div")
+                || tag.starts_with("<h")
+                || tag.starts_with("<li")
+            {
                 out.push('\n');
             }
             i += skip_to.unwrap_or(rest.len());
         } else {
             let next = html[i..].find('<').map(|n| i + n).unwrap_or(html.len());
-            out.push_str(&html[i..next].replace("&nbsp;", " ").replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'"));
+            out.push_str(
+                &html[i..next]
+                    .replace("&nbsp;", " ")
+                    .replace("&amp;", "&")
+                    .replace("&quot;", "\"")
+                    .replace("&#39;", "'"),
+            );
             i = next;
         }
     }

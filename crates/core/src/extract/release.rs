@@ -54,12 +54,25 @@ fn day(w: &str) -> Option<u32> {
 }
 
 const WINDOWS: &[&str] = &[
-    "spring", "summer", "fall", "autumn", "winter", "early", "late", "mid", "holiday", "christmas",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "early",
+    "late",
+    "mid",
+    "holiday",
+    "christmas",
 ];
 
 /// Every date or window in `key` (a folded sentence), in order. `orig` and the
 /// offset map let windows be returned as written.
-pub fn find(key: &str, published: Option<NaiveDate>, as_written: impl Fn(usize, usize) -> String) -> Vec<Release> {
+pub fn find(
+    key: &str,
+    published: Option<NaiveDate>,
+    as_written: impl Fn(usize, usize) -> String,
+) -> Vec<Release> {
     let words: Vec<(usize, &str)> = key
         .split(' ')
         .scan(0usize, |pos, w| {
@@ -79,13 +92,21 @@ pub fn find(key: &str, published: Option<NaiveDate>, as_written: impl Fn(usize, 
             // "may" is also a verb: only with a day or year right after.
             if let (Some(d), Some(y)) = (day(next), year(next2)) {
                 if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
-                    out.push(Release { value: date.to_string(), specific: true, at });
+                    out.push(Release {
+                        value: date.to_string(),
+                        specific: true,
+                        at,
+                    });
                     i += 3;
                     continue;
                 }
             }
             if let Some(y) = year(next) {
-                out.push(Release { value: format!("{y:04}-{m:02}"), specific: true, at });
+                out.push(Release {
+                    value: format!("{y:04}-{m:02}"),
+                    specific: true,
+                    at,
+                });
                 i += 2;
                 continue;
             }
@@ -96,7 +117,11 @@ pub fn find(key: &str, published: Option<NaiveDate>, as_written: impl Fn(usize, 
                     y += 1;
                 }
                 if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
-                    out.push(Release { value: date.to_string(), specific: true, at });
+                    out.push(Release {
+                        value: date.to_string(),
+                        specific: true,
+                        at,
+                    });
                     i += 2;
                     continue;
                 }
@@ -104,7 +129,11 @@ pub fn find(key: &str, published: Option<NaiveDate>, as_written: impl Fn(usize, 
         } else if let Some(d) = day(w) {
             if let (Some(m), Some(y)) = (month(next), year(next2)) {
                 if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
-                    out.push(Release { value: date.to_string(), specific: true, at });
+                    out.push(Release {
+                        value: date.to_string(),
+                        specific: true,
+                        at,
+                    });
                     i += 3;
                     continue;
                 }
@@ -119,19 +148,34 @@ pub fn find(key: &str, published: Option<NaiveDate>, as_written: impl Fn(usize, 
             };
             if y.is_some() {
                 let (end_at, end_w) = words[span_end];
-                out.push(Release { value: as_written(at, end_at + end_w.len()), specific: false, at });
+                out.push(Release {
+                    value: as_written(at, end_at + end_w.len()),
+                    specific: false,
+                    at,
+                });
                 i = span_end + 1;
                 continue;
             }
         } else if let Some(y) = year(w) {
             let prev = if i > 0 { words[i - 1].1 } else { "" };
             // A bare year only after a preposition: "in 2026", not "2026's".
-            if matches!(prev, "in" | "for" | "until" | "by" | "of" | "around" | "during") {
-                out.push(Release { value: format!("{y:04}"), specific: false, at });
+            if matches!(
+                prev,
+                "in" | "for" | "until" | "by" | "of" | "around" | "during"
+            ) {
+                out.push(Release {
+                    value: format!("{y:04}"),
+                    specific: false,
+                    at,
+                });
             }
         } else if w == "next" && next == "year" {
             if let Some(p) = published {
-                out.push(Release { value: format!("{:04}", p.year() + 1), specific: false, at });
+                out.push(Release {
+                    value: format!("{:04}", p.year() + 1),
+                    specific: false,
+                    at,
+                });
             }
         }
         i += 1;
@@ -159,7 +203,10 @@ mod tests {
     fn days_months_windows_and_years() {
         // From crates/core/tests/corpus/019-jumanji-2-release-date.txt.
         assert_eq!(
-            dates("Jumanji 2 is scheduled to hit theaters on December 13, 2019.", None),
+            dates(
+                "Jumanji 2 is scheduled to hit theaters on December 13, 2019.",
+                None
+            ),
             vec![("2019-12-13".to_string(), true)]
         );
         // From crates/core/tests/corpus/022-zombieland-2-release-date.txt.
@@ -167,8 +214,14 @@ mod tests {
             dates("the film’s highly anticipated sequel will hit theaters almost a decade after the first film’s release, on Oct. 11, 2019.", None),
             vec![("2019-10-11".to_string(), true)]
         );
-        assert_eq!(dates("It arrives in summer 2026.", None), vec![("summer 2026".to_string(), false)]);
-        assert_eq!(dates("The sequel is due in 2027.", None), vec![("2027".to_string(), false)]);
+        assert_eq!(
+            dates("It arrives in summer 2026.", None),
+            vec![("summer 2026".to_string(), false)]
+        );
+        assert_eq!(
+            dates("The sequel is due in 2027.", None),
+            vec![("2027".to_string(), false)]
+        );
         assert_eq!(dates("It may be good.", None), vec![]);
     }
 }

@@ -25,7 +25,10 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
         let trimmed_start = start + (line.len() - line.trim_start().len());
         let trimmed_end = start + line.trim_end().len();
         if trimmed_end > trimmed_start {
-            out.push(Span { start: trimmed_start, end: trimmed_end });
+            out.push(Span {
+                start: trimmed_start,
+                end: trimmed_end,
+            });
         }
         start = end;
     }
@@ -40,13 +43,19 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')' | ']' | '\u{00BB}')
+    matches!(
+        c,
+        '"' | '\'' | '\u{201D}' | '\u{2019}' | ')' | ']' | '\u{00BB}'
+    )
 }
 
 fn starts_sentence(c: char) -> bool {
     c.is_uppercase()
         || c.is_ascii_digit()
-        || matches!(c, '"' | '\'' | '\u{201C}' | '\u{2018}' | '(' | '[' | '\u{00AB}' | '\u{2014}')
+        || matches!(
+            c,
+            '"' | '\'' | '\u{201C}' | '\u{2018}' | '(' | '[' | '\u{00AB}' | '\u{2014}'
+        )
 }
 
 /// The word ending just before byte `dot` (letters and inner dots).
@@ -126,7 +135,13 @@ fn push(out: &mut Vec<Sentence>, base: usize, body: &str, start: usize, end: usi
     if piece.trim().is_empty() {
         return;
     }
-    out.push(Sentence { span: Span { start: base + start + lead, end: base + end - trail }, para });
+    out.push(Sentence {
+        span: Span {
+            start: base + start + lead,
+            end: base + end - trail,
+        },
+        para,
+    });
 }
 
 #[cfg(test)]
@@ -135,7 +150,10 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         let paras = paragraphs(text);
-        sentences(text, &paras).iter().map(|s| &text[s.span.start..s.span.end]).collect()
+        sentences(text, &paras)
+            .iter()
+            .map(|s| &text[s.span.start..s.span.end])
+            .collect()
     }
 
     #[test]

@@ -83,7 +83,11 @@ pub fn explain(title: &TitleQuery, text: &str, published: Option<NaiveDate>) -> 
     read_explained(title, text, published).1
 }
 
-fn read_explained(title: &TitleQuery, text: &str, published: Option<NaiveDate>) -> (Extraction, Vec<String>) {
+fn read_explained(
+    title: &TitleQuery,
+    text: &str,
+    published: Option<NaiveDate>,
+) -> (Extraction, Vec<String>) {
     let paras = paragraphs(text);
     let sents = sentences(text, &paras);
     let folded = Folded::new(text, Clauses::Drop);
@@ -113,7 +117,11 @@ fn read_explained(title: &TitleQuery, text: &str, published: Option<NaiveDate>) 
             hj += 1;
         }
         sent_hits.push((hi, hj));
-        facts.push(Facts { key_start: ks, key_end: ke, ..Facts::default() });
+        facts.push(Facts {
+            key_start: ks,
+            key_end: ke,
+            ..Facts::default()
+        });
     }
 
     // Title hits.
@@ -143,25 +151,36 @@ fn read_explained(title: &TitleQuery, text: &str, published: Option<NaiveDate>) 
                 let written = if lend == end {
                     String::new()
                 } else {
-                    text[os..oe].trim_end_matches(|c: char| !c.is_alphanumeric()).to_string()
+                    text[os..oe]
+                        .trim_end_matches(|c: char| !c.is_alphanumeric())
+                        .to_string()
                 };
-                f.labels.push(Label { n, written, at: start });
+                f.labels.push(Label {
+                    n,
+                    written,
+                    at: start,
+                });
             } else if title.kind == Kind::Movie {
                 // A subtitled sequel: "Jurassic World: Fallen Kingdom".
                 let (os, oe) = folded.orig_range(start, end);
                 if let Some(sub) = subtitle_after(text, oe) {
-                    f.labels.push(Label { n: base + 1, written: format!("{}{}", &text[os..oe], sub), at: start });
+                    f.labels.push(Label {
+                        n: base + 1,
+                        written: format!("{}{}", &text[os..oe], sub),
+                        at: start,
+                    });
                 }
             }
         }
     }
 
     // Quotes per sentence: both lists are in text order (two pointers).
-    let part_index = |list: &mut Vec<(usize, usize, usize)>, parts: &[super::sentences::Span], i: usize| {
-        for p in parts {
-            list.push((p.start, p.end, i));
-        }
-    };
+    let part_index =
+        |list: &mut Vec<(usize, usize, usize)>, parts: &[super::sentences::Span], i: usize| {
+            for p in parts {
+                list.push((p.start, p.end, i));
+            }
+        };
     let mut found_parts = Vec::new();
     for (i, q) in found.iter().enumerate() {
         part_index(&mut found_parts, &q.parts, i);
@@ -208,7 +227,12 @@ fn read_explained(title: &TitleQuery, text: &str, published: Option<NaiveDate>) 
         let skey = &key[f.key_start..f.key_end];
         series_numbers(skey, f.key_start, title.kind, f, &names);
         // Dates matter only next to release, production or renewal words.
-        let dated = sorted_hits[a..b].iter().any(|h| matches!(h.cue, Cue::ReleaseCue | Cue::Released | Cue::Confirmed | Cue::InProduction));
+        let dated = sorted_hits[a..b].iter().any(|h| {
+            matches!(
+                h.cue,
+                Cue::Premiere | Cue::Released | Cue::Confirmed | Cue::InProduction
+            )
+        });
         if dated {
             f.releases = release::find(skey, published, |x, y| {
                 let (os, oe) = folded.orig_range(f.key_start + x, f.key_start + y);
@@ -226,9 +250,14 @@ fn read_explained(title: &TitleQuery, text: &str, published: Option<NaiveDate>) 
         let mut lead_facts = Facts::default();
         series_numbers(&lead_key.key, 0, title.kind, &mut lead_facts, &names);
         let label_in_lead = names.keys.iter().any(|k| {
-            lead_key.key.match_indices(&format!(" {k} ")).any(|(i, _)| number_after(&lead_key.key, i + 1 + k.len(), base).is_some())
+            lead_key
+                .key
+                .match_indices(&format!(" {k} "))
+                .any(|(i, _)| number_after(&lead_key.key, i + 1 + k.len(), base).is_some())
         });
-        quote_scope[qi] = label_in_lead || !lead_facts.labels.is_empty() || lead_hits.iter().any(|h| h.cue == Cue::Installment);
+        quote_scope[qi] = label_in_lead
+            || !lead_facts.labels.is_empty()
+            || lead_hits.iter().any(|h| h.cue == Cue::Installment);
         quote_old[qi] = lead_hits.iter().any(|h| h.cue == Cue::Old);
     }
 
@@ -260,22 +289,44 @@ fn read_explained(title: &TitleQuery, text: &str, published: Option<NaiveDate>) 
         for h in hs {
             // A title in the same clause is enough for renewals, cancellations,
             // denials: "Netflix renews Firefly Lane".
-            let title_scope = matches!(h.cue, Cue::Confirmed | Cue::Cancelled | Cue::Denied | Cue::Final)
-                && f.title_at.iter().any(|&t| {
-                    same_clause(text, &folded, t, h.start) || t > h.end && words_between(key, h.end, t) <= 25 && {
+            let title_scope = matches!(
+                h.cue,
+                Cue::Confirmed | Cue::Cancelled | Cue::Denied | Cue::Final
+            ) && f.title_at.iter().any(|&t| {
+                same_clause(text, &folded, t, h.start)
+                    || t > h.end && words_between(key, h.end, t) <= 25 && {
                         let between = text.get(folded.orig(h.end)..folded.orig(t)).unwrap_or(";");
-                        !between.contains(';') && !between.contains(" but ") && !between.contains('.')
+                        !between.contains(';')
+                            && !between.contains(" but ")
+                            && !between.contains('.')
                     }
-                });
+            });
             if !(sentence_scope || title_scope) {
                 continue;
             }
-            let Some(level) = judge(text, key, &folded, f, h, hs, title.kind) else { continue };
+            let Some(level) = judge(text, key, &folded, f, h, hs, title.kind) else {
+                continue;
+            };
             let skey = &key[f.key_start..f.key_end];
-            let official = f.quote.is_some() || OFFICIAL_VERBS.iter().any(|v| skey.contains(&format!(" {v} ")));
+            let official = f.quote.is_some()
+                || OFFICIAL_VERBS
+                    .iter()
+                    .any(|v| skey.contains(&format!(" {v} ")));
             let top = f.labels.iter().map(|l| l.n).max();
-            explained.push(format!("{level} [{}{}] {}", cues::phrase(h), if old { ", old" } else { "" }, &text[s.span.start..s.span.end]));
-            claims.push(Claim { status: level, sentence: si, official, old, current: f.current, top });
+            explained.push(format!(
+                "{level} [{}{}] {}",
+                cues::phrase(h),
+                if old { ", old" } else { "" },
+                &text[s.span.start..s.span.end]
+            ));
+            claims.push(Claim {
+                status: level,
+                sentence: si,
+                official,
+                old,
+                current: f.current,
+                top,
+            });
         }
     }
     // Series: claims about an earlier season than the latest one the claims
@@ -288,8 +339,12 @@ fn read_explained(title: &TitleQuery, text: &str, published: Option<NaiveDate>) 
     }
 
     // Decide: an ending ends the ladder unless it is old and newer climbing claims exist.
-    let present_climb = claims.iter().any(|c| !c.status.is_ending() && !c.old && c.status != Status::Rumored);
-    let ending = claims.iter().find(|c| c.status.is_ending() && !(c.old && present_climb));
+    let present_climb = claims
+        .iter()
+        .any(|c| !c.status.is_ending() && !c.old && c.status != Status::Rumored);
+    let ending = claims
+        .iter()
+        .find(|c| c.status.is_ending() && !(c.old && present_climb));
     let best = match ending {
         Some(c) => Some(c.clone()),
         None => claims
@@ -297,13 +352,25 @@ fn read_explained(title: &TitleQuery, text: &str, published: Option<NaiveDate>) 
             .filter(|c| !c.status.is_ending())
             .max_by_key(|c| {
                 let f = &facts[c.sentence];
-                (c.status.rank().unwrap_or(0), !c.old, c.official, f.title || !f.labels.is_empty(), std::cmp::Reverse(c.sentence))
+                (
+                    c.status.rank().unwrap_or(0),
+                    !c.old,
+                    c.official,
+                    f.title || !f.labels.is_empty(),
+                    std::cmp::Reverse(c.sentence),
+                )
             })
             .cloned(),
     };
 
     let status = best.as_ref().map(|c| c.status).unwrap_or(Status::Unknown);
-    let evidence = best.as_ref().map(|c| evidence_text(text, &sents[c.sentence], facts[c.sentence].quote.map(|q| &found[q])));
+    let evidence = best.as_ref().map(|c| {
+        evidence_text(
+            text,
+            &sents[c.sentence],
+            facts[c.sentence].quote.map(|q| &found[q]),
+        )
+    });
     let official = best.as_ref().is_some_and(|c| c.official);
 
     // Release: from the winning sentence, else from any in-scope release cue.
@@ -311,13 +378,23 @@ fn read_explained(title: &TitleQuery, text: &str, published: Option<NaiveDate>) 
         .as_ref()
         .and_then(|c| facts[c.sentence].releases.first().map(|r| r.value.clone()))
         .or_else(|| {
-            claims.iter().find_map(|c| facts[c.sentence].releases.iter().find(|r| r.specific).map(|r| r.value.clone()))
+            claims.iter().find_map(|c| {
+                facts[c.sentence]
+                    .releases
+                    .iter()
+                    .find(|r| r.specific)
+                    .map(|r| r.value.clone())
+            })
         })
-        .or_else(|| claims.iter().find_map(|c| facts[c.sentence].releases.first().map(|r| r.value.clone())));
+        .or_else(|| {
+            claims
+                .iter()
+                .find_map(|c| facts[c.sentence].releases.first().map(|r| r.value.clone()))
+        });
 
     let any_ref = facts.iter().any(|f| f.installment || !f.labels.is_empty());
     let next = if mentioned || any_ref {
-        next_label(title, &names, base, &facts, best.as_ref(), status, any_ref)
+        next_label(title, &names, base, &facts, best.as_ref(), status)
     } else {
         None
     };
@@ -346,17 +423,29 @@ fn read_explained(title: &TitleQuery, text: &str, published: Option<NaiveDate>) 
     // Quotes about this title: the quote, its lead-in or its paragraphs name
     // the title, or the quote or lead-in speaks of a next installment.
     let relevant = |q: &Found| -> bool {
-        let Some(first) = q.parts.first() else { return false };
+        let Some(first) = q.parts.first() else {
+            return false;
+        };
         let last = q.parts.last().map(|p| p.end).unwrap_or(first.end);
         if linked.iter().any(|n| *n == q.speaker) {
             return true;
         }
         let pi = paras.partition_point(|p| p.end < first.start);
         let li = paras.partition_point(|p| p.end < last);
-        (pi.saturating_sub(2)..=(li + 1).min(paras.len().saturating_sub(1))).any(|p| para_topic.get(p).copied().unwrap_or(false))
+        (pi.saturating_sub(2)..=(li + 1).min(paras.len().saturating_sub(1)))
+            .any(|p| para_topic.get(p).copied().unwrap_or(false))
     };
     let quotes = if mentioned || next.is_some() {
-        found.iter().filter(|q| relevant(q)).map(|q| Quote { speaker: q.speaker.clone(), role: q.role.clone(), text: q.text.clone(), outlet: q.outlet.clone() }).collect()
+        found
+            .iter()
+            .filter(|q| relevant(q))
+            .map(|q| Quote {
+                speaker: q.speaker.clone(),
+                role: q.role.clone(),
+                text: q.text.clone(),
+                outlet: q.outlet.clone(),
+            })
+            .collect()
     } else {
         Vec::new()
     };
@@ -399,7 +488,11 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
                     if n == 1 {
                         first = true;
                     } else if digits || w == "season" {
-                        f.labels.push(Label { n, written: format!("Season {n}"), at });
+                        f.labels.push(Label {
+                            n,
+                            written: format!("Season {n}"),
+                            at,
+                        });
                     }
                 }
             }
@@ -409,9 +502,11 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
                 match n {
                     Some(n) if after => f.current = Some(n),
                     Some(1) => first = true,
-                    Some(n) if next != "seasons" && !w.ends_with("teen") => {
-                        f.labels.push(Label { n, written: format!("Season {n}"), at })
-                    }
+                    Some(n) if next != "seasons" && !w.ends_with("teen") => f.labels.push(Label {
+                        n,
+                        written: format!("Season {n}"),
+                        at,
+                    }),
                     _ => {}
                 }
             }
@@ -434,19 +529,44 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
                     f.current = Some(n);
                 }
             }
-        } else if let Some(n) = number_word(w).filter(|n| *n >= 2 && !w.bytes().all(|b| b.is_ascii_digit())) {
-            let noun = ["film", "movie", "installment", "instalment", "entry", "outing", "chapter"];
+        } else if let Some(n) =
+            number_word(w).filter(|n| *n >= 2 && !w.bytes().all(|b| b.is_ascii_digit()))
+        {
+            let noun = [
+                "film",
+                "movie",
+                "installment",
+                "instalment",
+                "entry",
+                "outing",
+                "chapter",
+            ];
             if noun.contains(&next) {
-                f.labels.push(Label { n, written: String::new(), at });
+                f.labels.push(Label {
+                    n,
+                    written: String::new(),
+                    at,
+                });
             } else if let Some(k) = names.keys.first() {
                 let rest: Vec<&str> = ws[i + 1..].iter().take(8).map(|x| x.1).collect();
                 let rest = rest.join(" ");
-                if rest.starts_with(k.as_str()) && noun.iter().any(|x| rest[k.len()..].trim_start().starts_with(x)) {
-                    f.labels.push(Label { n, written: String::new(), at });
+                if rest.starts_with(k.as_str())
+                    && noun
+                        .iter()
+                        .any(|x| rest[k.len()..].trim_start().starts_with(x))
+                {
+                    f.labels.push(Label {
+                        n,
+                        written: String::new(),
+                        at,
+                    });
                 }
             }
         }
-        if kind == Kind::Movie && matches!(w, "first" | "original") && matches!(next, "film" | "movie") {
+        if kind == Kind::Movie
+            && matches!(w, "first" | "original")
+            && matches!(next, "film" | "movie")
+        {
             first = true;
         }
     }
@@ -463,7 +583,10 @@ fn subtitle_after(text: &str, at: usize) -> Option<&str> {
     for w in after_colon.split(' ') {
         let clean = w.trim_end_matches(|c: char| !c.is_alphanumeric());
         let small = matches!(clean, "of" | "the" | "and" | "a" | "in" | "to");
-        let capital = clean.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let capital = clean
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         if !(capital || small && words > 0) || words >= 6 {
             break;
         }
@@ -488,9 +611,22 @@ fn subtitle_after(text: &str, at: usize) -> Option<&str> {
 /// previous one's topic ("It is set to ...", "Production begins ...").
 fn continues_topic(text: &str, s: &Sentence) -> bool {
     let t = text[s.span.start..s.span.end].trim_start_matches(['"', '\u{201C}']);
-    ["It ", "It’s ", "It's ", "The project", "The sequel", "The film ", "The movie ", "Production", "Filming", "Shooting", "The show ", "The series "]
-        .iter()
-        .any(|p| t.starts_with(p))
+    [
+        "It ",
+        "It’s ",
+        "It's ",
+        "The project",
+        "The sequel",
+        "The film ",
+        "The movie ",
+        "Production",
+        "Filming",
+        "Shooting",
+        "The show ",
+        "The series ",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
 }
 
 /// A sentence whose installment words belong to another title: a capitalised
@@ -499,12 +635,26 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
     let t = &text[s.span.start..s.span.end];
     let tk = super::fold::key_of(t);
     let padded = format!(" {tk} ");
-    if names.keys.iter().any(|k| padded.contains(&format!(" {k} "))) {
+    if names
+        .keys
+        .iter()
+        .any(|k| padded.contains(&format!(" {k} ")))
+    {
         return false;
     }
     // "that film is already getting a sequel": another film, named before.
     let lower = t.to_lowercase();
-    if ["that film", "that movie", "that show", "that series", "the latter", "the former"].iter().any(|p| lower.contains(p)) {
+    if [
+        "that film",
+        "that movie",
+        "that show",
+        "that series",
+        "the latter",
+        "the former",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+    {
         return true;
     }
     // "Netflix also renewed Wednesday for season 3": renewed <Name> for.
@@ -516,7 +666,23 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
             let prev = ws[i - 1].trim_end_matches(['’', '\'', 's']);
             let prev_clean = prev.trim_matches(|c: char| !c.is_alphanumeric());
             if prev_clean.chars().next().is_some_and(char::is_uppercase)
-                && !matches!(prev_clean, "The" | "A" | "Netflix" | "HBO" | "Hulu" | "Its" | "This" | "New" | "Final" | "Next" | "Second" | "Third" | "Fourth" | "First")
+                && !matches!(
+                    prev_clean,
+                    "The"
+                        | "A"
+                        | "Netflix"
+                        | "HBO"
+                        | "Hulu"
+                        | "Its"
+                        | "This"
+                        | "New"
+                        | "Final"
+                        | "Next"
+                        | "Second"
+                        | "Third"
+                        | "Fourth"
+                        | "First"
+                )
                 && i > 1
             {
                 return true;
@@ -525,7 +691,9 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
         if matches!(lw.as_str(), "renewed" | "cancelled" | "canceled" | "axed") {
             if let Some(n) = ws.get(i + 1) {
                 let n = n.trim_matches(|c: char| !c.is_alphanumeric());
-                if n.chars().next().is_some_and(char::is_uppercase) && !matches!(n, "The" | "It" | "For" | "In" | "After") {
+                if n.chars().next().is_some_and(char::is_uppercase)
+                    && !matches!(n, "The" | "It" | "For" | "In" | "After")
+                {
                     return true;
                 }
             }
@@ -539,7 +707,7 @@ const STATUS_CUES: &[Cue] = &[
     Cue::InTalks,
     Cue::Confirmed,
     Cue::InProduction,
-    Cue::ReleaseCue,
+    Cue::Premiere,
     Cue::Released,
     Cue::Cancelled,
     Cue::Denied,
@@ -548,30 +716,84 @@ const STATUS_CUES: &[Cue] = &[
 
 /// Release words too loose to mean anything without a date ("the release").
 const WEAK_RELEASE: &[&str] = &[
-    "hit theaters", "hit theatres", "release", "premiere", "bow", "sets", "set a", "dated",
-    "stamped", "opens", "will open", "launches", "coming to", "be released", "release on",
-    "returns", "will launch", "scheduled to", "to hit", "will hit",
+    "hit theaters",
+    "hit theatres",
+    "release",
+    "premiere",
+    "bow",
+    "sets",
+    "set a",
+    "dated",
+    "stamped",
+    "opens",
+    "will open",
+    "launches",
+    "coming to",
+    "be released",
+    "release on",
+    "returns",
+    "will launch",
+    "scheduled to",
+    "to hit",
+    "will hit",
 ];
 
 /// Reporting verbs that only claim something when the installment follows:
 /// "A24 confirmed a sequel", not "Carson confirmed her love for Cassie".
-const REPORTING: &[&str] = &["confirmed", "confirms", "announced", "announces", "officially"];
+const REPORTING: &[&str] = &[
+    "confirmed",
+    "confirms",
+    "announced",
+    "announces",
+    "officially",
+];
 
 /// Sentence-wide hedges: a condition or a report covers the whole sentence.
-const WIDE_HEDGES: &[&str] = &["if", "should it", "unless", "whether", "reportedly", "allegedly", "when will"];
+const WIDE_HEDGES: &[&str] = &[
+    "if",
+    "should it",
+    "unless",
+    "whether",
+    "reportedly",
+    "allegedly",
+    "when will",
+];
 
 /// Words that make a studio's plan official: "A24 revealed it is moving forward".
-const OFFICIAL_VERBS: &[&str] = &["announced", "announces", "revealed", "reveals", "confirmed", "confirms", "officially"];
+const OFFICIAL_VERBS: &[&str] = &[
+    "announced",
+    "announces",
+    "revealed",
+    "reveals",
+    "confirmed",
+    "confirms",
+    "officially",
+];
 
 /// Negations that cover the rest of the sentence.
 const WIDE_NEGATIONS: &[&str] = &["none of this means", "doesnt mean", "does not mean"];
 
 /// "X will return": a claim only when the title or its label is the subject.
-const RETURN_CUES: &[&str] = &["will return", "set to return", "is returning", "will be back", "return for", "returning for"];
+const RETURN_CUES: &[&str] = &[
+    "will return",
+    "set to return",
+    "is returning",
+    "will be back",
+    "return for",
+    "returning for",
+];
 
 /// The level one cue hit claims in its sentence, after hedges, negation and
 /// tense; None when it claims nothing.
-fn judge(text: &str, key: &str, folded: &Folded, f: &Facts, h: &Hit, hs: &[Hit], kind: Kind) -> Option<Status> {
+fn judge(
+    text: &str,
+    key: &str,
+    folded: &Folded,
+    f: &Facts,
+    h: &Hit,
+    hs: &[Hit],
+    kind: Kind,
+) -> Option<Status> {
     if !STATUS_CUES.contains(&h.cue) {
         return None;
     }
@@ -579,52 +801,85 @@ fn judge(text: &str, key: &str, folded: &Folded, f: &Facts, h: &Hit, hs: &[Hit],
     let inside = |o: &Hit| o.start >= h.start && o.end <= h.end;
     // A longer status phrase covering this one speaks instead ("not interested in making").
     let covered = hs.iter().any(|o| {
-        STATUS_CUES.contains(&o.cue) && o.start <= h.start && h.end <= o.end && (o.end - o.start) > (h.end - h.start)
+        STATUS_CUES.contains(&o.cue)
+            && o.start <= h.start
+            && h.end <= o.end
+            && (o.end - o.start) > (h.end - h.start)
     });
     if covered {
         return None;
     }
-    let near = |a: usize, b: usize, max_words: usize| words_between(key, a.min(b), a.max(b)) <= max_words;
+    let near =
+        |a: usize, b: usize, max_words: usize| words_between(key, a.min(b), a.max(b)) <= max_words;
     let negated = hs.iter().any(|o| {
         o.cue == Cue::Negation
             && o.end <= h.start
-            && (near(o.end, h.start, 4) && same_clause(text, folded, o.end, h.start) || WIDE_NEGATIONS.contains(&cues::phrase(o)))
-    }) || hs.iter().any(|o| o.cue == Cue::PostNegation && o.start >= h.end)
+            && (near(o.end, h.start, 4) && same_clause(text, folded, o.end, h.start)
+                || WIDE_NEGATIONS.contains(&cues::phrase(o)))
+    }) || hs
+        .iter()
+        .any(|o| o.cue == Cue::PostNegation && o.start >= h.end)
         || matches!(h.cue, Cue::Cancelled | Cue::Denied)
-            && hs.iter().any(|o| o.end <= h.start && matches!(cues::phrase(o), "denied" | "denies" | "dismissed" | "shot down"));
+            && hs.iter().any(|o| {
+                o.end <= h.start
+                    && matches!(
+                        cues::phrase(o),
+                        "denied" | "denies" | "dismissed" | "shot down"
+                    )
+            });
     let hedged = hs.iter().any(|o| {
         let hedge = o.cue == Cue::Hedge || o.cue == Cue::Rumored && h.cue != Cue::Rumored;
         hedge
             && !inside(o)
-            && (WIDE_HEDGES.contains(&cues::phrase(o)) && o.end <= h.start
-                || o.end <= h.start && same_clause(text, folded, o.end, h.start)
+            && (o.end <= h.start
+                && (WIDE_HEDGES.contains(&cues::phrase(o))
+                    || same_clause(text, folded, o.end, h.start))
                 || o.start >= h.end && near(h.end, o.start, 1))
     });
     let has_date = f.releases.iter().any(|r| r.specific);
     let has_window = !f.releases.is_empty();
     // An installment word or label close to the cue, on either side.
-    let ref_near = |max_words: usize| {
-        hs.iter().any(|o| o.cue == Cue::Installment && !inside(o) && near(o.start, h.start, max_words))
-            || f.labels.iter().any(|l| near(l.at, h.start, max_words))
-    };
     // "negotiations are underway" is talks, not production.
     if matches!(phrase, "underway" | "under way" | "begun") {
         let s_key = &key[f.key_start..h.start];
-        let tail: Vec<&str> = s_key.split(' ').filter(|w| !w.is_empty()).rev().take(4).collect();
-        if !tail.iter().any(|w| matches!(*w, "production" | "filming" | "shooting" | "photography" | "cameras")) {
+        let tail: Vec<&str> = s_key
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(4)
+            .collect();
+        if !tail.iter().any(|w| {
+            matches!(
+                *w,
+                "production" | "filming" | "shooting" | "photography" | "cameras"
+            )
+        }) {
             return None;
         }
     }
     if RETURN_CUES.contains(&phrase) {
-        let subject = f.labels.iter().map(|l| l.at).chain(f.title_at.iter().copied()).any(|t| t < h.start && near(t, h.start, 5));
+        let subject = f
+            .labels
+            .iter()
+            .map(|l| l.at)
+            .chain(f.title_at.iter().copied())
+            .any(|t| t < h.start && near(t, h.start, 5));
         if !subject {
             return None;
         }
     }
     if REPORTING.contains(&phrase) {
-        let after = hs.iter().any(|o| o.cue == Cue::Installment && o.start >= h.end && same_clause(text, folded, h.end, o.start))
-            || f.labels.iter().any(|l| l.at >= h.end && same_clause(text, folded, h.end, l.at))
-            || f.title_at.iter().any(|t| *t >= h.end && same_clause(text, folded, h.end, *t));
+        let after = hs.iter().any(|o| {
+            o.cue == Cue::Installment
+                && o.start >= h.end
+                && same_clause(text, folded, h.end, o.start)
+        }) || f
+            .labels
+            .iter()
+            .any(|l| l.at >= h.end && same_clause(text, folded, h.end, l.at))
+            || f.title_at
+                .iter()
+                .any(|t| *t >= h.end && same_clause(text, folded, h.end, *t));
         if !after {
             return None;
         }
@@ -637,7 +892,9 @@ fn judge(text: &str, key: &str, folded: &Folded, f: &Facts, h: &Hit, hs: &[Hit],
             }
             let moving = phrase.starts_with("moving");
             let before = &key[f.key_start..h.start];
-            let official = OFFICIAL_VERBS.iter().any(|v| before.contains(&format!(" {v} ")));
+            let official = OFFICIAL_VERBS
+                .iter()
+                .any(|v| before.contains(&format!(" {v} ")));
             match (hedged, h.cue) {
                 (true, _) => Status::Rumored,
                 (false, Cue::InTalks) if moving && official => Status::Confirmed,
@@ -657,7 +914,7 @@ fn judge(text: &str, key: &str, folded: &Folded, f: &Facts, h: &Hit, hs: &[Hit],
                 Status::InProduction
             }
         }
-        Cue::ReleaseCue => {
+        Cue::Premiere => {
             if negated {
                 return None;
             }
@@ -673,7 +930,14 @@ fn judge(text: &str, key: &str, folded: &Folded, f: &Facts, h: &Hit, hs: &[Hit],
             }
         }
         Cue::Released => {
-            if negated || hedged || f.future || !f.labels.iter().any(|l| !l.written.is_empty() && near(l.at, h.start, 8)) {
+            if negated
+                || hedged
+                || f.future
+                || !f
+                    .labels
+                    .iter()
+                    .any(|l| !l.written.is_empty() && near(l.at, h.start, 8))
+            {
                 return None;
             }
             Status::Released
@@ -691,7 +955,9 @@ fn judge(text: &str, key: &str, folded: &Folded, f: &Facts, h: &Hit, hs: &[Hit],
             if negated {
                 return matches!(phrase, "ruled out" | "rules out").then_some(Status::Rumored);
             }
-            if matches!(phrase, "no plans" | "there are no plans") && key[h.end..f.key_end].contains(" yet ") {
+            if matches!(phrase, "no plans" | "there are no plans")
+                && key[h.end..f.key_end].contains(" yet ")
+            {
                 return None;
             }
             Status::Denied
@@ -701,7 +967,16 @@ fn judge(text: &str, key: &str, folded: &Folded, f: &Facts, h: &Hit, hs: &[Hit],
             if negated || hedged || kind == Kind::Movie {
                 return None;
             }
-            let past = [" was ", " were ", " ended ", " concluded ", " aired ", " arrived ", " came ", " wrapped "];
+            let past = [
+                " was ",
+                " were ",
+                " ended ",
+                " concluded ",
+                " aired ",
+                " arrived ",
+                " came ",
+                " wrapped ",
+            ];
             let s_key = &key[f.key_start..f.key_end];
             if past.iter().any(|p| s_key.contains(p)) && !f.future {
                 Status::Denied
@@ -721,10 +996,18 @@ fn evidence_text(text: &str, s: &Sentence, quote: Option<&Found>) -> String {
         }
     }
     let t = &text[s.span.start..s.span.end];
-    t.trim_matches(['"', '\u{201C}', '\u{201D}', ' ']).to_string()
+    t.trim_matches(['"', '\u{201C}', '\u{201D}', ' '])
+        .to_string()
 }
 
-fn next_label(title: &TitleQuery, names: &Names, base: u32, facts: &[Facts], best: Option<&Claim>, status: Status, any_ref: bool) -> Option<String> {
+fn next_label(
+    title: &TitleQuery,
+    names: &Names,
+    base: u32,
+    facts: &[Facts],
+    best: Option<&Claim>,
+    status: Status,
+) -> Option<String> {
     let natural = |n: u32| -> String {
         if title.kind == Kind::Series {
             return format!("Season {n}");
@@ -760,8 +1043,14 @@ fn next_label(title: &TitleQuery, names: &Names, base: u32, facts: &[Facts], bes
         if let Some(cur) = facts.iter().filter_map(|f| f.current).max() {
             return Some(natural(cur + 1));
         }
-        let max = facts.iter().flat_map(|f| f.labels.iter()).map(|l| l.n).max();
-        return max.map(natural).or_else(|| (status != Status::Unknown).then(|| natural(2)));
+        let max = facts
+            .iter()
+            .flat_map(|f| f.labels.iter())
+            .map(|l| l.n)
+            .max();
+        return max
+            .map(natural)
+            .or_else(|| (status != Status::Unknown).then(|| natural(2)));
     }
     if let Some(c) = best {
         if let Some(l) = facts[c.sentence].labels.iter().max_by_key(|l| l.n) {
@@ -776,8 +1065,11 @@ fn next_label(title: &TitleQuery, names: &Names, base: u32, facts: &[Facts], bes
             None => counts.push((l.n, 1)),
         }
     }
-    if let Some((n, _)) = counts.iter().max_by_key(|(n, c)| (*c, std::cmp::Reverse(*n))) {
+    if let Some((n, _)) = counts
+        .iter()
+        .max_by_key(|(n, c)| (*c, std::cmp::Reverse(*n)))
+    {
         return Some(written_for(*n));
     }
-    (any_ref && status != Status::Unknown || status != Status::Unknown).then(|| natural(base + 1))
+    (status != Status::Unknown).then(|| natural(base + 1))
 }
