@@ -11,6 +11,7 @@ fn main() {
             "undo_remove",
             "get_title",
             "report_first_paint",
+            "report_bench",
             "open_url",
             "check_now",
             "cancel_refresh",

@@ -68,6 +68,7 @@ pub fn run(data_dir: PathBuf) -> Result<(), String> {
             commands::undo_remove,
             commands::get_title,
             commands::report_first_paint,
+            commands::report_bench,
             commands::open_url,
             commands::check_now,
             commands::cancel_refresh,

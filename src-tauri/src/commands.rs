@@ -4,12 +4,12 @@
 //! Commands are `async` so database work never runs on the GTK main thread.
 
 use crate::refresher::{RefreshState, Refresher, INTERVAL_SETTING};
-use sequel_radar_core::manual::{self, ArticleInput, Preview};
-use sequel_radar_core::news::FetchConfig;
-use sequel_radar_core::store::{NewSource, RecordOutcome, Source};
 use crate::state::AppState;
+use sequel_radar_core::manual::{self, ArticleInput, Preview};
 use sequel_radar_core::model::{NewTitle, Title, TitleEdit};
+use sequel_radar_core::news::FetchConfig;
 use sequel_radar_core::store::{ListQuery, Page, TitleDetail};
+use sequel_radar_core::store::{NewSource, RecordOutcome, Source};
 use serde::Serialize;
 use std::sync::Arc;
 use tauri::State;
@@ -26,6 +26,8 @@ pub struct AppInfo {
     data_dir: String,
     /// Set when the database could not be opened; the UI shows it.
     startup_error: Option<String>,
+    /// `make bench` asks the page to time search keystrokes (BENCH_SEARCH=1).
+    bench_search: bool,
 }
 
 #[tauri::command]
@@ -34,6 +36,7 @@ pub async fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
         version: env!("CARGO_PKG_VERSION"),
         data_dir: state.data_dir.display().to_string(),
         startup_error: state.startup_error(),
+        bench_search: std::env::var_os("BENCH_SEARCH").is_some_and(|v| v == "1"),
     })
 }
 
@@ -81,6 +84,28 @@ pub async fn report_first_paint(state: State<'_, AppState>, app: tauri::AppHandl
     } else if std::env::var_os("BENCH_IDLE").is_some() {
         println!("FIRST_PAINT_MS {ms:.1}");
     }
+    Ok(())
+}
+
+/// The page's own timings for `make bench` (milliseconds): printed as one
+/// line `BENCH <name> n=.. p50=.. p95=.. max=..`, then the app exits.
+#[tauri::command]
+pub async fn report_bench(app: tauri::AppHandle, name: String, values: Vec<f64>) -> Reply<()> {
+    let mut v: Vec<f64> = values.into_iter().filter(|x| x.is_finite()).collect();
+    v.sort_by(f64::total_cmp);
+    let pick = |q: f64| {
+        v.get(((v.len() as f64 - 1.0) * q).round() as usize)
+            .copied()
+            .unwrap_or(0.0)
+    };
+    println!(
+        "BENCH {name} n={} p50={:.2} p95={:.2} max={:.2}",
+        v.len(),
+        pick(0.5),
+        pick(0.95),
+        pick(1.0)
+    );
+    app.exit(0);
     Ok(())
 }
 
@@ -149,10 +174,18 @@ pub async fn list_sources(state: State<'_, AppState>) -> Reply<Vec<Source>> {
 }
 
 #[tauri::command]
-pub async fn add_source(state: State<'_, AppState>, url: String, name: Option<String>) -> Reply<Source> {
+pub async fn add_source(
+    state: State<'_, AppState>,
+    url: String,
+    name: Option<String>,
+) -> Reply<Source> {
     state
         .store()?
-        .add_source(NewSource { url, name, kind: None })
+        .add_source(NewSource {
+            url,
+            name,
+            kind: None,
+        })
         .map_err(msg)
 }
 
@@ -162,7 +195,11 @@ pub async fn remove_source(state: State<'_, AppState>, id: i64) -> Reply<Source>
 }
 
 #[tauri::command]
-pub async fn set_source_enabled(state: State<'_, AppState>, id: i64, enabled: bool) -> Reply<Source> {
+pub async fn set_source_enabled(
+    state: State<'_, AppState>,
+    id: i64,
+    enabled: bool,
+) -> Reply<Source> {
     state.store()?.set_source_enabled(id, enabled).map_err(msg)
 }
 
@@ -176,7 +213,9 @@ pub async fn get_refresh_interval(state: State<'_, AppState>) -> Reply<u64> {
 #[tauri::command]
 pub async fn set_refresh_interval(state: State<'_, AppState>, hours: u64) -> Reply<u64> {
     if !(1..=168).contains(&hours) {
-        return Err(format!("{hours} hours is not a refresh interval: choose 1 to 168 (7 days)"));
+        return Err(format!(
+            "{hours} hours is not a refresh interval: choose 1 to 168 (7 days)"
+        ));
     }
     state
         .store()?
