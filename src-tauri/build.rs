@@ -12,6 +12,8 @@ fn main() {
             "get_title",
             "report_first_paint",
             "report_bench",
+            "import_preview",
+            "import_commit",
             "open_url",
             "check_now",
             "cancel_refresh",

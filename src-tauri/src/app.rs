@@ -69,6 +69,8 @@ pub fn run(data_dir: PathBuf) -> Result<(), String> {
             commands::get_title,
             commands::report_first_paint,
             commands::report_bench,
+            commands::import_preview,
+            commands::import_commit,
             commands::open_url,
             commands::check_now,
             commands::cancel_refresh,

@@ -5,6 +5,7 @@
 
 use crate::refresher::{RefreshState, Refresher, INTERVAL_SETTING};
 use crate::state::AppState;
+use sequel_radar_core::import;
 use sequel_radar_core::manual::{self, ArticleInput, Preview};
 use sequel_radar_core::model::{NewTitle, Title, TitleEdit};
 use sequel_radar_core::news::FetchConfig;
@@ -289,4 +290,40 @@ pub async fn away_list(
 #[tauri::command]
 pub async fn clear_away(state: State<'_, AppState>) -> Reply<()> {
     sequel_radar_core::alerts::clear_away(&mut *state.store()?).map_err(msg)
+}
+
+/// Reads an export file the user picked (sent as raw bytes, its name in the
+/// `x-file-name` header) and says what importing it would do, writing nothing.
+#[tauri::command]
+pub async fn import_preview(
+    state: State<'_, AppState>,
+    request: tauri::ipc::Request<'_>,
+) -> Reply<import::Preview> {
+    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
+        return Err("no file was sent to import".into());
+    };
+    let header = |key: &str| {
+        request
+            .headers()
+            .get(key)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    let name = header("x-file-name").unwrap_or_else(|| "the file".into());
+    let format = match header("x-format").filter(|f| !f.is_empty() && f != "auto") {
+        Some(f) => Some(f.parse::<import::Format>().map_err(msg)?),
+        None => None,
+    };
+    let preview =
+        import::preview(import::Input::Bytes { name: &name, bytes }, format).map_err(msg)?;
+    import::compare(&*state.store()?, preview).map_err(msg)
+}
+
+/// Imports what `import_preview` showed, in one transaction.
+#[tauri::command]
+pub async fn import_commit(
+    state: State<'_, AppState>,
+    preview: import::Preview,
+) -> Reply<import::ImportReport> {
+    import::commit(&mut *state.store()?, &preview).map_err(msg)
 }

@@ -5,6 +5,7 @@ import * as api from "./api.js";
 import { Watchlist } from "./watchlist.js";
 import { renderTitle, renderWelcome, renderError } from "./title.js";
 import { openSettings } from "./settings.js";
+import { openImport } from "./importer.js";
 import { initNotifications } from "./notifications.js";
 
 const $ = (id) => document.getElementById(id);
@@ -210,6 +211,11 @@ function showRefresh(s) {
   }
 }
 
+$("open-import").addEventListener("click", () => openImport(async (report) => {
+  await list.reload();
+  if (openId === null) showWelcome();
+  showToast(`Imported ${report.added} new title${report.added === 1 ? "" : "s"}${report.updated ? `, updated ${report.updated}` : ""}`, null);
+}));
 $("open-settings").addEventListener("click", () => openSettings().catch(() => {}));
 $("check-now").addEventListener("click", () => api.checkNow().catch(() => {}));
 $("refresh-cancel").addEventListener("click", () => api.cancelRefresh().catch(() => {}));
