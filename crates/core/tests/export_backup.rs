@@ -21,8 +21,13 @@ fn rich_store() -> (tempfile::TempDir, Store) {
             kind: None,
         })
         .expect("source");
-    s.record_fetch(source.id, "2026-01-02T03:04:05.000Z", Ok((Some("\"etag-1\"".into()), None)), None)
-        .expect("fetch");
+    s.record_fetch(
+        source.id,
+        "2026-01-02T03:04:05.000Z",
+        Ok((Some("\"etag-1\"".into()), None)),
+        None,
+    )
+    .expect("fetch");
     let dune = title(&s, "Dune: Part Two");
     s.edit_title(
         dune.id,
@@ -80,20 +85,34 @@ fn rich_store() -> (tempfile::TempDir, Store) {
     .expect("record 2");
     let first = s.pending_outbox().expect("outbox")[0].id;
     s.mark_delivered(first).expect("deliver");
-    s.set_setting("refresh_hours", &serde_json::json!(12)).expect("setting");
-    s.set_setting("quiet_hours", &serde_json::json!({"from": "22:00", "to": "07:00"}))
+    s.set_setting("refresh_hours", &serde_json::json!(12))
         .expect("setting");
+    s.set_setting(
+        "quiet_hours",
+        &serde_json::json!({"from": "22:00", "to": "07:00"}),
+    )
+    .expect("setting");
     // A title in its undo window is not part of the watchlist any more.
     let gone = s
-        .add_title(NewTitle { name: "Removed Film".into(), year: Some(1999), ..NewTitle::default() })
+        .add_title(NewTitle {
+            name: "Removed Film".into(),
+            year: Some(1999),
+            ..NewTitle::default()
+        })
         .expect("add");
     s.remove_title(gone.id).expect("remove");
     (dir, s)
 }
 
 fn restore(text: &str, into: &mut Store) -> import::ImportReport {
-    let preview = import::preview(Input::Bytes { name: "backup.json", bytes: text.as_bytes() }, None)
-        .expect("preview");
+    let preview = import::preview(
+        Input::Bytes {
+            name: "backup.json",
+            bytes: text.as_bytes(),
+        },
+        None,
+    )
+    .expect("preview");
     assert_eq!(preview.format, Format::Backup);
     let preview = import::compare(into, preview).expect("compare");
     import::commit(into, &preview).expect("commit")
@@ -105,9 +124,20 @@ fn export_restore_export_gives_the_same_bytes() {
     let first = backup_text(&rich);
     let (_b, mut empty) = store();
     let report = restore(&first, &mut empty);
-    assert_eq!(report.added, 7, "six films from Letterboxd, Severance from Trakt");
+    assert_eq!(
+        report.added, 7,
+        "six films from Letterboxd, Severance from Trakt"
+    );
     let counts = report.restored.expect("counts");
-    assert_eq!((counts.evidence, counts.quotes, counts.articles, counts.sources), (2, 1, 2, 1));
+    assert_eq!(
+        (
+            counts.evidence,
+            counts.quotes,
+            counts.articles,
+            counts.sources
+        ),
+        (2, 1, 2, 1)
+    );
     let second = backup_text(&empty);
     assert_eq!(first, second);
 }
@@ -120,7 +150,10 @@ fn the_backup_holds_everything_the_title_page_shows() {
     assert_eq!(v["version"], 1);
     let titles = v["titles"].as_array().expect("titles");
     assert!(titles.iter().all(|t| t["name"] != "Removed Film"));
-    let dune = titles.iter().find(|t| t["name"] == "Dune: Part Two").expect("dune");
+    let dune = titles
+        .iter()
+        .find(|t| t["name"] == "Dune: Part Two")
+        .expect("dune");
     assert_eq!(dune["platform"], "Max");
     assert_eq!(dune["notes"], "IMAX, row H");
     assert_eq!(dune["aliases"], serde_json::json!(["Dune 2"]));
@@ -132,8 +165,15 @@ fn the_backup_holds_everything_the_title_page_shows() {
     assert_eq!(dune["evidence"].as_array().map(Vec::len), Some(2));
     assert_eq!(dune["quotes"][0]["speaker"], "Denis Villeneuve");
     assert_eq!(dune["history"][1]["to"], "release_date_set");
-    assert_eq!(dune["history"][1]["evidence"], 1, "points at the deciding evidence");
-    assert!(dune["external_ids"].as_array().expect("ids").iter().any(|i| i["value"] == "tt15239678"));
+    assert_eq!(
+        dune["history"][1]["evidence"], 1,
+        "points at the deciding evidence"
+    );
+    assert!(dune["external_ids"]
+        .as_array()
+        .expect("ids")
+        .iter()
+        .any(|i| i["value"] == "tt15239678"));
     assert_eq!(v["articles"][0]["source"], "https://deadline.example/feed");
     assert_eq!(v["sources"][0]["etag"], "\"etag-1\"");
     assert_eq!(v["settings"]["refresh_hours"], 12);
@@ -149,7 +189,11 @@ fn restoring_into_a_store_with_titles_merges_instead_of_doubling() {
     let text = backup_text(&rich);
     let (_b, mut s) = store();
     let mine = s
-        .add_title(NewTitle { name: "Arrival".into(), year: Some(2016), ..NewTitle::default() })
+        .add_title(NewTitle {
+            name: "Arrival".into(),
+            year: Some(2016),
+            ..NewTitle::default()
+        })
         .expect("add");
     let report = restore(&text, &mut s);
     assert_eq!(report.added, 6);
@@ -167,8 +211,14 @@ fn restoring_into_a_store_with_titles_merges_instead_of_doubling() {
 fn a_backup_from_a_newer_app_is_refused() {
     let (_a, rich) = rich_store();
     let text = backup_text(&rich).replacen("\"version\": 1", "\"version\": 7", 1);
-    let err = import::preview(Input::Bytes { name: "backup.json", bytes: text.as_bytes() }, None)
-        .expect_err("refused");
+    let err = import::preview(
+        Input::Bytes {
+            name: "backup.json",
+            bytes: text.as_bytes(),
+        },
+        None,
+    )
+    .expect_err("refused");
     assert!(err.to_string().contains("newer Sequel Radar"), "{err}");
 }
 
@@ -184,9 +234,15 @@ fn the_cli_backs_up_to_a_file_and_restores_it_elsewhere() {
     let r = run(&one, &["export", "-o", file.to_str().expect("path")]);
     assert_eq!(r.code, 0, "{}", r.err);
     assert!(r.out.is_empty());
-    let r = run(&two, &["import", file.to_str().expect("path"), "--format", "backup"]);
+    let r = run(
+        &two,
+        &["import", file.to_str().expect("path"), "--format", "backup"],
+    );
     assert_eq!(r.code, 0, "{}", r.err);
     assert!(r.out.contains("6 added"), "{}", r.out);
     let exported = run(&two, &["export"]);
-    assert_eq!(exported.out, std::fs::read_to_string(&file).expect("backup"));
+    assert_eq!(
+        exported.out,
+        std::fs::read_to_string(&file).expect("backup")
+    );
 }

@@ -8,7 +8,13 @@ use sequel_radar_core::import::{self, Input};
 use sequel_radar_core::store::Store;
 use support::*;
 
-fn titled(name: &str, year: i32, kind: &str, status: &str, release: Option<&str>) -> serde_json::Value {
+fn titled(
+    name: &str,
+    year: i32,
+    kind: &str,
+    status: &str,
+    release: Option<&str>,
+) -> serde_json::Value {
     serde_json::json!({
         "name": name, "year": year, "kind": kind, "platform": null, "watch_state": "watched",
         "notes": null, "muted": false, "threshold": "everything",
@@ -32,7 +38,14 @@ fn store_with_releases() -> (tempfile::TempDir, Store) {
     });
     let text = backup.to_string();
     let (dir, mut s) = store();
-    let p = import::preview(Input::Bytes { name: "b.json", bytes: text.as_bytes() }, None).expect("preview");
+    let p = import::preview(
+        Input::Bytes {
+            name: "b.json",
+            bytes: text.as_bytes(),
+        },
+        None,
+    )
+    .expect("preview");
     import::commit(&mut s, &p).expect("commit");
     (dir, s)
 }
@@ -49,15 +62,26 @@ fn csv_lists_the_watchlist_with_ids_and_quoted_fields() {
     import_file(&mut s, &fixture("imdb/watchlist.csv"), None);
     let text = export(&s, ExportFormat::Csv);
     let mut r = csv::Reader::from_reader(text.as_bytes());
-    let header: Vec<String> = r.headers().expect("header").iter().map(str::to_string).collect();
-    assert_eq!(&header[..6], ["Name", "Year", "Kind", "Platform", "Watch State", "Status"]);
+    let header: Vec<String> = r
+        .headers()
+        .expect("header")
+        .iter()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(
+        &header[..6],
+        ["Name", "Year", "Kind", "Platform", "Watch State", "Status"]
+    );
     let rows: Vec<csv::StringRecord> = r.records().collect::<Result<_, _>>().expect("rows");
     assert_eq!(rows.len(), 5);
     let amelie = rows.iter().find(|r| &r[0] == "Amélie").expect("Amélie");
     assert_eq!(&amelie[1], "2001");
     assert_eq!(&amelie[8], "Le fabuleux destin d'Amélie Poulain");
     assert_eq!(&amelie[11], "tt0211915");
-    let witcher = rows.iter().find(|r| &r[0] == "The Witcher").expect("Witcher");
+    let witcher = rows
+        .iter()
+        .find(|r| &r[0] == "The Witcher")
+        .expect("Witcher");
     assert_eq!(&witcher[2], "series");
 }
 
@@ -65,26 +89,57 @@ fn csv_lists_the_watchlist_with_ids_and_quoted_fields() {
 fn ics_has_all_day_events_for_dates_and_windows() {
     let (_dir, s) = store_with_releases();
     let text = export(&s, ExportFormat::Ics);
-    assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), "{text}");
+    assert!(
+        text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"),
+        "{text}"
+    );
     assert!(text.ends_with("END:VCALENDAR\r\n"));
     assert!(text.lines().all(|l| l.len() <= 75 + 1), "lines are folded");
     let unfolded = text.replace("\r\n ", "");
     let events: Vec<&str> = unfolded.split("BEGIN:VEVENT").skip(1).collect();
-    assert_eq!(events.len(), 3, "no event for a cancelled or undated title: {unfolded}");
+    assert_eq!(
+        events.len(),
+        3,
+        "no event for a cancelled or undated title: {unfolded}"
+    );
 
-    let bear = events.iter().find(|e| e.contains("SUMMARY:The Bear 2")).expect("window event");
+    let bear = events
+        .iter()
+        .find(|e| e.contains("SUMMARY:The Bear 2"))
+        .expect("window event");
     assert!(bear.contains("DTSTART;VALUE=DATE:20260601\r\n"), "{bear}");
     assert!(bear.contains("DTEND;VALUE=DATE:20260901\r\n"), "{bear}");
-    assert!(bear.contains("Release window as reported: summer 2026."), "{bear}");
+    assert!(
+        bear.contains("Release window as reported: summer 2026."),
+        "{bear}"
+    );
 
-    let hearts = events.iter().find(|e| e.contains("SUMMARY:Purple Hearts 2 comes out")).expect("date event");
-    assert!(hearts.contains("DTSTART;VALUE=DATE:20260717\r\nDTEND;VALUE=DATE:20260718\r\n"), "{hearts}");
+    let hearts = events
+        .iter()
+        .find(|e| e.contains("SUMMARY:Purple Hearts 2 comes out"))
+        .expect("date event");
+    assert!(
+        hearts.contains("DTSTART;VALUE=DATE:20260717\r\nDTEND;VALUE=DATE:20260718\r\n"),
+        "{hearts}"
+    );
     assert!(hearts.contains("DTSTAMP:20260304T050607Z"), "{hearts}");
-    assert!(hearts.contains("UID:purple-hearts-2022-release@sequel-radar"), "{hearts}");
+    assert!(
+        hearts.contains("UID:purple-hearts-2022-release@sequel-radar"),
+        "{hearts}"
+    );
 
-    let sev = events.iter().find(|e| e.contains("Severance")).expect("month event");
-    assert!(sev.contains("SUMMARY:Severance\\, Lumon\\; Cut 2 expected (2027-03)"), "{sev}");
-    assert!(sev.contains("DTSTART;VALUE=DATE:20270301\r\nDTEND;VALUE=DATE:20270401"), "{sev}");
+    let sev = events
+        .iter()
+        .find(|e| e.contains("Severance"))
+        .expect("month event");
+    assert!(
+        sev.contains("SUMMARY:Severance\\, Lumon\\; Cut 2 expected (2027-03)"),
+        "{sev}"
+    );
+    assert!(
+        sev.contains("DTSTART;VALUE=DATE:20270301\r\nDTEND;VALUE=DATE:20270401"),
+        "{sev}"
+    );
     assert!(!unfolded.contains("Wayward"));
 }
 
@@ -92,7 +147,13 @@ fn ics_has_all_day_events_for_dates_and_windows() {
 fn the_cli_writes_files_and_reads_the_format_from_the_extension() {
     let dir = tempfile::tempdir().expect("temp dir");
     let data = dir.path().join("data");
-    let r = run(&data, &["import", fixture("trakt/watchlist.json").to_str().expect("path")]);
+    let r = run(
+        &data,
+        &[
+            "import",
+            fixture("trakt/watchlist.json").to_str().expect("path"),
+        ],
+    );
     assert_eq!(r.code, 0, "{}", r.err);
     let csv_path = dir.path().join("watchlist.csv");
     let r = run(&data, &["export", "-o", csv_path.to_str().expect("path")]);
@@ -102,15 +163,36 @@ fn the_cli_writes_files_and_reads_the_format_from_the_extension() {
     assert!(text.contains("Severance,2022,series"), "{text}");
 
     let ics = dir.path().join("releases.ics");
-    let r = run(&data, &["export", "--format", "ics", "-o", ics.to_str().expect("path")]);
+    let r = run(
+        &data,
+        &[
+            "export",
+            "--format",
+            "ics",
+            "-o",
+            ics.to_str().expect("path"),
+        ],
+    );
     assert_eq!(r.code, 0, "{}", r.err);
-    assert!(std::fs::read_to_string(&ics).expect("ics").contains("BEGIN:VCALENDAR"));
+    assert!(std::fs::read_to_string(&ics)
+        .expect("ics")
+        .contains("BEGIN:VCALENDAR"));
 
     let r = run(&data, &["export", "--format", "xml"]);
     assert_eq!(r.code, 2, "{}", r.err);
     assert!(r.err.contains("json, csv, ics"), "{}", r.err);
 
-    let r = run(&data, &["export", "-o", dir.path().join("no/such/dir/x.json").to_str().expect("path")]);
+    let r = run(
+        &data,
+        &[
+            "export",
+            "-o",
+            dir.path()
+                .join("no/such/dir/x.json")
+                .to_str()
+                .expect("path"),
+        ],
+    );
     assert_eq!(r.code, 1);
     assert!(r.err.contains("cannot write"), "{}", r.err);
 }

@@ -12,8 +12,12 @@ use support::*;
 /// A store holding one title, to show that a failed import leaves it as it was.
 fn store_with_one() -> (tempfile::TempDir, Store) {
     let (dir, mut s) = store();
-    s.add_title(NewTitle { name: "Heat".into(), year: Some(1995), ..NewTitle::default() })
-        .expect("add");
+    s.add_title(NewTitle {
+        name: "Heat".into(),
+        year: Some(1995),
+        ..NewTitle::default()
+    })
+    .expect("add");
     (dir, s)
 }
 
@@ -35,12 +39,19 @@ fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
 #[test]
 fn a_file_of_another_service_names_the_missing_columns() {
     let (_dir, mut s) = store_with_one();
-    let err = try_import(&mut s, &fixture("letterboxd/watchlist.csv"), Some(Format::Imdb));
+    let err = try_import(
+        &mut s,
+        &fixture("letterboxd/watchlist.csv"),
+        Some(Format::Imdb),
+    );
     let msg = err.to_string();
     assert!(matches!(err, ImportError::MissingColumns { .. }), "{msg}");
     assert!(msg.contains("watchlist.csv"), "{msg}");
     assert!(msg.contains("\"Const\", \"Title\""), "{msg}");
-    assert!(msg.contains("\"Letterboxd URI\""), "shows what was found: {msg}");
+    assert!(
+        msg.contains("\"Letterboxd URI\""),
+        "shows what was found: {msg}"
+    );
     assert!(msg.contains("IMDb"), "{msg}");
 }
 
@@ -49,7 +60,10 @@ fn an_unrecognisable_file_asks_for_a_format() {
     let (dir, mut s) = store_with_one();
     let path = write(dir.path(), "notes.txt", "groceries\nmilk, eggs\n");
     let msg = try_import(&mut s, &path, None).to_string();
-    assert!(msg.starts_with("notes.txt: cannot tell which export this is"), "{msg}");
+    assert!(
+        msg.starts_with("notes.txt: cannot tell which export this is"),
+        "{msg}"
+    );
     assert!(msg.contains("--format"), "{msg}");
 }
 
@@ -62,15 +76,25 @@ fn a_truncated_zip_is_refused() {
     let err = try_import(&mut s, &path, None);
     let msg = err.to_string();
     assert!(matches!(err, ImportError::Zip { .. }), "{msg}");
-    assert!(msg.contains("letterboxd-cut.zip") && msg.contains("cut short"), "{msg}");
+    assert!(
+        msg.contains("letterboxd-cut.zip") && msg.contains("cut short"),
+        "{msg}"
+    );
 }
 
 #[test]
 fn a_missing_column_is_named() {
     let (dir, mut s) = store_with_one();
-    let path = write(dir.path(), "watched.csv", "Date,Title,Year,Letterboxd URI\n2024-01-01,Heat,1995,https://boxd.it/29Jk\n");
+    let path = write(
+        dir.path(),
+        "watched.csv",
+        "Date,Title,Year,Letterboxd URI\n2024-01-01,Heat,1995,https://boxd.it/29Jk\n",
+    );
     let msg = try_import(&mut s, &path, Some(Format::Letterboxd)).to_string();
-    assert!(msg.contains("watched.csv is missing the column \"Name\""), "{msg}");
+    assert!(
+        msg.contains("watched.csv is missing the column \"Name\""),
+        "{msg}"
+    );
 }
 
 #[test]
@@ -99,7 +123,12 @@ fn a_short_row_names_the_first_missing_field() {
     let (dir, mut s) = store_with_one();
     let path = write(dir.path(), "watched.csv", "Date,Name,Year,Letterboxd URI\n2024-01-01,Arrival,2016,https://boxd.it/bbiW\n2024-01-02,Dune\n");
     let msg = try_import(&mut s, &path, None).to_string();
-    assert!(msg.contains("watched.csv, line 3, field \"Year\": the row ends before this field (2 of 4 fields)"), "{msg}");
+    assert!(
+        msg.contains(
+            "watched.csv, line 3, field \"Year\": the row ends before this field (2 of 4 fields)"
+        ),
+        "{msg}"
+    );
 }
 
 /// 100,000 good rows and one bad year far down: the message points at it
@@ -107,8 +136,14 @@ fn a_short_row_names_the_first_missing_field() {
 fn big_file(dir: &Path) -> std::path::PathBuf {
     let mut text = String::from("Date,Name,Year,Letterboxd URI\n");
     for i in 0..100_000 {
-        let year = if i == 73_454 { "19x9".to_string() } else { (1900 + i % 120).to_string() };
-        text.push_str(&format!("2024-01-01,\"Film {i}, the one\",{year},https://boxd.it/f{i}\n"));
+        let year = if i == 73_454 {
+            "19x9".to_string()
+        } else {
+            (1900 + i % 120).to_string()
+        };
+        text.push_str(&format!(
+            "2024-01-01,\"Film {i}, the one\",{year},https://boxd.it/f{i}\n"
+        ));
     }
     write(dir, "watched.csv", &text)
 }
@@ -133,13 +168,25 @@ fn the_cli_reports_a_bad_row_on_stderr_and_writes_nothing() {
     let path = big_file(dir.path());
     let r = run(&data, &["import", path.to_str().expect("utf-8 path")]);
     assert_eq!(r.code, 1);
-    assert!(r.err.contains("watched.csv, line 73456, field \"Year\""), "{}", r.err);
+    assert!(
+        r.err.contains("watched.csv, line 73456, field \"Year\""),
+        "{}",
+        r.err
+    );
     assert!(r.out.is_empty(), "{}", r.out);
     let list = run(&data, &["list", "--json"]);
     let rows: Vec<serde_json::Value> = serde_json::from_str(&list.out).expect("json");
     assert_eq!(rows.len(), 1);
 
-    let r = run(&data, &["import", path.to_str().expect("utf-8 path"), "--format", "netflix"]);
+    let r = run(
+        &data,
+        &[
+            "import",
+            path.to_str().expect("utf-8 path"),
+            "--format",
+            "netflix",
+        ],
+    );
     assert_eq!(r.code, 2, "an unknown format is a usage error: {}", r.err);
 }
 
@@ -148,13 +195,27 @@ fn broken_json_names_its_line_and_bad_items_their_field() {
     let (dir, mut s) = store_with_one();
     let path = write(dir.path(), "watchlist.json", "[\n  {\"listed_at\": \"2024-01-01\", \"type\": \"movie\",\n   \"movie\": {\"title\": \"Dune\", \"year\": 2021}},\n  {\"listed_at\": \n");
     let msg = try_import(&mut s, &path, Some(Format::Trakt)).to_string();
-    assert!(msg.starts_with("watchlist.json, line 5: not valid JSON"), "{msg}");
+    assert!(
+        msg.starts_with("watchlist.json, line 5: not valid JSON"),
+        "{msg}"
+    );
 
-    let path = write(dir.path(), "watchlist.json", r#"[{"type": "movie", "movie": {"title": "Dune", "year": 2021}}, {"type": "movie", "movie": {"title": 42}}]"#);
+    let path = write(
+        dir.path(),
+        "watchlist.json",
+        r#"[{"type": "movie", "movie": {"title": "Dune", "year": 2021}}, {"type": "movie", "movie": {"title": 42}}]"#,
+    );
     let msg = try_import(&mut s, &path, Some(Format::Trakt)).to_string();
-    assert!(msg.contains("watchlist.json, item 2, field \"movie.title\": expected text"), "{msg}");
+    assert!(
+        msg.contains("watchlist.json, item 2, field \"movie.title\": expected text"),
+        "{msg}"
+    );
 
-    let path = write(dir.path(), "watchlist.json", r#"{"movie": {"title": "Dune"}}"#);
+    let path = write(
+        dir.path(),
+        "watchlist.json",
+        r#"{"movie": {"title": "Dune"}}"#,
+    );
     let msg = try_import(&mut s, &path, Some(Format::Trakt)).to_string();
     assert!(msg.contains("expected a JSON list"), "{msg}");
 }
@@ -162,11 +223,15 @@ fn broken_json_names_its_line_and_bad_items_their_field() {
 #[test]
 fn an_imdb_row_without_a_title_id_is_named() {
     let (dir, mut s) = store_with_one();
-    let text = std::fs::read_to_string(fixture("imdb/ratings.csv")).expect("fixture")
+    let text = std::fs::read_to_string(fixture("imdb/ratings.csv"))
+        .expect("fixture")
         .replace("tt0113277", "0113277");
     let path = write(dir.path(), "ratings.csv", &text);
     let msg = try_import(&mut s, &path, None).to_string();
-    assert!(msg.contains("ratings.csv, line 3, field \"Const\": \"0113277\" is not an IMDb title id"), "{msg}");
+    assert!(
+        msg.contains("ratings.csv, line 3, field \"Const\": \"0113277\" is not an IMDb title id"),
+        "{msg}"
+    );
 }
 
 #[test]
@@ -174,13 +239,17 @@ fn an_empty_file_says_so() {
     let (dir, mut s) = store_with_one();
     let path = write(dir.path(), "watchlist.csv", "");
     let msg = try_import(&mut s, &path, Some(Format::Letterboxd)).to_string();
-    assert!(msg.contains("watchlist.csv") && msg.contains("empty"), "{msg}");
+    assert!(
+        msg.contains("watchlist.csv") && msg.contains("empty"),
+        "{msg}"
+    );
 }
 
 #[test]
 fn a_commit_that_fails_half_way_rolls_back() {
     let (_dir, mut s) = store_with_one();
-    let mut preview = import::preview(fixture("letterboxd/watchlist.csv").as_path(), None).expect("preview");
+    let mut preview =
+        import::preview(fixture("letterboxd/watchlist.csv").as_path(), None).expect("preview");
     // A preview edited on its way back from the window: the last entry is invalid.
     let mut bad = preview.new[0].clone();
     bad.name = "From the future".into();
@@ -188,12 +257,26 @@ fn a_commit_that_fails_half_way_rolls_back() {
     preview.new.push(bad);
     let err = import::commit(&mut s, &preview).expect_err("must fail");
     assert!(err.to_string().contains("3000"), "{err}");
-    assert_eq!(names(&s), vec!["Heat"], "the four good titles were rolled back");
+    assert_eq!(
+        names(&s),
+        vec!["Heat"],
+        "the four good titles were rolled back"
+    );
 }
 
 #[test]
 fn bytes_dropped_on_the_window_fail_the_same_way() {
-    let err = import::preview(Input::Bytes { name: "drop.zip", bytes: b"PK\x03\x04garbage" }, None)
-        .expect_err("must fail");
-    assert!(err.to_string().starts_with("drop.zip is not a readable ZIP archive"), "{err}");
+    let err = import::preview(
+        Input::Bytes {
+            name: "drop.zip",
+            bytes: b"PK\x03\x04garbage",
+        },
+        None,
+    )
+    .expect_err("must fail");
+    assert!(
+        err.to_string()
+            .starts_with("drop.zip is not a readable ZIP archive"),
+        "{err}"
+    );
 }

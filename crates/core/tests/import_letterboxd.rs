@@ -14,14 +14,27 @@ fn the_export_zip_brings_watchlist_and_watched_films_once_each() {
     assert_eq!(preview.format, Format::Letterboxd);
     assert_eq!(
         names(&s),
-        vec!["Amélie", "Arrival", "Crouching Tiger, Hidden Dragon", "Dune: Part Two", "Heat", "Past Lives"]
+        vec![
+            "Amélie",
+            "Arrival",
+            "Crouching Tiger, Hidden Dragon",
+            "Dune: Part Two",
+            "Heat",
+            "Past Lives"
+        ]
     );
     assert_eq!(report.added, 6);
     // Arrival is in watched, diary and ratings; Heat in watched and diary;
     // Past Lives in the watchlist and watched.
     assert_eq!(preview.merged, 4);
-    assert!(preview.ignored_files.iter().any(|f| f.ends_with("profile.csv")));
-    assert!(preview.ignored_files.iter().any(|f| f.ends_with("lists/sequels-i-want.csv")));
+    assert!(preview
+        .ignored_files
+        .iter()
+        .any(|f| f.ends_with("profile.csv")));
+    assert!(preview
+        .ignored_files
+        .iter()
+        .any(|f| f.ends_with("lists/sequels-i-want.csv")));
 
     let arrival = title(&s, "Arrival");
     assert_eq!(arrival.watch_state, WatchState::Watched);
@@ -31,7 +44,10 @@ fn the_export_zip_brings_watchlist_and_watched_films_once_each() {
     assert_eq!(ids(&s, arrival.id), vec!["letterboxd:https://boxd.it/bbiW"]);
     assert_eq!(arrival.tags, vec!["sci-fi", "favourites"]);
 
-    assert_eq!(title(&s, "Dune: Part Two").watch_state, WatchState::WantToWatch);
+    assert_eq!(
+        title(&s, "Dune: Part Two").watch_state,
+        WatchState::WantToWatch
+    );
     // In the watchlist first, then watched: watched wins.
     assert_eq!(title(&s, "Past Lives").watch_state, WatchState::Watched);
 }
@@ -47,7 +63,10 @@ fn a_single_csv_with_bom_crlf_and_quoted_commas_reads_cleanly() {
     // No stray BOM or carriage return in the first or last column.
     let dune = title(&s, "Dune: Part Two");
     assert_eq!(ids(&s, dune.id), vec!["letterboxd:https://boxd.it/n4E6"]);
-    assert!(s.find_title("amelie", None).is_ok(), "accent-insensitive search finds Amélie");
+    assert!(
+        s.find_title("amelie", None).is_ok(),
+        "accent-insensitive search finds Amélie"
+    );
 }
 
 #[test]
@@ -86,7 +105,10 @@ fn watched_never_goes_back_to_want_to_watch() {
 fn the_preview_from_bytes_needs_no_store_and_serialises() {
     let bytes = std::fs::read(fixture("letterboxd/letterboxd-export.zip")).expect("fixture");
     let preview = import::preview(
-        import::Input::Bytes { name: "letterboxd-export.zip", bytes: &bytes },
+        import::Input::Bytes {
+            name: "letterboxd-export.zip",
+            bytes: &bytes,
+        },
         None,
     )
     .expect("preview");
@@ -94,7 +116,10 @@ fn the_preview_from_bytes_needs_no_store_and_serialises() {
     assert!(!preview.compared);
     let json = serde_json::to_value(&preview).expect("serialise");
     assert_eq!(json["format"], "letterboxd");
-    assert_eq!(json["new"][0]["origin"]["file"], "letterboxd-export.zip/watchlist.csv");
+    assert_eq!(
+        json["new"][0]["origin"]["file"],
+        "letterboxd-export.zip/watchlist.csv"
+    );
     assert_eq!(json["new"][0]["origin"]["place"]["line"], 2);
     // What the window sends back commits the same.
     let back: import::Preview = serde_json::from_value(json).expect("deserialise");

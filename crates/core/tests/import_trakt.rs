@@ -14,8 +14,15 @@ fn a_watchlist_file_keeps_ids_and_skips_people() {
     assert_eq!(preview.format, Format::Trakt);
     assert_eq!(report.added, 2);
     assert_eq!(preview.skipped.len(), 1);
-    assert!(preview.skipped[0].reason.starts_with("person"), "{:?}", preview.skipped);
-    assert_eq!(preview.skipped[0].place.map(|p| p.to_string()).as_deref(), Some("item 3"));
+    assert!(
+        preview.skipped[0].reason.starts_with("person"),
+        "{:?}",
+        preview.skipped
+    );
+    assert_eq!(
+        preview.skipped[0].place.map(|p| p.to_string()).as_deref(),
+        Some("item 3")
+    );
 
     let dune = title(&s, "Dune: Part Two");
     assert_eq!(dune.kind, Kind::Movie);
@@ -28,7 +35,12 @@ fn a_watchlist_file_keeps_ids_and_skips_people() {
     assert_eq!(severance.watch_state, WatchState::WantToWatch);
     assert_eq!(
         ids(&s, severance.id),
-        vec!["imdb:tt11280740", "tmdb:tv/95396", "trakt:show/154997", "tvdb:371980"]
+        vec![
+            "imdb:tt11280740",
+            "tmdb:tv/95396",
+            "trakt:show/154997",
+            "tvdb:371980"
+        ]
     );
 }
 
@@ -36,10 +48,19 @@ fn a_watchlist_file_keeps_ids_and_skips_people() {
 fn the_export_zip_merges_lists_and_counts_episodes_for_their_show() {
     let (_dir, mut s) = store();
     let (preview, report) = import_file(&mut s, &fixture("trakt/trakt-export.zip"), None);
-    assert_eq!(names(&s), vec!["Arrival", "Dune: Part Two", "Severance", "Shōgun"]);
+    assert_eq!(
+        names(&s),
+        vec!["Arrival", "Dune: Part Two", "Severance", "Shōgun"]
+    );
     assert_eq!(report.added, 4);
-    assert_eq!(preview.merged, 1, "Severance is in the watchlist and in watched shows");
-    assert!(preview.ignored_files.iter().any(|f| f.ends_with("user-profile.json")));
+    assert_eq!(
+        preview.merged, 1,
+        "Severance is in the watchlist and in watched shows"
+    );
+    assert!(preview
+        .ignored_files
+        .iter()
+        .any(|f| f.ends_with("user-profile.json")));
     assert_eq!(title(&s, "Severance").watch_state, WatchState::Watched);
     assert_eq!(title(&s, "Arrival").watch_state, WatchState::Watched);
     let shogun = title(&s, "Shōgun");

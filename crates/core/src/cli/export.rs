@@ -50,7 +50,8 @@ fn write_file(store: &Store, format: ExportFormat, path: &Path) -> Result<(), Cl
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let cannot = |e: std::io::Error| CliError::User(format!("cannot write {}: {e}", path.display()));
+    let cannot =
+        |e: std::io::Error| CliError::User(format!("cannot write {}: {e}", path.display()));
     let mut tmp = tempfile_in(&dir, path).map_err(cannot)?;
     let result = (|| -> Result<(), CliError> {
         let mut w = std::io::BufWriter::new(&mut tmp.1);
@@ -79,7 +80,11 @@ fn tempfile_in(dir: &Path, target: &Path) -> std::io::Result<(PathBuf, std::fs::
         .unwrap_or_else(|| "export".into());
     for n in 0..100u32 {
         let candidate = dir.join(format!(".{base}.{}.{n}.tmp", std::process::id()));
-        match std::fs::OpenOptions::new().write(true).create_new(true).open(&candidate) {
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&candidate)
+        {
             Ok(f) => return Ok((candidate, f)),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(e),

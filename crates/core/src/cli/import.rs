@@ -94,7 +94,11 @@ fn print_preview(p: &Preview, out: &mut dyn Write, full: bool) -> std::io::Resul
         }
         for e in &p.new {
             let ids: Vec<String> = e.ids.iter().map(|i| i.to_string()).collect();
-            let ids = if ids.is_empty() { String::new() } else { format!(" [{}]", ids.join(", ")) };
+            let ids = if ids.is_empty() {
+                String::new()
+            } else {
+                format!(" [{}]", ids.join(", "))
+            };
             writeln!(
                 out,
                 "  + {}{} {}, {}{ids}",
@@ -121,11 +125,19 @@ fn print_preview(p: &Preview, out: &mut dyn Write, full: bool) -> std::io::Resul
     }
     for s in &p.skipped {
         let place = s.place.map(|pl| format!(" {pl}")).unwrap_or_default();
-        let name = s.name.as_deref().map(|n| format!(" \"{n}\"")).unwrap_or_default();
+        let name = s
+            .name
+            .as_deref()
+            .map(|n| format!(" \"{n}\""))
+            .unwrap_or_default();
         writeln!(out, "  - {}{place}{name}: {}", s.file, s.reason)?;
     }
     if full && !p.ignored_files.is_empty() {
-        writeln!(out, "files with nothing to import: {}", p.ignored_files.join(", "))?;
+        writeln!(
+            out,
+            "files with nothing to import: {}",
+            p.ignored_files.join(", ")
+        )?;
     }
     if full {
         writeln!(out, "dry run: nothing was written")?;

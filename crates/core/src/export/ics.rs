@@ -29,13 +29,31 @@ fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 /// Months `from..=to` of `year` (`to` may be 12).
 fn months(year: i32, from: u32, to: u32) -> Option<Span> {
     let start = ymd(year, from, 1)?;
-    let end = if to == 12 { ymd(year + 1, 1, 1)? } else { ymd(year, to + 1, 1)? };
-    Some(Span { start, end, exact: false })
+    let end = if to == 12 {
+        ymd(year + 1, 1, 1)?
+    } else {
+        ymd(year, to + 1, 1)?
+    };
+    Some(Span {
+        start,
+        end,
+        exact: false,
+    })
 }
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// Reads a release as the store keeps it: "2026-03-15", "2026-03", "2026",
@@ -43,7 +61,11 @@ const MONTHS: [&str; 12] = [
 pub(crate) fn span(release: &str) -> Option<Span> {
     let r = release.trim();
     if let Ok(d) = NaiveDate::parse_from_str(r, "%Y-%m-%d") {
-        return Some(Span { start: d, end: d.succ_opt()?, exact: true });
+        return Some(Span {
+            start: d,
+            end: d.succ_opt()?,
+            exact: true,
+        });
     }
     if r.len() == 7 && r.as_bytes()[4] == b'-' {
         let (y, m) = (r[..4].parse().ok()?, r[5..].parse().ok()?);
@@ -130,7 +152,11 @@ fn line(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
 /// An instant from the store as a UTC DATE-TIME: "20260115T120000Z".
 fn stamp(iso: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(iso)
-        .map(|d| d.with_timezone(&chrono::Utc).format("%Y%m%dT%H%M%SZ").to_string())
+        .map(|d| {
+            d.with_timezone(&chrono::Utc)
+                .format("%Y%m%dT%H%M%SZ")
+                .to_string()
+        })
         .unwrap_or_else(|_| "19700101T000000Z".into())
 }
 
@@ -162,7 +188,10 @@ fn event(out: &mut dyn Write, t: &Title, release: &str, s: &Span) -> std::io::Re
     line(out, "BEGIN:VEVENT")?;
     line(out, &format!("UID:{}", escape(&uid)))?;
     line(out, &format!("DTSTAMP:{}", stamp(when)))?;
-    line(out, &format!("DTSTART;VALUE=DATE:{}", s.start.format("%Y%m%d")))?;
+    line(
+        out,
+        &format!("DTSTART;VALUE=DATE:{}", s.start.format("%Y%m%d")),
+    )?;
     line(out, &format!("DTEND;VALUE=DATE:{}", s.end.format("%Y%m%d")))?;
     line(out, &format!("SUMMARY:{}", escape(&summary)))?;
     line(out, &format!("DESCRIPTION:{}", escape(&description)))?;
@@ -177,7 +206,13 @@ pub(super) fn write(store: &Store, out: &mut dyn Write) -> Result<(), ExportErro
     })?;
     line(out, "BEGIN:VCALENDAR")?;
     line(out, "VERSION:2.0")?;
-    line(out, &format!("PRODID:-//Sequel Radar//Sequel Radar {}//EN", env!("CARGO_PKG_VERSION")))?;
+    line(
+        out,
+        &format!(
+            "PRODID:-//Sequel Radar//Sequel Radar {}//EN",
+            env!("CARGO_PKG_VERSION")
+        ),
+    )?;
     line(out, "CALSCALE:GREGORIAN")?;
     line(out, "METHOD:PUBLISH")?;
     line(out, "X-WR-CALNAME:Sequel Radar releases")?;
@@ -208,19 +243,49 @@ mod tests {
 
     #[test]
     fn releases_become_spans() {
-        assert_eq!(span("2026-03-15"), Some(Span { start: d(2026, 3, 15), end: d(2026, 3, 16), exact: true }));
-        assert_eq!(span("2026-12"), Some(Span { start: d(2026, 12, 1), end: d(2027, 1, 1), exact: false }));
-        assert_eq!(span("2027").map(|s| (s.start, s.end)), Some((d(2027, 1, 1), d(2028, 1, 1))));
-        assert_eq!(span("summer 2026").map(|s| (s.start, s.end)), Some((d(2026, 6, 1), d(2026, 9, 1))));
-        assert_eq!(span("late 2026").map(|s| (s.start, s.end)), Some((d(2026, 9, 1), d(2027, 1, 1))));
-        assert_eq!(span("March 2027").map(|s| (s.start, s.end)), Some((d(2027, 3, 1), d(2027, 4, 1))));
+        assert_eq!(
+            span("2026-03-15"),
+            Some(Span {
+                start: d(2026, 3, 15),
+                end: d(2026, 3, 16),
+                exact: true
+            })
+        );
+        assert_eq!(
+            span("2026-12"),
+            Some(Span {
+                start: d(2026, 12, 1),
+                end: d(2027, 1, 1),
+                exact: false
+            })
+        );
+        assert_eq!(
+            span("2027").map(|s| (s.start, s.end)),
+            Some((d(2027, 1, 1), d(2028, 1, 1)))
+        );
+        assert_eq!(
+            span("summer 2026").map(|s| (s.start, s.end)),
+            Some((d(2026, 6, 1), d(2026, 9, 1)))
+        );
+        assert_eq!(
+            span("late 2026").map(|s| (s.start, s.end)),
+            Some((d(2026, 9, 1), d(2027, 1, 1)))
+        );
+        assert_eq!(
+            span("March 2027").map(|s| (s.start, s.end)),
+            Some((d(2027, 3, 1), d(2027, 4, 1)))
+        );
         assert_eq!(span("someday"), None);
     }
 
     #[test]
     fn long_lines_fold_and_text_escapes() {
         let mut out = Vec::new();
-        line(&mut out, &format!("DESCRIPTION:{}", escape(&"é, x; y\n".repeat(20)))).unwrap();
+        line(
+            &mut out,
+            &format!("DESCRIPTION:{}", escape(&"é, x; y\n".repeat(20))),
+        )
+        .unwrap();
         let text = String::from_utf8(out).unwrap();
         assert!(text.lines().all(|l| l.len() <= 75));
         assert!(text.contains("\\,") && text.contains("\\;") && text.contains("\\n"));

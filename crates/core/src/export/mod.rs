@@ -47,7 +47,9 @@ impl FromStr for ExportFormat {
             "json" | "backup" => Ok(ExportFormat::Json),
             "csv" => Ok(ExportFormat::Csv),
             "ics" | "ical" | "icalendar" => Ok(ExportFormat::Ics),
-            _ => Err(format!("unknown export format {s:?}: expected one of json, csv, ics")),
+            _ => Err(format!(
+                "unknown export format {s:?}: expected one of json, csv, ics"
+            )),
         }
     }
 }

@@ -7,8 +7,21 @@ use crate::store::{ListQuery, Store};
 use std::io::Write;
 
 pub const HEADER: [&str; 15] = [
-    "Name", "Year", "Kind", "Platform", "Watch State", "Status", "Next", "Release", "Aliases",
-    "Tags", "Notes", "IMDb", "TMDB", "TVDB", "Added",
+    "Name",
+    "Year",
+    "Kind",
+    "Platform",
+    "Watch State",
+    "Status",
+    "Next",
+    "Release",
+    "Aliases",
+    "Tags",
+    "Notes",
+    "IMDb",
+    "TMDB",
+    "TVDB",
+    "Added",
 ];
 
 pub(super) fn write(store: &Store, out: &mut dyn Write) -> Result<(), ExportError> {

@@ -29,7 +29,11 @@ pub(super) fn read(loaded: &Loaded, c: &mut Collector) -> Result<Backup, ImportE
     let raw: serde_json::Value = serde_json::from_str(&text).map_err(|e| ImportError::Syntax {
         file: file.clone(),
         place: Place::Line(e.line() as u64),
-        message: format!("not valid JSON at column {}: {}", e.column(), json_reason(&e)),
+        message: format!(
+            "not valid JSON at column {}: {}",
+            e.column(),
+            json_reason(&e)
+        ),
     })?;
     let tag = raw.get("format").and_then(|v| v.as_str());
     if tag != Some(FORMAT_TAG) {
@@ -60,11 +64,21 @@ pub(super) fn read(loaded: &Loaded, c: &mut Collector) -> Result<Backup, ImportE
             return Err(ImportError::field(&file, place, "titles.name", "is empty"));
         }
         if let Some(y) = t.year.filter(|y| !(1870..=2100).contains(y)) {
-            return Err(ImportError::field(&file, place, "titles.year", format!("{y} is outside 1870..2100")));
+            return Err(ImportError::field(
+                &file,
+                place,
+                "titles.year",
+                format!("{y} is outside 1870..2100"),
+            ));
         }
         for h in &t.history {
             if h.evidence.is_some_and(|e| e >= t.evidence.len()) {
-                return Err(ImportError::field(&file, place, "titles.history.evidence", "points past the title's evidence"));
+                return Err(ImportError::field(
+                    &file,
+                    place,
+                    "titles.history.evidence",
+                    "points past the title's evidence",
+                ));
             }
         }
         c.add(Entry {
@@ -75,7 +89,10 @@ pub(super) fn read(loaded: &Loaded, c: &mut Collector) -> Result<Backup, ImportE
             ids: t.external_ids.clone(),
             aliases: t.aliases.clone(),
             tags: t.tags.clone(),
-            origin: Origin { file: file.clone(), place },
+            origin: Origin {
+                file: file.clone(),
+                place,
+            },
         });
     }
     Ok(backup)

@@ -1,7 +1,7 @@
 //! Gathers the titles of one export, folding rows that name the same title
 //! (by an external id, else by normalised name and year) into one entry.
 
-use super::{Entry, Place, Skipped};
+use super::{Entry, ExternalId, Place, Skipped};
 use crate::model::WatchState;
 use crate::text::name_key;
 use std::collections::HashMap;
@@ -12,7 +12,7 @@ pub(crate) struct Collector {
     pub skipped: Vec<Skipped>,
     pub merged: usize,
     pub ignored_files: Vec<String>,
-    by_id: HashMap<(String, String), usize>,
+    by_id: HashMap<ExternalId, usize>,
     by_name: HashMap<(String, Option<i32>), usize>,
 }
 
@@ -32,7 +32,13 @@ pub(crate) fn further(a: WatchState, b: WatchState) -> WatchState {
 }
 
 impl Collector {
-    pub fn skip(&mut self, file: &str, place: Option<Place>, name: Option<&str>, reason: impl Into<String>) {
+    pub fn skip(
+        &mut self,
+        file: &str,
+        place: Option<Place>,
+        name: Option<&str>,
+        reason: impl Into<String>,
+    ) {
         self.skipped.push(Skipped {
             file: file.to_string(),
             place,
@@ -74,7 +80,7 @@ impl Collector {
         let found = e
             .ids
             .iter()
-            .find_map(|id| self.by_id.get(&(id.provider.clone(), id.value.clone())))
+            .find_map(|id| self.by_id.get(id))
             .or_else(|| self.by_name.get(&(key.clone(), e.year)))
             .copied();
         match found {
@@ -109,11 +115,11 @@ impl Collector {
         }
     }
 
-    fn index(&mut self, i: usize, ids: &[super::ExternalId], key: String, year: Option<i32>) {
+    fn index(&mut self, i: usize, ids: &[ExternalId], key: String, year: Option<i32>) {
         for id in ids {
-            self.by_id
-                .entry((id.provider.clone(), id.value.clone()))
-                .or_insert(i);
+            if !self.by_id.contains_key(id) {
+                self.by_id.insert(id.clone(), i);
+            }
         }
         self.by_name.entry((key, year)).or_insert(i);
     }

@@ -72,12 +72,20 @@ fn read_table(t: &mut Table, c: &mut Collector) -> Result<(), ImportError> {
                 &file,
                 place,
                 "Const",
-                format!("\"{}\" is not an IMDb title id (tt followed by digits)", shorten(id)),
+                format!(
+                    "\"{}\" is not an IMDb title id (tt followed by digits)",
+                    shorten(id)
+                ),
             ));
         }
         let name = rec.get(title_col).unwrap_or_default();
         if name.trim().is_empty() {
-            return Err(ImportError::field(&file, place, "Title", "is empty: every title needs a name"));
+            return Err(ImportError::field(
+                &file,
+                place,
+                "Title",
+                "is empty: every title needs a name",
+            ));
         }
         let kind = match type_col.map(|i| kind_of(rec.get(i).unwrap_or_default())) {
             Some(Err(why)) => {

@@ -54,7 +54,11 @@ pub(super) fn read(loaded: &Loaded, c: &mut Collector) -> Result<(), ImportError
         let role = if !loaded.zipped && role_of(&base).is_none() {
             let watched = table.has("Watched Date") || table.has("Rating");
             Role {
-                state: if watched { WatchState::Watched } else { WatchState::WantToWatch },
+                state: if watched {
+                    WatchState::Watched
+                } else {
+                    WatchState::WantToWatch
+                },
                 film_uri: !table.has("Watched Date"),
             }
         } else {
@@ -84,7 +88,12 @@ fn read_table(t: &mut Table, role: Role, c: &mut Collector) -> Result<(), Import
         let place = Place::Line(line);
         let name = rec.get(name_col).unwrap_or_default();
         if name.trim().is_empty() {
-            return Err(ImportError::field(&file, place, "Name", "is empty: every film needs a name"));
+            return Err(ImportError::field(
+                &file,
+                place,
+                "Name",
+                "is empty: every film needs a name",
+            ));
         }
         let year = match year_col {
             Some(i) => parse_year(&file, place, "Year", rec.get(i).unwrap_or_default())?,
@@ -108,7 +117,12 @@ fn read_table(t: &mut Table, role: Role, c: &mut Collector) -> Result<(), Import
         }
         let tags = tags_col
             .and_then(|i| rec.get(i))
-            .map(|s| s.split(',').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect())
+            .map(|s| {
+                s.split(',')
+                    .map(|t| t.trim().to_string())
+                    .filter(|t| !t.is_empty())
+                    .collect()
+            })
             .unwrap_or_default();
         c.add(Entry {
             name: name.to_string(),

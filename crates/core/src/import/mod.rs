@@ -25,8 +25,8 @@ mod table;
 mod trakt;
 mod tvtime;
 
-pub use error::{ImportError, Place};
 pub(crate) use collect::further as collect_further;
+pub use error::{ImportError, Place};
 pub use source::Input;
 
 use crate::export::backup::Backup;
@@ -306,10 +306,7 @@ pub fn compare(store: &Store, mut preview: Preview) -> Result<Preview, ImportErr
 pub fn commit(store: &mut Store, preview: &Preview) -> Result<ImportReport, ImportError> {
     let mut report = match &preview.backup {
         Some(backup) => store.restore_backup(backup)?,
-        None => {
-            let entries: Vec<Entry> = preview.entries().cloned().collect();
-            store.import_entries(&entries)?
-        }
+        None => store.import_entries(preview.entries())?,
     };
     report.format = Some(preview.format);
     report.file = preview.file.clone();
@@ -333,7 +330,13 @@ fn detect(loaded: &source::Loaded) -> Result<Format, ImportError> {
     }
     // A backup or a known service file decides; Letterboxd's and TV Time's
     // archives hold many CSVs, Trakt's many JSON lists.
-    for f in [Format::Backup, Format::Tvtime, Format::Letterboxd, Format::Imdb, Format::Trakt] {
+    for f in [
+        Format::Backup,
+        Format::Tvtime,
+        Format::Letterboxd,
+        Format::Imdb,
+        Format::Trakt,
+    ] {
         if votes.contains(&f) {
             return Ok(f);
         }
@@ -359,7 +362,11 @@ fn detect_member(base: &str, bytes: &[u8]) -> Option<Format> {
         }
         return None;
     }
-    let header = first.lines().next().unwrap_or_default().to_ascii_lowercase();
+    let header = first
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     if header.contains("letterboxd uri") {
         Some(Format::Letterboxd)
     } else if header.contains("const") && header.contains("title") {
@@ -388,7 +395,8 @@ pub(crate) fn parse_year(
     } else {
         t
     };
-    digits.parse::<i32>().map(Some).map_err(|_| {
-        ImportError::field(file, place, field, format!("\"{t}\" is not a year"))
-    })
+    digits
+        .parse::<i32>()
+        .map(Some)
+        .map_err(|_| ImportError::field(file, place, field, format!("\"{t}\" is not a year")))
 }

@@ -123,7 +123,9 @@ fn unzip(file: &str, bytes: &[u8]) -> Result<Vec<Member>, ImportError> {
         }
         let path = entry.name().to_string();
         // macOS adds resource forks next to every file; they are not data.
-        if path.starts_with("__MACOSX/") || path.rsplit('/').next().is_some_and(|b| b.starts_with("._")) {
+        if path.starts_with("__MACOSX/")
+            || path.rsplit('/').next().is_some_and(|b| b.starts_with("._"))
+        {
             continue;
         }
         let mut data = Vec::new();
@@ -133,7 +135,9 @@ fn unzip(file: &str, bytes: &[u8]) -> Result<Vec<Member>, ImportError> {
             .map_err(|e| bad(format!("{path}: {e}")))?;
         total += data.len() as u64;
         if data.len() as u64 > MAX_MEMBER || total > MAX_TOTAL {
-            return Err(bad(format!("{path} unpacks to more than an export can hold")));
+            return Err(bad(format!(
+                "{path} unpacks to more than an export can hold"
+            )));
         }
         members.push(Member { path, bytes: data });
     }

@@ -13,7 +13,11 @@ pub(crate) struct Table<'a> {
 }
 
 impl<'a> Table<'a> {
-    pub fn open(file: String, text: &'a str, format: &'static str) -> Result<Table<'a>, ImportError> {
+    pub fn open(
+        file: String,
+        text: &'a str,
+        format: &'static str,
+    ) -> Result<Table<'a>, ImportError> {
         if let Some((line, field)) = unclosed_quote(text) {
             let mut headers = csv::ReaderBuilder::new().from_reader(text.as_bytes());
             let name = headers
@@ -58,7 +62,9 @@ impl<'a> Table<'a> {
 
     /// Index of a column, ignoring case and surrounding spaces.
     pub fn col(&self, name: &str) -> Option<usize> {
-        self.headers.iter().position(|h| h.eq_ignore_ascii_case(name))
+        self.headers
+            .iter()
+            .position(|h| h.eq_ignore_ascii_case(name))
     }
 
     pub fn has(&self, name: &str) -> bool {
@@ -119,9 +125,7 @@ impl<'a> Table<'a> {
                         &self.file,
                         Place::Line(line),
                         &field,
-                        format!(
-                            "the row ends before this field ({len} of {expected_len} fields)"
-                        ),
+                        format!("the row ends before this field ({len} of {expected_len} fields)"),
                     )
                 } else {
                     ImportError::Syntax {
@@ -197,6 +201,9 @@ mod tests {
     #[test]
     fn an_open_quote_is_found_where_it_opens() {
         assert_eq!(unclosed_quote("a,b\n1,\"x, y\"\n2,\"z\n"), Some((3, 1)));
-        assert_eq!(unclosed_quote("a,b\r\n1,\"x\r\ny\"\r\n2,\"\"\"q\"\"\"\r\n"), None);
+        assert_eq!(
+            unclosed_quote("a,b\r\n1,\"x\r\ny\"\r\n2,\"\"\"q\"\"\"\r\n"),
+            None
+        );
     }
 }

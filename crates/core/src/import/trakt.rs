@@ -55,7 +55,11 @@ pub(super) fn parse_json(name: &str, m: &Member) -> Result<Value, ImportError> {
     serde_json::from_str(&text).map_err(|e| ImportError::Syntax {
         file: name.to_string(),
         place: Place::Line(e.line() as u64),
-        message: format!("not valid JSON at column {}: {}", e.column(), json_reason(&e)),
+        message: format!(
+            "not valid JSON at column {}: {}",
+            e.column(),
+            json_reason(&e)
+        ),
     })
 }
 
@@ -99,7 +103,12 @@ fn read_item(
             .get("type")
             .and_then(Value::as_str)
             .unwrap_or("an item without a movie or show");
-        c.skip(file, Some(place), None, format!("{what}: not a film or series"));
+        c.skip(
+            file,
+            Some(place),
+            None,
+            format!("{what}: not a film or series"),
+        );
         return Ok(());
     };
     let media = &obj[field];
@@ -123,12 +132,22 @@ fn read_item(
         Some(Value::Number(n)) => match n.as_i64().and_then(|y| i32::try_from(y).ok()) {
             Some(y) => Some(y),
             None => {
-                return Err(ImportError::field(file, place, &format!("{field}.year"), format!("{n} is not a year")))
+                return Err(ImportError::field(
+                    file,
+                    place,
+                    &format!("{field}.year"),
+                    format!("{n} is not a year"),
+                ))
             }
         },
         Some(Value::String(s)) => parse_year(file, place, &format!("{field}.year"), s)?,
         Some(other) => {
-            return Err(ImportError::field(file, place, &format!("{field}.year"), format!("{other} is not a year")))
+            return Err(ImportError::field(
+                file,
+                place,
+                &format!("{field}.year"),
+                format!("{other} is not a year"),
+            ))
         }
     };
     let mut ids = Vec::new();

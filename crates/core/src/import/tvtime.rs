@@ -83,9 +83,18 @@ fn read_shows(t: &mut Table, c: &mut Collector) -> Result<(), ImportError> {
         let place = Place::Line(line);
         let name = rec.get(name_col).unwrap_or_default();
         let mut ids = Vec::new();
-        if let Some(id) = id_col.and_then(|i| rec.get(i)).map(str::trim).filter(|s| !s.is_empty()) {
+        if let Some(id) = id_col
+            .and_then(|i| rec.get(i))
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
             if !id.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(ImportError::field(&file, place, "tv_show_id", format!("\"{id}\" is not a TheTVDB id")));
+                return Err(ImportError::field(
+                    &file,
+                    place,
+                    "tv_show_id",
+                    format!("\"{id}\" is not a TheTVDB id"),
+                ));
             }
             ids.push(ExternalId::new("tvdb", id));
         }
@@ -96,11 +105,18 @@ fn read_shows(t: &mut Table, c: &mut Collector) -> Result<(), ImportError> {
             name,
             year,
             kind: Kind::Series,
-            watch_state: if archived { WatchState::Watched } else { WatchState::Watching },
+            watch_state: if archived {
+                WatchState::Watched
+            } else {
+                WatchState::Watching
+            },
             ids,
             aliases: Vec::new(),
             tags: Vec::new(),
-            origin: Origin { file: file.clone(), place },
+            origin: Origin {
+                file: file.clone(),
+                place,
+            },
         });
     }
     Ok(())
@@ -116,7 +132,10 @@ fn read_movies(t: &mut Table, c: &mut Collector) -> Result<(), ImportError> {
     let mut rec = csv::StringRecord::new();
     while let Some(line) = t.next(&mut rec)? {
         let place = Place::Line(line);
-        let entity = entity_col.and_then(|i| rec.get(i)).unwrap_or("movie").trim();
+        let entity = entity_col
+            .and_then(|i| rec.get(i))
+            .unwrap_or("movie")
+            .trim();
         if !entity.eq_ignore_ascii_case("movie") {
             continue; // the log's episode and show rows: not titles of their own
         }
@@ -142,11 +161,18 @@ fn read_movies(t: &mut Table, c: &mut Collector) -> Result<(), ImportError> {
             name: name.to_string(),
             year,
             kind: Kind::Movie,
-            watch_state: if watched { WatchState::Watched } else { WatchState::WantToWatch },
+            watch_state: if watched {
+                WatchState::Watched
+            } else {
+                WatchState::WantToWatch
+            },
             ids,
             aliases: Vec::new(),
             tags: Vec::new(),
-            origin: Origin { file: file.clone(), place },
+            origin: Origin {
+                file: file.clone(),
+                place,
+            },
         });
     }
     Ok(())
@@ -173,7 +199,13 @@ mod tests {
 
     #[test]
     fn namesake_years_are_split_off() {
-        assert_eq!(split_year("Doctor Who (2005)"), ("Doctor Who".into(), Some(2005)));
-        assert_eq!(split_year("The Office (US)"), ("The Office (US)".into(), None));
+        assert_eq!(
+            split_year("Doctor Who (2005)"),
+            ("Doctor Who".into(), Some(2005))
+        );
+        assert_eq!(
+            split_year("The Office (US)"),
+            ("The Office (US)".into(), None)
+        );
     }
 }

@@ -29,6 +29,7 @@ pub struct EntryMatch {
 
 struct Known {
     name: String,
+    key: String,
     year: Option<i32>,
     watch_state: WatchState,
     alias_keys: HashSet<String>,
@@ -38,7 +39,7 @@ struct Known {
 /// The live watchlist as an import needs it: who owns which external id,
 /// which titles share a name key.
 struct Index {
-    by_id: HashMap<(String, String), i64>,
+    by_id: HashMap<ExternalId, i64>,
     by_name: HashMap<String, Vec<(i64, Option<i32>)>>,
     titles: HashMap<i64, Known>,
 }
@@ -98,11 +99,12 @@ impl Index {
             let id: i64 = r.get(0)?;
             let key: String = r.get(2)?;
             let year: Option<i32> = r.get(3)?;
-            by_name.entry(key).or_default().push((id, year));
+            by_name.entry(key.clone()).or_default().push((id, year));
             titles.insert(
                 id,
                 Known {
                     name: r.get(1)?,
+                    key,
                     year,
                     watch_state: text_enum(r, 4)?,
                     alias_keys: HashSet::new(),
@@ -116,7 +118,13 @@ impl Index {
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(2)?;
             if titles.contains_key(&id) {
-                by_id.insert((r.get(0)?, r.get(1)?), id);
+                by_id.insert(
+                    ExternalId {
+                        provider: r.get(0)?,
+                        value: r.get(1)?,
+                    },
+                    id,
+                );
             }
         }
         for (sql, is_alias) in [
@@ -147,7 +155,7 @@ impl Index {
     /// year (a missing year on either side matches a single namesake).
     fn find(&self, e: &Entry, key: &str) -> Option<(i64, String)> {
         for id in &e.ids {
-            if let Some(t) = self.by_id.get(&(id.provider.clone(), id.value.clone())) {
+            if let Some(t) = self.by_id.get(id) {
                 return Some((*t, id.to_string()));
             }
         }
@@ -165,23 +173,19 @@ impl Index {
         let Some(k) = self.titles.get(&title) else {
             return Plan::default();
         };
-        let own = name_key(&k.name);
+        let own = k.key.as_str();
         let mut plan = Plan {
             ids: e
                 .ids
                 .iter()
-                .filter(|id| {
-                    !self
-                        .by_id
-                        .contains_key(&(id.provider.clone(), id.value.clone()))
-                })
+                .filter(|id| !self.by_id.contains_key(*id))
                 .cloned()
                 .collect(),
             ..Plan::default()
         };
         for a in &e.aliases {
             let key = name_key(a);
-            if !key.is_empty() && key != own && !k.alias_keys.contains(&key) {
+            if !key.is_empty() && key.as_str() != own && !k.alias_keys.contains(&key) {
                 plan.aliases.push(a.trim().to_string());
             }
         }
@@ -199,11 +203,15 @@ impl Index {
     }
 
     fn add_title(&mut self, id: i64, key: String, e: &Entry) {
-        self.by_name.entry(key).or_default().push((id, e.year));
+        self.by_name
+            .entry(key.clone())
+            .or_default()
+            .push((id, e.year));
         self.titles.insert(
             id,
             Known {
                 name: e.name.clone(),
+                key,
                 year: e.year,
                 watch_state: e.watch_state,
                 alias_keys: HashSet::new(),
@@ -219,8 +227,7 @@ impl Index {
         )?;
         for id in &plan.ids {
             if add_id.execute(params![title, id.provider, id.value])? > 0 {
-                self.by_id
-                    .insert((id.provider.clone(), id.value.clone()), title);
+                self.by_id.insert(id.clone(), title);
             }
         }
         let mut add_alias = conn.prepare_cached(
@@ -306,7 +313,10 @@ impl Store {
     /// Adds the entries to the watchlist in one transaction: new titles are
     /// added, titles already there gain the entries' external ids, aliases,
     /// tags and a further watch state (never a lesser one).
-    pub fn import_entries(&mut self, entries: &[Entry]) -> Result<ImportReport> {
+    pub fn import_entries<'a>(
+        &mut self,
+        entries: impl IntoIterator<Item = &'a Entry>,
+    ) -> Result<ImportReport> {
         let now = now_iso();
         let tx = self.conn.transaction()?;
         let mut idx = Index::load(&tx)?;
@@ -326,7 +336,13 @@ impl Store {
                 None => {
                     let id = insert_entry(&tx, e, &key, &now)?;
                     idx.add_title(id, key, e);
-                    let plan = idx.plan(id, e);
+                    // The collector already dropped repeated ids, aliases and tags.
+                    let plan = Plan {
+                        ids: e.ids.clone(),
+                        aliases: e.aliases.clone(),
+                        tags: e.tags.clone(),
+                        state: None,
+                    };
                     idx.apply(&tx, id, &plan)?;
                     report.added += 1;
                 }
