@@ -71,7 +71,7 @@ function quoteCard(q) {
     h("figcaption", {},
       h("strong", { class: "speaker", text: q.speaker }),
       who ? ` · ${who}` : "",
-      q.url ? " · " : "", link(q.url, "source")));
+      q.url && isWebUrl(q.url) ? " · " : "", link(q.url, "source")));
 }
 
 function evidenceItem(e) {
@@ -81,7 +81,7 @@ function evidenceItem(e) {
       h("p", { class: "sentence", text: e.sentence }),
       h("p", { class: "provenance" },
         [STATUS[e.status] ? STATUS[e.status].label : e.status, e.outlet, formatDate(e.published)].filter(Boolean).join(" · "),
-        e.url ? " · " : "", link(e.url, "open article"))));
+        e.url && isWebUrl(e.url) ? " · " : "", link(e.url, "open article"))));
 }
 
 function timeline(detail) {
@@ -92,7 +92,7 @@ function timeline(detail) {
   events.sort((a, b) => String(a.at).localeCompare(String(b.at)));
   return h("ol", { class: "timeline" }, events.map((e) => h("li", {},
     h("strong", { text: e.label }),
-    h("span", { class: "muted small" }, formatDate(e.at), e.url ? " · " : "", link(e.url, "article")))));
+    h("span", { class: "muted small" }, formatDate(e.at), e.url && isWebUrl(e.url) ? " · " : "", link(e.url, "article")))));
 }
 
 function notifySelect(t, onChanged) {
