@@ -127,3 +127,46 @@ fn the_preview_from_bytes_needs_no_store_and_serialises() {
     let report = import::commit(&mut s, &back).expect("commit");
     assert_eq!(report.added, 6);
 }
+
+#[test]
+fn the_cli_dry_run_prints_the_preview_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let zip = fixture("letterboxd/letterboxd-export.zip");
+    let zip = zip.to_str().expect("path");
+    let r = run(&data, &["add", "Heat", "--year", "1995"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    let r = run(&data, &["import", zip, "--dry-run"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    println!("{}", r.out);
+    assert!(
+        r.out.starts_with(
+            "Letterboxd export letterboxd-export.zip: 6 titles (5 new, 1 already on the watchlist)"
+        ),
+        "{}",
+        r.out
+    );
+    assert!(
+        r.out
+            .contains("  + Arrival (2016) movie, watched [letterboxd https://boxd.it/bbiW]"),
+        "{}",
+        r.out
+    );
+    assert!(r.out.contains("  = \"Heat\" (1995) (by name and year): adds letterboxd https://boxd.it/29Jk, marks it watched"), "{}", r.out);
+    assert!(r.out.contains("dry run: nothing was written"), "{}", r.out);
+    let list: Vec<serde_json::Value> =
+        serde_json::from_str(&run(&data, &["list", "--json"]).out).expect("json");
+    assert_eq!(list.len(), 1);
+
+    let r = run(&data, &["import", zip, "--dry-run", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&r.out).expect("json preview");
+    assert_eq!(v["new"].as_array().map(Vec::len), Some(5));
+    assert_eq!(v["present"][0]["title"], "\"Heat\" (1995)");
+
+    let r = run(&data, &["import", zip, "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&r.out).expect("json report");
+    assert_eq!(
+        (v["added"].as_u64(), v["updated"].as_u64()),
+        (Some(5), Some(1))
+    );
+}

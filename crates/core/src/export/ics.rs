@@ -238,7 +238,7 @@ mod tests {
     use super::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+        NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
     }
 
     #[test]
@@ -285,8 +285,8 @@ mod tests {
             &mut out,
             &format!("DESCRIPTION:{}", escape(&"é, x; y\n".repeat(20))),
         )
-        .unwrap();
-        let text = String::from_utf8(out).unwrap();
+        .expect("write to memory");
+        let text = String::from_utf8(out).expect("write to memory");
         assert!(text.lines().all(|l| l.len() <= 75));
         assert!(text.contains("\\,") && text.contains("\\;") && text.contains("\\n"));
     }
