@@ -19,6 +19,9 @@ export function renderWelcome(root, { empty }) {
         ? "Add the films and series you love. Sequel Radar reads entertainment news for you and shows, for each, whether a sequel or next season is rumored, confirmed or dated, with the quotes behind it."
         : "Choose a title on the left to see the status of its next installment, the evidence and what cast and crew said.",
     }),
+    empty ? h("p", { class: "welcome-actions" },
+      h("button", { type: "button", class: "primary", onclick: () => document.getElementById("add-name").focus() }, "Add a title"),
+      h("button", { type: "button", onclick: () => document.getElementById("open-import").click() }, "Import a list")) : null,
     empty ? h("p", { class: "hint" }, "Press ", h("kbd", { text: "n" }), " to add a title, ", h("kbd", { text: "/" }), " to search.") : null));
 }
 
