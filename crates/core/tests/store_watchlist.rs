@@ -298,3 +298,66 @@ fn filters_by_kind_platform_statuses_news_and_changes() {
         "opened: no longer changed"
     );
 }
+
+#[test]
+fn search_pages_in_order_with_few_and_many_hits() {
+    let (dir, mut s) = store();
+    drop(s);
+    // Thousands of rows in one transaction, written behind the store's back
+    // the way an import would, to reach the many-hits path quickly.
+    {
+        let mut conn =
+            rusqlite::Connection::open(dir.path().join("sequel-radar.sqlite3")).expect("open");
+        let tx = conn.transaction().expect("tx");
+        for i in 0..2500 {
+            let name = format!("Show {i:04}");
+            tx.execute(
+                "INSERT INTO titles (name, name_key, kind, added_at) VALUES (?1, ?2, ?3, ?4)",
+                rusqlite::params![
+                    name,
+                    name.to_lowercase(),
+                    if i % 2 == 0 { "movie" } else { "series" },
+                    format!("2024-01-01T00:00:00.{:03}Z", i % 1000)
+                ],
+            )
+            .expect("insert");
+        }
+        tx.commit().expect("commit");
+    }
+    s = Store::open(dir.path()).expect("reopen");
+    s.add_title(title("Showgirls", Some(1995))).expect("add");
+    let mut bear = title("The Bear", Some(2022));
+    bear.aliases = vec!["Le Show du Chef".into()];
+    s.add_title(bear).expect("add");
+
+    let q = |search: &str, kind, offset, limit| ListQuery {
+        search: Some(search.into()),
+        sort: SortBy::Name,
+        kind,
+        offset,
+        limit,
+        ..ListQuery::default()
+    };
+    // Many hits: 2,500 shows, Showgirls, and The Bear by its alias.
+    let page = s.list_titles(&q("SHOW", None, 2499, 5)).expect("page");
+    assert_eq!(page.total, 2502);
+    let got: Vec<&str> = page.rows.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(got, vec!["Show 2499", "Showgirls", "The Bear"]);
+    assert_eq!(
+        names(&s, &q("show", None, 0, 2))[..],
+        ["Show 0000", "Show 0001"]
+    );
+    let page = s
+        .list_titles(&q("show", Some(Kind::Series), 0, 3))
+        .expect("series");
+    assert_eq!(page.total, 1250);
+    assert_eq!(page.rows[2].name, "Show 0005");
+    // Few hits: sorted on their own, same contract.
+    let page = s.list_titles(&q("show 24", None, 1, 3)).expect("few");
+    assert_eq!(page.total, 100);
+    let got: Vec<&str> = page.rows.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(got, vec!["Show 2401", "Show 2402", "Show 2403"]);
+    let page = s.list_titles(&q("chef", None, 0, 0)).expect("alias");
+    assert_eq!((page.total, page.rows[0].name.as_str()), (1, "The Bear"));
+    assert_eq!(page.rows[0].aliases, vec!["Le Show du Chef"]);
+}

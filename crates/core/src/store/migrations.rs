@@ -12,6 +12,7 @@ pub const APPLICATION_ID: i64 = 0x5352_4144;
 pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_indexes.sql"),
+    include_str!("migrations/0003_list_order.sql"),
 ];
 
 pub fn latest() -> i64 {
