@@ -64,8 +64,18 @@ fn main() {
     letterboxd(&lb);
     imdb(&im);
     let mut store = Store::open(&dir.path().join("a")).expect("store");
-    time("letterboxd, empty store", &mut store, &lb, Format::Letterboxd);
-    time("letterboxd, again (all present)", &mut store, &lb, Format::Letterboxd);
+    time(
+        "letterboxd, empty store",
+        &mut store,
+        &lb,
+        Format::Letterboxd,
+    );
+    time(
+        "letterboxd, again (all present)",
+        &mut store,
+        &lb,
+        Format::Letterboxd,
+    );
     let mut store = Store::open(&dir.path().join("b")).expect("store");
     time("imdb, empty store", &mut store, &im, Format::Imdb);
 }
