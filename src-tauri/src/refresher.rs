@@ -123,6 +123,9 @@ pub fn spawn<R: Runtime>(app: AppHandle<R>, data_dir: PathBuf, refresher: Arc<Re
                 .flatten()
                 .and_then(|v| v.as_str().map(str::to_owned));
         });
+        // Let the window paint first: on two cores a refresh over a long
+        // watchlist would otherwise compete with the first frame.
+        tokio::time::sleep(Duration::from_secs(2)).await;
         loop {
             let force = refresher
                 .force
