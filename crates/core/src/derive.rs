@@ -52,6 +52,18 @@ fn release_year(release: &str) -> Option<&str> {
         })
 }
 
+/// Whether a vaguer `wide` release agrees with a precise `narrow` one:
+/// "2027" and "2027-03" agree with "2027-03-14"; "2027-04" does not (the
+/// date moved). Windows as written ("summer 2026") are compared by year.
+fn consistent(wide: &str, narrow: &str) -> bool {
+    let (wide, narrow) = (wide.trim(), narrow.trim());
+    if release_precision(wide) > 0 && release_precision(narrow) > 0 {
+        narrow.starts_with(wide)
+    } else {
+        release_year(wide) == release_year(narrow)
+    }
+}
+
 pub fn derive(evidence: &[EvidenceFact]) -> Derived {
     let mut order: Vec<usize> = (0..evidence.len()).collect();
     // Stable: same-day evidence keeps the order it was recorded in.
@@ -66,7 +78,7 @@ pub fn derive(evidence: &[EvidenceFact]) -> Derived {
                 None => true,
                 Some(current) => {
                     release_precision(release) >= release_precision(current)
-                        || release_year(release) != release_year(current)
+                        || !consistent(release, current)
                 }
             };
             if take {
