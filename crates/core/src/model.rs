@@ -27,7 +27,9 @@ pub enum WatchState {
 /// The status ladder of the next installment. The derive order is the ladder
 /// order for the climbing steps; the two endings sort after them but are not
 /// "higher": use [`Status::rank`] and [`Status::is_ending`] for decisions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default, PartialOrd, Ord,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     #[default]

@@ -48,7 +48,10 @@ mod tests {
     #[test]
     fn accents_case_and_punctuation_fold() {
         assert_eq!(name_key("Amélie"), "amelie");
-        assert_eq!(name_key("  Spider-Man:  No Way Home "), "spider man no way home");
+        assert_eq!(
+            name_key("  Spider-Man:  No Way Home "),
+            "spider man no way home"
+        );
         assert_eq!(name_key("Grey’s Anatomy"), "greys anatomy");
         assert_eq!(fold("“Purple Hearts”"), "\"purple hearts\"");
     }

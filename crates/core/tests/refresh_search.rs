@@ -101,7 +101,8 @@ async fn titles_are_searched_in_turn_and_results_stored_under_their_outlet() {
     for (pair, names) in asked.chunks(2).zip(runs) {
         for name in names {
             assert!(
-                pair.iter().any(|url| url.contains(&format!("q=%22{name}%22"))),
+                pair.iter()
+                    .any(|url| url.contains(&format!("q=%22{name}%22"))),
                 "{pair:?} should ask about {name}"
             );
         }

@@ -27,7 +27,12 @@ pub fn run(store: &mut Store, args: RefreshArgs, out: &mut dyn Write) -> Result<
         ..RefreshOptions::default()
     };
     let report = runtime
-        .block_on(refresh::run(store, &options, &|_| {}, &CancellationToken::new()))
+        .block_on(refresh::run(
+            store,
+            &options,
+            &|_| {},
+            &CancellationToken::new(),
+        ))
         .map_err(|e| match e {
             RefreshError::Store(e) => CliError::Store(e),
             other => CliError::User(other.to_string()),
@@ -44,11 +49,25 @@ pub fn run(store: &mut Store, args: RefreshArgs, out: &mut dyn Write) -> Result<
         n => writeln!(out, "Checked {sources} sources: {n} changes.")?,
     }
     for c in &report.changes {
-        let url = c.url.as_deref().map(|u| format!("  {u}")).unwrap_or_default();
-        writeln!(out, "  {}: {} -> {}{url}", c.title, c.from.label(), c.to.label())?;
+        let url = c
+            .url
+            .as_deref()
+            .map(|u| format!("  {u}"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "  {}: {} -> {}{url}",
+            c.title,
+            c.from.label(),
+            c.to.label()
+        )?;
     }
     if !report.errors.is_empty() {
-        writeln!(out, "{} could not be read (tried again next refresh):", report.errors.len())?;
+        writeln!(
+            out,
+            "{} could not be read (tried again next refresh):",
+            report.errors.len()
+        )?;
         for e in &report.errors {
             writeln!(out, "  {}: {}", e.source, e.message)?;
         }

@@ -45,7 +45,11 @@ pub fn run(store: &mut Store, cmd: SourcesCmd, out: &mut dyn Write) -> Result<()
                         _ => "never checked".into(),
                     };
                     let name = s.name.as_deref().unwrap_or(&s.url);
-                    let kind = if s.kind == "search" { " (news search)" } else { "" };
+                    let kind = if s.kind == "search" {
+                        " (news search)"
+                    } else {
+                        ""
+                    };
                     let off = if s.enabled { "" } else { " (off)" };
                     writeln!(out, "{:>4}  {name}{kind}{off}  {}  [{state}]", s.id, s.url)?;
                 }
