@@ -301,8 +301,16 @@ main() {
     local t0=$EPOCHREALTIME
     prepare_titles "$work/template" "$titles"
     say "Prepared a watchlist of $titles titles with the CLI in $(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }') s"
+    # No sources: a refresh at start would measure the network (and leave the
+    # machine), not the window. Both windows then do the same: nothing.
+    local id ids
+    ids=$("$app_bin" --data-dir "$work/template" sources list --json | { grep -o '"id": *[0-9]*' || true; } | grep -o '[0-9]*$' || true)
+    for id in $ids; do
+        "$app_bin" --data-dir "$work/template" sources remove "$id" >/dev/null ||
+            die "could not remove source $id from the bench watchlist"
+    done
     local count
-    count=$("$app_bin" --data-dir "$work/template" list --json | grep -o '"name"' | wc -l)
+    count=$("$app_bin" --data-dir "$work/template" list --json | { grep -o '"name"' || true; } | wc -l)
     [ "$count" -eq "$titles" ] || die "the prepared watchlist lists $count titles, not $titles"
 
     say "Measuring in $work (logs: $work/bench.log)"
