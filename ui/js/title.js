@@ -121,7 +121,9 @@ export function renderTitle(root, detail, { onRemove, onChanged }) {
   clear(root);
   const meta = [t.year, kindLabel(t.kind), t.platform, WATCH[t.watch_state]].filter(Boolean).join(" · ");
   const quotes = detail.quotes || [];
-  const evidence = [...(detail.evidence || [])].sort((a, b) => String(b.published || "").localeCompare(String(a.published || "")));
+  // A bare release window (no status claim, no sentence) feeds the release
+  // line, not "Why we think so".
+  const evidence = [...(detail.evidence || [])].filter((e) => e.status !== "unknown" || e.sentence).sort((a, b) => String(b.published || "").localeCompare(String(a.published || "")));
   root.append(
     h("header", { class: "title-head" },
       h("div", {},

@@ -103,3 +103,37 @@ async fn bad_input_is_explained() {
     .expect_err("file: is refused");
     assert!(file.to_string().contains("file:///etc/passwd"), "{file}");
 }
+
+#[tokio::test]
+async fn a_bare_release_window_is_kept_and_then_narrowed() {
+    use sequel_radar_core::extract::Extraction;
+    use sequel_radar_core::manual::Preview;
+    let (_dir, mut store, id) = with_title();
+    let window = |url: &str, release: &str| Preview {
+        title_id: id,
+        url: url.into(),
+        outlet: None,
+        text: format!("text of {url}"),
+        extraction: Extraction {
+            title: "Purple Hearts".into(),
+            mentioned: true,
+            next: Some("Purple Hearts 2".into()),
+            status: Status::Unknown,
+            evidence: None,
+            release: Some(release.into()),
+            quotes: Vec::new(),
+            official: false,
+        },
+    };
+    save(&mut store, &window("https://example.org/a", "2027")).expect("save");
+    let t = store.get_title(id).expect("title");
+    assert_eq!(
+        (t.status, t.release.as_deref()),
+        (Status::Unknown, Some("2027"))
+    );
+    save(&mut store, &window("https://example.org/b", "2027-03-14")).expect("save");
+    assert_eq!(
+        store.get_title(id).expect("title").release.as_deref(),
+        Some("2027-03-14")
+    );
+}

@@ -194,6 +194,15 @@ pub(crate) fn evidence_of(x: &crate::extract::Extraction) -> Vec<NewEvidence> {
             next: x.next.clone(),
             release: x.release.clone(),
         }],
+        // No status cue but a release window ("coming in 2027"): kept, so
+        // the window is known and narrows as later news gives a date.
+        (_, Status::Unknown) if x.mentioned && x.release.is_some() => vec![NewEvidence {
+            status: Status::Unknown,
+            sentence: x.evidence.clone().unwrap_or_default(),
+            official: x.official,
+            next: x.next.clone(),
+            release: x.release.clone(),
+        }],
         _ => Vec::new(),
     }
 }
