@@ -353,7 +353,8 @@ async fn at_most_two_per_host_and_the_overall_limit() {
         .collect();
     for s in &servers {
         s.set("/feed", Route::rss(FEED));
-        s.set_delay(Duration::from_millis(150));
+        // Long enough that requests overlap even on a loaded two-core machine.
+        s.set_delay(Duration::from_millis(500));
     }
     let f = Arc::new(fetcher(FetchConfig {
         overall: 4,
