@@ -444,7 +444,11 @@ impl People {
                 let quoted = toks[i].s > 0
                     && text[..toks[i].s].ends_with(['"', '\u{201C}', '\u{2018}', '\''])
                     && text[toks[j - 1].e..].starts_with(['"', '\u{201D}', '\u{2019}', '\'']);
-                if (2..=4).contains(&n) && all_alpha && !is_title && !quoted {
+                // "in Rancho Palos Verdes", "at Comic Con": places, not people.
+                let place = i > 0
+                    && toks[i].tight
+                    && matches!(&text[toks[i - 1].s..toks[i - 1].e], "in" | "at" | "near");
+                if (2..=4).contains(&n) && all_alpha && !is_title && !quoted && !place {
                     runs.push((toks[i].s, toks[j - 1].e, toks[i..j].to_vec(), si));
                 } else if n == 1 {
                     // A nickname in quotes: Dwayne "The Rock" Johnson.

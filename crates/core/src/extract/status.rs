@@ -163,7 +163,10 @@ fn read_explained(
             } else if title.kind == Kind::Movie {
                 // A subtitled sequel: "Jurassic World: Fallen Kingdom".
                 let (os, oe) = folded.orig_range(start, end);
-                if let Some(sub) = subtitle_after(text, oe) {
+                let from = super::matcher::floor_boundary(text, os.saturating_sub(12));
+                let before = text[from..os].trim_end().to_lowercase();
+                let predecessor = before.ends_with(" to") || before.ends_with(" of");
+                if let Some(sub) = subtitle_after(text, oe).filter(|_| !predecessor) {
                     f.labels.push(Label {
                         n: base + 1,
                         written: format!("{}{}", &text[os..oe], sub),
@@ -399,9 +402,11 @@ fn read_explained(
         None
     };
     // People named in a sentence with the title: its cast and crew.
-    let mut linked: Vec<&str> = Vec::new();
+    let mut linked: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for (si, s) in sents.iter().enumerate() {
-        if !facts[si].title {
+        let f = &facts[si];
+        let about_next = (f.installment || !f.labels.is_empty()) && f.quote.is_none();
+        if !(f.title || about_next) {
             continue;
         }
         let lo = people.mentions.partition_point(|(p, _)| *p < s.span.start);
@@ -409,7 +414,7 @@ fn read_explained(
             if *p >= s.span.end {
                 break;
             }
-            linked.push(people.persons[*who].name.as_str());
+            linked.insert(people.persons[*who].name.as_str());
         }
     }
     // Paragraphs that name the title or speak of a next installment.
@@ -427,7 +432,16 @@ fn read_explained(
             return false;
         };
         let last = q.parts.last().map(|p| p.end).unwrap_or(first.end);
-        if linked.iter().any(|n| *n == q.speaker) {
+        // Asked about another numbered film ("doing a "Speed 3""): not ours.
+        let para_start = paras
+            .get(paras.partition_point(|p| p.end < first.start))
+            .map(|p| p.start)
+            .unwrap_or(0);
+        let asked = &text[para_start.min(first.start)..first.start];
+        if other_label(&text[q.lead.start..q.lead.end], &names) || other_label(asked, &names) {
+            return false;
+        }
+        if linked.contains(q.speaker.as_str()) {
             return true;
         }
         let pi = paras.partition_point(|p| p.end < first.start);
@@ -488,9 +502,10 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
                     if n == 1 {
                         first = true;
                     } else if digits || w == "season" {
+                        let word = if w == "series" { "Series" } else { "Season" };
                         f.labels.push(Label {
                             n,
-                            written: format!("Season {n}"),
+                            written: format!("{word} {n}"),
                             at,
                         });
                     }
@@ -504,7 +519,10 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
                     Some(1) => first = true,
                     Some(n) if next != "seasons" && !w.ends_with("teen") => f.labels.push(Label {
                         n,
-                        written: format!("Season {n}"),
+                        written: format!(
+                            "{} {n}",
+                            if next == "series" { "Series" } else { "Season" }
+                        ),
                         at,
                     }),
                     _ => {}
@@ -527,6 +545,11 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
             if w == "and" && next == "final" && word(i + 2) == "season" {
                 if let Some(n) = number_word(prev) {
                     f.current = Some(n);
+                    f.labels.push(Label {
+                        n,
+                        written: format!("Season {n}"),
+                        at,
+                    });
                 }
             }
         } else if let Some(n) =
@@ -573,6 +596,53 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
     f.first_only = first && f.labels.is_empty();
 }
 
+/// A numbered title that is not ours ("Speed 3", "Toy Story 5") in `s`.
+fn other_label(s: &str, names: &Names) -> bool {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let Some(re) = RE
+        .get_or_init(|| regex::Regex::new(r"\b((?:[A-Z][\w'’]*\s){1,4})([2-9]|II|III|IV)\b").ok())
+        .as_ref()
+    else {
+        return false;
+    };
+    re.captures_iter(s).any(|c| {
+        let name = super::fold::key_of(c.get(1).map(|m| m.as_str()).unwrap_or(""));
+        !name.is_empty()
+            && !matches!(
+                name.as_str(),
+                "season"
+                    | "series"
+                    | "part"
+                    | "chapter"
+                    | "vol"
+                    | "volume"
+                    | "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "may"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+                    | "episode"
+                    | "day"
+                    | "phase"
+                    | "act"
+                    | "book"
+                    | "issue"
+                    | "no"
+            )
+            && !names
+                .keys
+                .iter()
+                .any(|k| k.ends_with(name.as_str()) || name.ends_with(k.as_str()))
+    })
+}
+
 /// ": Fallen Kingdom" right after a film's name: capitalised words after a
 /// colon (small words allowed inside), as written.
 fn subtitle_after(text: &str, at: usize) -> Option<&str> {
@@ -580,7 +650,8 @@ fn subtitle_after(text: &str, at: usize) -> Option<&str> {
     let after_colon = rest.strip_prefix(": ")?;
     let mut end = 0;
     let mut words = 0;
-    for w in after_colon.split(' ') {
+    let line = after_colon.split('\n').next().unwrap_or("");
+    for w in line.split(' ') {
         let clean = w.trim_end_matches(|c: char| !c.is_alphanumeric());
         let small = matches!(clean, "of" | "the" | "and" | "a" | "in" | "to");
         let capital = clean
@@ -1008,9 +1079,14 @@ fn next_label(
     best: Option<&Claim>,
     status: Status,
 ) -> Option<String> {
+    // British articles say "series 2" for the second season.
+    let british = facts
+        .iter()
+        .flat_map(|f| f.labels.iter())
+        .any(|l| l.written.starts_with("Series "));
     let natural = |n: u32| -> String {
         if title.kind == Kind::Series {
-            return format!("Season {n}");
+            return format!("{} {n}", if british { "Series" } else { "Season" });
         }
         match names.keys.first().and_then(|k| own_number(k)) {
             Some(own) => {
@@ -1037,6 +1113,10 @@ fn next_label(
                 return Some(natural(cur + 1));
             }
             if let Some(l) = f.labels.iter().map(|l| l.n).max() {
+                // "the third season ... was always intended to be the last".
+                if c.status == Status::Denied {
+                    return Some(natural(l + 1));
+                }
                 return Some(natural(l));
             }
         }
