@@ -670,6 +670,22 @@ fn subtitle_after(text: &str, at: usize) -> Option<&str> {
     }
     let end = end.min(after_colon.len());
     let sub = after_colon[..end].trim_end();
+    // "Talk to Me: Sophie Wilde on the A24 sequel" is a headline naming a
+    // person, not a subtitled film: a name followed by "on", "says", ...
+    let next_word = line
+        .get(sub.len()..)
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    const HEADLINE_WORDS: &[&str] = &[
+        "on", "says", "said", "talks", "reveals", "explains", "teases", "shares", "discusses",
+        "addresses", "responds", "admits", "hints", "opens", "gives", "offers", "answers",
+        "weighs", "recalls", "reflects",
+    ];
+    if HEADLINE_WORDS.contains(&next_word) {
+        return None;
+    }
     // "Part Two" is a numbered label; one capital word may be a sentence.
     if words >= 2 && !sub.starts_with("Part ") && !sub.starts_with("Chapter ") {
         Some(&rest[..2 + sub.len()])
