@@ -75,18 +75,19 @@ fn words_between(key: &str, a: usize, b: usize) -> usize {
 }
 
 pub fn read(title: &TitleQuery, text: &str, published: Option<NaiveDate>) -> Extraction {
-    read_explained(title, text, published).0
+    read_explained(title, text, published, false).0
 }
 
 /// Every claim as "status: sentence" lines, for tuning the phrase book.
 pub fn explain(title: &TitleQuery, text: &str, published: Option<NaiveDate>) -> Vec<String> {
-    read_explained(title, text, published).1
+    read_explained(title, text, published, true).1
 }
 
 fn read_explained(
     title: &TitleQuery,
     text: &str,
     published: Option<NaiveDate>,
+    explain: bool,
 ) -> (Extraction, Vec<String>) {
     let paras = paragraphs(text);
     let sents = sentences(text, &paras);
@@ -316,12 +317,14 @@ fn read_explained(
                     .iter()
                     .any(|v| skey.contains(&format!(" {v} ")));
             let top = f.labels.iter().map(|l| l.n).max();
-            explained.push(format!(
-                "{level} [{}{}] {}",
-                cues::phrase(h),
-                if old { ", old" } else { "" },
-                &text[s.span.start..s.span.end]
-            ));
+            if explain {
+                explained.push(format!(
+                    "{level} [{}{}] {}",
+                    cues::phrase(h),
+                    if old { ", old" } else { "" },
+                    &text[s.span.start..s.span.end]
+                ));
+            }
             claims.push(Claim {
                 status: level,
                 sentence: si,
@@ -679,9 +682,26 @@ fn subtitle_after(text: &str, at: usize) -> Option<&str> {
         .next()
         .unwrap_or("");
     const HEADLINE_WORDS: &[&str] = &[
-        "on", "says", "said", "talks", "reveals", "explains", "teases", "shares", "discusses",
-        "addresses", "responds", "admits", "hints", "opens", "gives", "offers", "answers",
-        "weighs", "recalls", "reflects",
+        "on",
+        "says",
+        "said",
+        "talks",
+        "reveals",
+        "explains",
+        "teases",
+        "shares",
+        "discusses",
+        "addresses",
+        "responds",
+        "admits",
+        "hints",
+        "opens",
+        "gives",
+        "offers",
+        "answers",
+        "weighs",
+        "recalls",
+        "reflects",
     ];
     if HEADLINE_WORDS.contains(&next_word) {
         return None;
