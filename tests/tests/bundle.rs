@@ -312,7 +312,7 @@ fn desktop_entry_icon_is_installed_as_rgba_png_in_small_and_large_sizes() {
 }
 
 #[test]
-fn package_describes_the_app_and_depends_on_webkit() {
+fn package_describes_the_app_and_depends_on_webkit_and_appindicator() {
     let Some(installed) = Installed::from_bundle() else {
         return;
     };
@@ -352,4 +352,15 @@ fn package_describes_the_app_and_depends_on_webkit() {
         field("Depends").contains("libwebkit2gtk-4.1"),
         "Depends does not pull in WebKitGTK 4.1, so the app would not start on a fresh system:\n{info}"
     );
+    // Tauri's tray loads libayatana-appindicator (or libappindicator) at run time and
+    // panics without it; nothing else on a fresh system guarantees it is there.
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../src-tauri/Cargo.toml");
+    let manifest = fs::read_to_string(manifest).expect("reading src-tauri/Cargo.toml");
+    if manifest.contains("tray-icon") {
+        assert!(
+            field("Depends").contains("appindicator3"),
+            "the app has a tray icon but Depends names no appindicator library \
+             (libayatana-appindicator3-1), so it would crash at start on a fresh system:\n{info}"
+        );
+    }
 }
