@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use sequel_radar_core::model::{NewTitle, Status};
-use sequel_radar_core::store::{now_iso, NewArticle, NewEvidence, NewQuote, Store};
+use sequel_radar_core::store::{NewArticle, NewEvidence, NewQuote, Store};
 use sequel_radar_e2e::{setup, DataDir, HarnessError, Result};
 
 const WAIT: Duration = Duration::from_secs(20);

@@ -215,7 +215,7 @@ mod tests {
             assert_eq!(s.as_str().parse::<Status>(), Ok(*s));
         }
         assert_eq!("In Talks".parse::<Status>(), Ok(Status::InTalks));
-        let err = "tv".parse::<Kind>().unwrap_err();
+        let err = "tv".parse::<Kind>().expect_err("tv is not a kind");
         assert!(err.contains("movie, series"), "{err}");
     }
 

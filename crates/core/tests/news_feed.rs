@@ -1,6 +1,7 @@
 //! Feeds fetched from a real loopback server and parsed: every real-world
 //! feed of ../shared/feeds/real-world, odd charsets, and things that are
 //! not feeds at all.
+#![allow(clippy::unwrap_used)] // a failed unwrap in a test is a failed test
 
 #[path = "fixtures/news/loopback.rs"]
 mod loopback;

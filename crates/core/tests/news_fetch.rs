@@ -1,6 +1,7 @@
 //! news::Fetcher against a real HTTP server on loopback: the limits a user
 //! relies on (nothing hangs, nothing huge is swallowed, servers are not
 //! hammered) and the fault cases real servers produce.
+#![allow(clippy::unwrap_used)] // a failed unwrap in a test is a failed test
 
 #[path = "fixtures/news/loopback.rs"]
 mod loopback;

@@ -1,6 +1,7 @@
 //! `sequel-radar sources ...` and `refresh [--json]` through the real CLI
 //! code on a real data folder, with the first-start sources pointed at
 //! loopback (SEQUEL_RADAR_DEFAULT_FEEDS, SEQUEL_RADAR_SEARCH_TEMPLATE).
+#![allow(clippy::unwrap_used)] // a failed unwrap in a test is a failed test
 
 #[path = "fixtures/news/loopback.rs"]
 mod loopback;

@@ -2,6 +2,7 @@
 //! sources that work (including Latin-1 and UTF-16 feeds): each fault ends
 //! in bounded time, is recorded on its source row and reported; the good
 //! sources are stored; nothing is stored twice or lost on the next run.
+#![allow(clippy::unwrap_used)] // a failed unwrap in a test is a failed test
 
 #[path = "fixtures/news/loopback.rs"]
 mod loopback;

@@ -3,6 +3,7 @@
 //! article pages with navigation, sidebars, "most read" lists and scripts,
 //! into a real SQLite file. The derived status and its history follow; a
 //! repeated refresh adds nothing; a syndicated copy adds nothing.
+#![allow(clippy::unwrap_used)] // a failed unwrap in a test is a failed test
 
 #[path = "fixtures/news/loopback.rs"]
 mod loopback;

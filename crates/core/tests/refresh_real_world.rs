@@ -3,6 +3,7 @@
 //! served on loopback as a source, refreshed against a watchlist of real
 //! titles into a real SQLite file: no panic, no false match, nothing stored,
 //! and the only failures are the files that are not feeds.
+#![allow(clippy::unwrap_used)] // a failed unwrap in a test is a failed test
 
 #[path = "fixtures/news/loopback.rs"]
 mod loopback;

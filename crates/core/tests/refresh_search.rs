@@ -2,6 +2,7 @@
 //! is asked about by name and next installment, a few titles per run in
 //! turn, results from other outlets are stored under their outlet, and the
 //! search can be switched off.
+#![allow(clippy::unwrap_used)] // a failed unwrap in a test is a failed test
 
 #[path = "fixtures/news/loopback.rs"]
 mod loopback;
