@@ -16,8 +16,7 @@ use tauri::Manager;
 /// purged at the next start.
 const UNDO_GRACE: Duration = Duration::from_secs(60);
 
-pub fn run(data_dir: PathBuf) -> Result<(), String> {
-    let started = Instant::now();
+pub fn run(data_dir: PathBuf, started: Instant) -> Result<(), String> {
     let store = Store::open(&data_dir).map_err(|e| e.to_string());
     let store = store.map(|mut s| {
         let grace = chrono::Duration::from_std(UNDO_GRACE).unwrap_or_default();

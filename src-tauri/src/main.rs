@@ -14,6 +14,8 @@ use sequel_radar_core::{cli, paths};
 use std::ffi::OsString;
 
 fn main() {
+    // The first-paint measurement starts here, as hello's does.
+    let started = std::time::Instant::now();
     // WebKitWebDriver starts the browser binary with flags of its own; they
     // are not ours to parse.
     let args: Vec<OsString> = std::env::args_os()
@@ -34,7 +36,7 @@ fn main() {
             std::process::exit(1);
         }
     };
-    if let Err(message) = app::run(data_dir) {
+    if let Err(message) = app::run(data_dir, started) {
         eprintln!("sequel-radar: {message}");
         std::process::exit(1);
     }
