@@ -1,38 +1,13 @@
 //! `show NAME [--json]` and `sources list|add|remove`, run in-process on a
 //! real data folder whose evidence was recorded through the store.
 
-use sequel_radar_core::cli;
 use sequel_radar_core::model::{NewTitle, Status};
 use sequel_radar_core::store::{NewArticle, NewEvidence, NewQuote, Store};
 use std::path::Path;
 
-struct Run {
-    code: i32,
-    out: String,
-    err: String,
-}
-
-fn run(dir: &Path, args: &[&str]) -> Run {
-    let mut argv = vec![
-        "sequel-radar".to_string(),
-        "--data-dir".into(),
-        dir.display().to_string(),
-    ];
-    argv.extend(args.iter().map(|a| a.to_string()));
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = match cli::parse(argv.iter().map(Into::into)) {
-        Ok(parsed) => cli::execute(parsed, &mut out, &mut err),
-        Err(e) => {
-            err.extend(e.to_string().bytes());
-            e.exit_code()
-        }
-    };
-    Run {
-        code,
-        out: String::from_utf8(out).expect("utf-8 out"),
-        err: String::from_utf8(err).expect("utf-8 err"),
-    }
-}
+#[path = "support/cli_run.rs"]
+mod cli_run;
+use cli_run::run;
 
 const SAID: &str = "There are conversations. That's all I'll say.";
 

@@ -3,33 +3,9 @@
 use sequel_radar_core::cli;
 use std::path::Path;
 
-struct Run {
-    code: i32,
-    out: String,
-    err: String,
-}
-
-fn run(dir: &Path, args: &[&str]) -> Run {
-    let mut argv = vec![
-        "sequel-radar".to_string(),
-        "--data-dir".into(),
-        dir.display().to_string(),
-    ];
-    argv.extend(args.iter().map(|a| a.to_string()));
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = match cli::parse(argv.iter().map(Into::into)) {
-        Ok(parsed) => cli::execute(parsed, &mut out, &mut err),
-        Err(e) => {
-            err.extend(e.to_string().bytes());
-            e.exit_code()
-        }
-    };
-    Run {
-        code,
-        out: String::from_utf8(out).expect("utf-8 out"),
-        err: String::from_utf8(err).expect("utf-8 err"),
-    }
-}
+#[path = "support/cli_run.rs"]
+mod cli_run;
+use cli_run::run;
 
 fn list_json(dir: &Path) -> Vec<serde_json::Value> {
     let r = run(dir, &["list", "--json"]);
