@@ -324,7 +324,7 @@ main() {
 
     [ "${BENCH_WINDOW_ONLY:-}" != 1 ] || return 0
     local ex
-    for ex in bench_extract bench_refresh; do
+    for ex in bench_extract bench_import bench_refresh; do
         if [ -f "$root/crates/core/examples/$ex.rs" ]; then
             say ""
             say "== Engine: $ex =="
