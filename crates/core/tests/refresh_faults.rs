@@ -408,3 +408,106 @@ async fn offline_is_told_once_and_then_left_alone() {
         .iter()
         .all(|s| s.failures == 1));
 }
+
+/// The announcement that filming began, as a network's page says it.
+fn production_page(title: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html><head><title>{title}</title></head><body><article>\
+         <h1>{title} season 2 starts filming</h1>\
+         <p>Production on the second season of {title} has officially begun in New York, \
+         the network announced on Wednesday.</p>\
+         <p>The first season premiered in January and drew strong reviews.</p></article></body></html>"
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_page_that_failed_is_fetched_again_and_replaces_its_teaser() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let id = store
+        .add_title(NewTitle {
+            name: "Severance".into(),
+            kind: Kind::Series,
+            ..NewTitle::default()
+        })
+        .unwrap()
+        .id;
+    let srv = Loopback::start();
+    srv.set(
+        "/feed",
+        Route::rss(renewal_feed("Severance", &srv.url("/story"))),
+    );
+    srv.set("/story", Route::status(503));
+    store
+        .add_source(NewSource {
+            url: srv.url("/feed"),
+            name: Some("Loopback TV".into()),
+            kind: None,
+        })
+        .unwrap();
+
+    // The server is down: the teaser is read, so the news is not lost.
+    refresh_now(&mut store).await;
+    assert_eq!(store.get_title(id).unwrap().status, Status::Confirmed);
+    let pages_asked = srv.hits("/story");
+    assert!(pages_asked >= 1);
+
+    // Back up: the page is read in full and its evidence replaces the teaser's.
+    srv.set("/story", Route::html(production_page("Severance")));
+    refresh_now(&mut store).await;
+    assert!(srv.hits("/story") > pages_asked, "the page was asked again");
+    let detail = store.title_detail(id).unwrap();
+    assert_eq!(detail.title.status, Status::InProduction);
+    assert_eq!(detail.evidence.len(), 1, "{:?}", detail.evidence);
+    assert!(
+        !detail.evidence[0].sentence.contains("renewed"),
+        "{:?}",
+        detail.evidence
+    );
+
+    // Read in full once: not fetched again.
+    let after = srv.hits("/story");
+    refresh_now(&mut store).await;
+    assert_eq!(srv.hits("/story"), after);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_page_gone_for_good_is_tried_a_few_times_then_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let id = store
+        .add_title(NewTitle {
+            name: "Severance".into(),
+            kind: Kind::Series,
+            ..NewTitle::default()
+        })
+        .unwrap()
+        .id;
+    let srv = Loopback::start();
+    srv.set(
+        "/feed",
+        Route::rss(renewal_feed("Severance", &srv.url("/gone"))),
+    );
+    store
+        .add_source(NewSource {
+            url: srv.url("/feed"),
+            name: Some("Loopback TV".into()),
+            kind: None,
+        })
+        .unwrap();
+    let mut failed_runs = 0;
+    for _ in 0..5 {
+        let report = refresh_now(&mut store).await;
+        failed_runs += report
+            .errors
+            .iter()
+            .filter(|e| e.message.contains("article page"))
+            .count();
+    }
+    assert_eq!(failed_runs as i64, sequel_radar_core::store::PAGE_TRIES);
+    // The teaser's news stays, recorded once.
+    let detail = store.title_detail(id).unwrap();
+    assert_eq!(detail.title.status, Status::Confirmed);
+    assert_eq!(detail.evidence.len(), 1, "{:?}", detail.evidence);
+    assert_eq!(detail.history.len(), 1, "{:?}", detail.history);
+}

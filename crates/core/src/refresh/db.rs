@@ -168,6 +168,11 @@ pub(super) fn record(
         stored: false,
         changes: Vec::new(),
     };
+    if read.page_error.is_none() {
+        // Read from its teaser before, in full now: the whole article's
+        // evidence replaces the teaser's.
+        store.forget_teaser(&item.url)?;
+    }
     for (title_id, _) in &read.job.titles {
         let (evidence, quotes) = match extracted.get(title_id) {
             Some(x) => (evidence_of(x), quotes_of(x)),
@@ -181,6 +186,9 @@ pub(super) fn record(
         };
         out.stored |= outcome.added;
         out.changes.extend(outcome.changes);
+    }
+    if read.page_error.is_some() {
+        store.note_page_failure(&item.url)?;
     }
     Ok(out)
 }

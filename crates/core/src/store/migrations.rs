@@ -13,6 +13,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_indexes.sql"),
     include_str!("migrations/0003_list_order.sql"),
+    include_str!("migrations/0004_page_failures.sql"),
 ];
 
 pub fn latest() -> i64 {

@@ -22,6 +22,7 @@ pub use evidence::{
     TitleDetail,
 };
 pub use migrations::{latest as latest_schema, APPLICATION_ID};
+pub use news::PAGE_TRIES;
 pub use outbox::OutboxItem;
 pub use sources::{NewSource, Source};
 pub use titles::{ListQuery, Page};
