@@ -90,6 +90,9 @@ impl Launcher {
         };
         let log = paths::log_dir()?.join(log_name);
         let _ = std::fs::remove_file(&log);
+        if self.notification_server.is_some() {
+            crate::notify_server::configure_server(data)?;
+        }
         let run_dir = tempfile::Builder::new()
             .prefix("sequel-radar-e2e-run-")
             .tempdir()
@@ -425,6 +428,55 @@ impl App {
                 .unexpected(format!("{css} did not take {value:?} (it holds {now:?})"))
                 .await)
         }
+    }
+
+    // ---- window size and colour scheme ----
+
+    /// Resizes the window to `width` x `height` and waits until the page's viewport has
+    /// that size (the test display has no window manager, so no frame is added) and the
+    /// page laid itself out again.
+    pub async fn resize(&self, width: u32, height: u32) -> Result<()> {
+        self.client()
+            .set_window_size(width, height)
+            .await
+            .map_err(|e| HarnessError::webdriver(format!("resize to {width}x{height}"), e))?;
+        self.wait_until(&format!("a {width}x{height} viewport"), WAIT, || async {
+            let size = self
+                .client()
+                .execute("return [innerWidth, innerHeight];", vec![])
+                .await
+                .map_err(|e| HarnessError::webdriver("reading the viewport size", e))?;
+            Ok(size[0].as_u64() == Some(width.into()) && size[1].as_u64() == Some(height.into()))
+        })
+        .await
+    }
+
+    /// Whether the page sees `prefers-color-scheme: dark`, which is what the stylesheet
+    /// follows.
+    pub async fn prefers_dark(&self) -> Result<bool> {
+        let answer = self
+            .client()
+            .execute(
+                "return matchMedia('(prefers-color-scheme: dark)').matches;",
+                vec![],
+            )
+            .await
+            .map_err(|e| HarnessError::webdriver("reading prefers-color-scheme", e))?;
+        Ok(answer.as_bool().unwrap_or(false))
+    }
+
+    /// Runs `script` in the page (WebDriver "execute script": `arguments` holds `args`, a
+    /// `return` gives the answer). `what` names it in errors.
+    pub async fn run_script(
+        &self,
+        what: &str,
+        script: &str,
+        args: Vec<serde_json::Value>,
+    ) -> Result<serde_json::Value> {
+        self.client()
+            .execute(script, args)
+            .await
+            .map_err(|e| HarnessError::webdriver(what, e))
     }
 
     // ---- screenshots ----

@@ -91,6 +91,25 @@ pub async fn list_names(
         .collect()
 }
 
+/// `sequel-radar --data-dir D add NAME --year Y --kind movie` on a data folder no app runs
+/// on yet: a watchlist that exists before the first launch, as after an upgrade.
+pub async fn add_before_launch(data: &DataDir, name: &str, year: u16) -> Result<()> {
+    let binary = crate::paths::app_binary()?;
+    let year = year.to_string();
+    let args = ["add", name, "--year", &year, "--kind", "movie"];
+    let out = run(&binary, data, &[], &args).await?;
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(HarnessError::Cli {
+            command: describe(&binary, data, &args),
+            problem: format!("failed ({})", out.status),
+            stdout: out.stdout,
+            stderr: out.stderr,
+        })
+    }
+}
+
 pub struct SecondInstance<'a> {
     pub binary: &'a Path,
     pub data: &'a DataDir,

@@ -17,11 +17,14 @@
 //! the same profile (`target/debug/sequel-radar`) is used.
 //!
 //! Every test saves screenshots to `target/e2e-screenshots/` and the output of its
-//! processes (driver, WebKitWebDriver, app) to `target/e2e-logs/<test>.log`.
+//! processes (driver, WebKitWebDriver, app) to `target/e2e-logs/<test>.log`. The app runs in
+//! the light GTK theme unless a test asks for [`Theme::Dark`] ([`E2e::with_theme`]); WebKit
+//! turns the theme into `prefers-color-scheme`, which the stylesheet follows.
 //!
 //! # Isolation
 //!
-//! - One Xvfb per test process, on a display it picks itself (`-displayfd`), 1280x800x24.
+//! - One Xvfb per test process, on a display it picks itself (`-displayfd`), 1920x1080x24:
+//!   room for the window at every size the screens are checked at ([`App::resize`]).
 //! - Tests in one process run one at a time ([`setup`] holds a lock), so a 2-core machine
 //!   never runs two WebKit windows at once.
 //! - Each app instance gets its own temporary data folder and HOME, its own D-Bus session
@@ -48,6 +51,7 @@
 //! }
 //! ```
 
+mod a11y;
 mod app;
 mod cli;
 mod driver;
@@ -63,7 +67,7 @@ pub mod x11;
 mod xvfb;
 
 pub use app::{App, DataDir, Launcher, READY, WAIT};
-pub use cli::CliOutput;
+pub use cli::{add_before_launch, CliOutput};
 pub use error::{HarnessError, Result};
 pub use paths::{app_binary, screenshot_dir, target_dir};
 pub use tools::skip_requested;
@@ -78,6 +82,32 @@ pub const OFFLINE: [(&str, &str); 2] = [
     ("SEQUEL_RADAR_DEFAULT_FEEDS", ""),
     ("SEQUEL_RADAR_SEARCH_TEMPLATE", ""),
 ];
+
+/// The desktop's colour scheme the app is started in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// `light` or `dark`, for file names.
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// The GTK theme that gives this scheme: WebKitGTK reports `prefers-color-scheme: dark`
+    /// when the GTK theme is a dark variant.
+    fn gtk_theme(self) -> &'static str {
+        match self {
+            Theme::Light => "Adwaita",
+            Theme::Dark => "Adwaita:dark",
+        }
+    }
+}
 
 /// One end-to-end test at a time per test process.
 static SERIAL: Mutex<()> = Mutex::const_new(());
@@ -108,6 +138,7 @@ pub async fn setup() -> Result<Option<E2e>> {
             notification_server: None,
             env: OFFLINE
                 .iter()
+                .chain([&("GTK_THEME", Theme::Light.gtk_theme())])
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect(),
             ready: READY.to_string(),
@@ -124,7 +155,8 @@ impl E2e {
     }
 
     /// From now on, app instances get a real notification server (dunst) on their private
-    /// session bus.
+    /// session bus, configured to keep every notification apart
+    /// ([`notify_server::configure_server`], written into each instance's HOME at launch).
     pub fn with_notification_server(mut self) -> Result<E2e> {
         self.launcher.notification_server = Some(tools::dunst()?);
         Ok(self)
@@ -137,6 +169,17 @@ impl E2e {
         self.launcher.env.retain(|(k, _)| k != key);
         self.launcher.env.push((key.to_string(), value.to_string()));
         self
+    }
+
+    /// App instances launched from now on read the news from `outlet` only (its feed is
+    /// their one default source; the per-title news search stays off).
+    pub fn with_outlet(self, outlet: &notify_server::Outlet) -> E2e {
+        self.with_env("SEQUEL_RADAR_DEFAULT_FEEDS", &outlet.feed_url())
+    }
+
+    /// App instances launched from now on see the desktop in `theme`.
+    pub fn with_theme(self, theme: Theme) -> E2e {
+        self.with_env("GTK_THEME", theme.gtk_theme())
     }
 
     /// Waits for `css` instead of [`READY`] after each launch: for driving another binary

@@ -11,7 +11,8 @@ use crate::error::{HarnessError, Result};
 use crate::group::ProcessGroup;
 use crate::{paths, tools::Tools};
 
-const SCREEN: &str = "1280x800x24";
+/// Room for the largest window size the screens are checked at (1920x1080).
+const SCREEN: &str = "1920x1080x24";
 const START_TIMEOUT: Duration = Duration::from_secs(20);
 
 struct Display {

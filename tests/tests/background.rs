@@ -10,7 +10,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use sequel_radar_e2e::notify_server::{self, corpus, Outlet};
-use sequel_radar_e2e::{app_binary, setup, App, DataDir, HarnessError, Result};
+use sequel_radar_e2e::{add_before_launch, setup, App, DataDir, HarnessError, Result};
 
 const NEWS_WAIT: Duration = Duration::from_secs(60);
 const ITEM_ROOT: &str = "/org/ayatana/NotificationItem";
@@ -239,28 +239,6 @@ fn is_viewable(display: &str, id: &str) -> Result<bool> {
     Ok(String::from_utf8_lossy(&out.stdout).contains("IsViewable"))
 }
 
-async fn add_before_launch(data: &DataDir, name: &str, year: &str) -> Result<()> {
-    let out = tokio::process::Command::new(app_binary()?)
-        .arg("--data-dir")
-        .arg(data.path())
-        .args(["add", name, "--year", year, "--kind", "movie"])
-        .env("HOME", data.home())
-        .env_remove("DISPLAY")
-        .env_remove("DBUS_SESSION_BUS_ADDRESS")
-        .output()
-        .await
-        .map_err(|source| HarnessError::Spawn {
-            what: "sequel-radar add".into(),
-            source,
-        })?;
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    Ok(())
-}
-
 async fn wait_for_summary(app: &App, summary: &str) -> Result<Vec<String>> {
     let bus = app.bus_address()?;
     app.wait_until(
@@ -290,11 +268,8 @@ async fn closing_the_window_keeps_the_app_in_the_tray_and_notifying() -> Result<
     let test = "closing_the_window_keeps_the_app_in_the_tray_and_notifying";
     let outlet = Outlet::start().await?;
     let data = DataDir::new()?;
-    notify_server::configure_server(&data)?;
-    add_before_launch(&data, "Purple Hearts", "2022").await?;
-    let e2e = e2e
-        .with_notification_server()?
-        .with_env("SEQUEL_RADAR_DEFAULT_FEEDS", &outlet.feed_url());
+    add_before_launch(&data, "Purple Hearts", 2022).await?;
+    let e2e = e2e.with_notification_server()?.with_outlet(&outlet);
     let display = e2e.display().to_string();
     let app = e2e.launch(&data, test).await?;
     app.screenshot().await?;

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use sequel_radar_e2e::notify_server::{self, corpus, Outlet, Shown};
 use sequel_radar_e2e::watchlist::ROW;
-use sequel_radar_e2e::{app_binary, setup, App, DataDir, HarnessError, NewTitle, Result};
+use sequel_radar_e2e::{add_before_launch, setup, App, DataDir, HarnessError, NewTitle, Result};
 
 /// Long enough for a refresh on loopback and a delivery on a slow 2-core machine.
 const NEWS_WAIT: Duration = Duration::from_secs(60);
@@ -48,34 +48,6 @@ fn publish_joker(outlet: &Outlet) -> Result<()> {
         &corpus("014-joker-phoenix-open-to-sequel.txt")?,
         "Tue, 14 Jan 2020 12:00:00 GMT",
     );
-    Ok(())
-}
-
-/// `sequel-radar --data-dir D add NAME --year Y --kind movie` before the app starts.
-async fn add_before_launch(data: &DataDir, name: &str, year: u16) -> Result<()> {
-    let binary = app_binary()?;
-    let year = year.to_string();
-    let out = tokio::process::Command::new(&binary)
-        .arg("--data-dir")
-        .arg(data.path())
-        .args(["add", name, "--year", &year, "--kind", "movie"])
-        .env("HOME", data.home())
-        .env_remove("DISPLAY")
-        .env_remove("DBUS_SESSION_BUS_ADDRESS")
-        .output()
-        .await
-        .map_err(|source| HarnessError::Spawn {
-            what: format!("{} add {name}", binary.display()),
-            source,
-        })?;
-    if !out.status.success() {
-        return Err(HarnessError::Cli {
-            command: format!("sequel-radar add {name}"),
-            problem: format!("failed ({})", out.status),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        });
-    }
     Ok(())
 }
 
@@ -193,11 +165,8 @@ async fn a_status_change_pops_up_once_with_who_said_it_and_where() -> Result<()>
     let outlet = Outlet::start().await?;
     publish_purple_hearts(&outlet)?;
     let data = DataDir::new()?;
-    notify_server::configure_server(&data)?;
     add_before_launch(&data, "Purple Hearts", 2022).await?;
-    let e2e = e2e
-        .with_notification_server()?
-        .with_env("SEQUEL_RADAR_DEFAULT_FEEDS", &outlet.feed_url());
+    let e2e = e2e.with_notification_server()?.with_outlet(&outlet);
 
     // Started on a folder with a title and a source never checked: the app reads the news
     // at once and taps the user on the shoulder without being asked.
@@ -247,13 +216,10 @@ async fn muted_and_confirmed_or_later_titles_stay_quiet_about_lesser_news() -> R
     let test = "muted_and_confirmed_or_later_titles_stay_quiet_about_lesser_news";
     let outlet = Outlet::start().await?;
     let data = DataDir::new()?;
-    notify_server::configure_server(&data)?;
     add_before_launch(&data, "Purple Hearts", 2022).await?;
     add_before_launch(&data, "Joker", 2019).await?;
     add_before_launch(&data, "Talk to Me", 2023).await?;
-    let e2e = e2e
-        .with_notification_server()?
-        .with_env("SEQUEL_RADAR_DEFAULT_FEEDS", &outlet.feed_url());
+    let e2e = e2e.with_notification_server()?.with_outlet(&outlet);
     let app = e2e.launch(&data, test).await?;
 
     set_threshold(&app, "Purple Hearts", "nothing").await?;
@@ -287,10 +253,9 @@ async fn without_a_notification_server_nothing_is_lost_and_it_goes_out_once_late
     let outlet = Outlet::start().await?;
     publish_purple_hearts(&outlet)?;
     let data = DataDir::new()?;
-    notify_server::configure_server(&data)?;
     notify_server::no_server(&data)?;
     add_before_launch(&data, "Purple Hearts", 2022).await?;
-    let e2e = e2e.with_env("SEQUEL_RADAR_DEFAULT_FEEDS", &outlet.feed_url());
+    let e2e = e2e.with_outlet(&outlet);
 
     // A server is registered for the bus name but cannot start: nobody can show anything.
     let app = e2e.launch(&data, test).await?;
@@ -325,11 +290,8 @@ async fn clicking_a_notification_opens_its_title() -> Result<()> {
     let outlet = Outlet::start().await?;
     publish_purple_hearts(&outlet)?;
     let data = DataDir::new()?;
-    notify_server::configure_server(&data)?;
     add_before_launch(&data, "Purple Hearts", 2022).await?;
-    let e2e = e2e
-        .with_notification_server()?
-        .with_env("SEQUEL_RADAR_DEFAULT_FEEDS", &outlet.feed_url());
+    let e2e = e2e.with_notification_server()?.with_outlet(&outlet);
     let app = e2e.launch(&data, test).await?;
     let bus = app.bus_address()?;
     app.wait_until("a notification on screen", NEWS_WAIT, || async {

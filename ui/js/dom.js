@@ -51,6 +51,14 @@ export function formatDate(iso) {
   return d.toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" });
 }
 
+// A moment (when a source was checked), with the time of day: "27 Nov 2026, 21:40".
+export function formatDateTime(iso) {
+  if (!iso) return "";
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString(undefined, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+}
+
 // Only web links leave the app; anything else (javascript:, file:) is refused.
 export function isWebUrl(url) {
   try {

@@ -24,18 +24,20 @@ async function fillSettings(section) {
     return;
   }
   const fail = (e) => { error.textContent = e.message; };
-  const save = async (change) => {
+  // Each change is applied to what is shown at once and saved in order, so a
+  // second click while the first is being saved does not undo the first.
+  let saving = Promise.resolve();
+  const save = (change) => {
     error.textContent = "";
+    current = { ...current, ...change };
     const next = {
       status: current.status, release: current.release, quotes: current.quotes,
-      quiet_hours: current.quiet_hours, paused_until: current.paused_until, ...change,
+      quiet_hours: current.quiet_hours, paused_until: current.paused_until,
     };
-    try {
-      current = await api.setNotificationSettings(next);
-      paused.replaceChildren(...pausedText());
-    } catch (e) {
-      fail(e);
-    }
+    saving = saving.then(() => api.setNotificationSettings(next))
+      .then(() => paused.replaceChildren(...pausedText()))
+      .catch(fail);
+    return saving;
   };
   const quietOn = h("input", { type: "checkbox", id: "quiet-hours" });
   quietOn.checked = !!current.quiet_hours;
