@@ -116,15 +116,16 @@ for (const el of scope.querySelectorAll('button, input, select, textarea, [role=
 return problems;
 "#;
 
-/// Runs in the page on the focused element: "" when a focus ring shows, else what it is.
+/// Runs in the page on the focused element: [what it is, "" when a focus ring shows or
+/// else what it is again].
 const RING: &str = r#"
 const el = document.activeElement;
-if (!el || el === document.body) return '';
+if (!el || el === document.body) return ['body', ''];
+const what = el.outerHTML.slice(0, 120);
 const s = getComputedStyle(el);
 const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1;
 const shadow = s.boxShadow && s.boxShadow !== 'none';
-if (outline || shadow) return '';
-return el.outerHTML.slice(0, 120);
+return [what, outline || shadow ? '' : what];
 "#;
 
 impl App {
@@ -142,8 +143,10 @@ impl App {
 
     /// Presses Tab `presses` times from where the focus is and returns the elements that
     /// got the focus without showing a ring.
+    /// Fails if Tab never moved the focus (the check would prove nothing).
     pub async fn focus_ring_problems(&self, presses: usize) -> Result<Vec<String>> {
         let mut problems = Vec::new();
+        let mut reached = std::collections::HashSet::new();
         for _ in 0..presses {
             let focused = self
                 .client()
@@ -157,10 +160,16 @@ impl App {
             let answer = self
                 .run_script("reading the focus ring", RING, vec![])
                 .await?;
-            let problem = answer.as_str().unwrap_or_default();
+            reached.insert(answer[0].as_str().unwrap_or_default().to_string());
+            let problem = answer[1].as_str().unwrap_or_default();
             if !problem.is_empty() && !problems.iter().any(|p| p == problem) {
                 problems.push(problem.to_string());
             }
+        }
+        if reached.len() < 2 {
+            return Err(self
+                .unexpected(format!("{presses} presses of Tab did not move the focus"))
+                .await);
         }
         Ok(problems)
     }

@@ -78,7 +78,7 @@ function previewView(p) {
 }
 
 export function addArticle(title, onSaved) {
-  const text = h("textarea", { rows: 8, placeholder: "Paste the article's text or its web address (https://…), or drop a saved .html or .txt file here" });
+  const text = h("textarea", { rows: 8, "aria-label": "The article's text or web address", placeholder: "Paste the article's text or its web address (https://…), or drop a saved .html or .txt file here" });
   const out = h("div", { class: "preview-area", "aria-live": "polite" });
   const read = h("button", { type: "button", text: "Read it" });
   const save = h("button", { type: "submit", class: "primary", value: "save", text: "Save to this title", disabled: true });

@@ -32,7 +32,7 @@ function summary(p) {
 }
 
 export function openImport(onDone) {
-  const file = h("input", { type: "file", id: "import-file", accept: ".csv,.zip,.json,.txt" });
+  const file = h("input", { type: "file", id: "import-file", "aria-label": "The exported list", accept: ".csv,.zip,.json,.txt" });
   const format = h("select", { id: "import-format", "aria-label": "Format" },
     [["auto", "Recognise the format"], ["letterboxd", "Letterboxd"], ["imdb", "IMDb"], ["trakt", "Trakt"],
       ["tvtime", "TV Time"], ["backup", "Sequel Radar backup"]].map(([v, t]) => h("option", { value: v, text: t })));

@@ -135,11 +135,13 @@ export function renderTitle(root, detail, { onRemove, onChanged }) {
         h("button", { type: "button", id: "title-add-article", onclick: () => addArticle(t, () => onChanged(t)) }, "Add an article"),
         h("button", { type: "button", id: "title-edit", onclick: () => editTitle(t, onChanged) }, "Edit"),
         h("button", { type: "button", id: "title-remove", onclick: () => onRemove(t) }, "Remove"))),
+    // Parts spaced by the flex gap, not by " · ": a part that wraps to the next
+    // line then does not start with a stray dot.
     h("p", { class: "next-line" },
-      "Next: ", h("strong", { text: t.next || (t.kind === "series" ? "next season" : "a sequel") }), " ",
+      h("span", {}, "Next: ", h("strong", { text: t.next || (t.kind === "series" ? "next season" : "a sequel") })),
       statusBadge(t.status),
-      t.release ? h("span", { class: "release", text: ` · release ${t.release}` }) : null,
-      h("span", { class: "muted", text: evidence.length ? ` · from ${evidence.length} piece${evidence.length === 1 ? "" : "s"} of evidence` : "" })),
+      t.release ? h("span", { class: "release", text: `release ${t.release}` }) : null,
+      evidence.length ? h("span", { class: "muted", text: `from ${evidence.length} piece${evidence.length === 1 ? "" : "s"} of evidence` }) : null),
     ladder(detail),
     h("div", { class: "columns" },
       h("section", { "aria-labelledby": "said-h" },
