@@ -270,6 +270,20 @@ async fn screens(theme: Theme) -> Result<()> {
         "the page is drawn in that scheme ({background})"
     );
     problems.extend(screen(&app, "first-run").await?);
+    // A screen reader hears how the news check goes, and only that: the live region
+    // holds the status text, not the buttons beside it or a whole page.
+    let live = app
+        .run_script(
+            "reading the live regions",
+            "return [document.getElementById('refresh-text').closest('[aria-live]')?.id ?? null,
+                     Array.from(document.querySelectorAll('[aria-live]'))
+                       .filter((r) => r.querySelector('button, input, select, h2'))
+                       .map((r) => r.id || r.className)];",
+            vec![],
+        )
+        .await?;
+    assert_eq!(live[0], "refresh-text", "the status is announced");
+    assert_eq!(live[1], serde_json::json!([]), "live regions with controls");
     app.click("#search").await?;
     for p in app.focus_ring_problems(16).await? {
         problems.push(format!("first-run: no focus ring on {p}"));

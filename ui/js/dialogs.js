@@ -4,9 +4,9 @@
 import * as api from "./api.js";
 import { h, STATUS } from "./dom.js";
 
-function openDialog(titleText, body, actions) {
+function openDialog(titleText, body, actions, cls = "") {
   const error = h("p", { class: "form-error", role: "alert" });
-  const dialog = h("dialog", { class: "dialog", "aria-label": titleText },
+  const dialog = h("dialog", { class: `dialog ${cls}`.trim(), "aria-label": titleText },
     h("form", { method: "dialog", class: "dialog-form" },
       h("h2", { text: titleText }), body, error,
       h("div", { class: "dialog-actions" }, actions)));
@@ -71,8 +71,10 @@ function previewView(p) {
   return h("div", { class: "preview" },
     h("p", {}, h("strong", { text: "Found: " }),
       x.mentioned ? `${x.next || "the next installment"} — ${status.label}` : "this article does not mention the title"),
-    x.evidence ? h("blockquote", { class: "sentence", text: x.evidence }) : null,
     x.release ? h("p", { text: `Release: ${x.release}` }) : null,
+    x.evidence ? h("h3", { text: "Why" }) : null,
+    x.evidence ? h("blockquote", { class: "sentence", text: x.evidence }) : null,
+    x.quotes.length ? h("h3", { text: `What they said (${x.quotes.length})` }) : null,
     x.quotes.length ? h("ul", { class: "preview-quotes" }, x.quotes.map((q) =>
       h("li", {}, h("span", { text: `“${q.text}”` }), h("span", { class: "muted", text: ` — ${q.speaker}${q.role ? `, ${q.role}` : ""}` })))) : null);
 }
@@ -85,7 +87,7 @@ export function addArticle(title, onSaved) {
   const cancel = h("button", { type: "button", text: "Cancel" });
   let preview = null;
   const { dialog, error } = openDialog(`Add an article to ${title.name}`,
-    h("div", {}, text, out), [cancel, read, save]);
+    h("div", {}, text, out), [cancel, read, save], "wide");
   cancel.addEventListener("click", () => dialog.close());
   text.addEventListener("input", () => { preview = null; save.disabled = true; });
   text.addEventListener("dragover", (e) => e.preventDefault());
