@@ -8,6 +8,7 @@
 mod bulk;
 mod error;
 mod evidence;
+mod index;
 mod migrations;
 mod news;
 mod outbox;
@@ -21,6 +22,7 @@ pub use evidence::{
     Change, EvidenceRow, HistoryRow, NewArticle, NewEvidence, NewQuote, QuoteRow, RecordOutcome,
     TitleDetail,
 };
+pub use index::WatchlistIndex;
 pub use migrations::{latest as latest_schema, APPLICATION_ID};
 pub use news::PAGE_TRIES;
 pub use outbox::OutboxItem;

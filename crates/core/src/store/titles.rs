@@ -4,7 +4,7 @@ use super::error::{describe, Result, StoreError};
 use super::{now_iso, Store};
 use crate::model::{Kind, NewTitle, SortBy, Status, Title, TitleEdit};
 use crate::text::name_key;
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use serde::{Deserialize, Serialize};
 
 /// What the watchlist pane or `list` asks for.
@@ -231,7 +231,7 @@ impl Store {
             .optional()?
             .ok_or(StoreError::NoSuchTitle(id))?;
         let mut rows = vec![title];
-        self.fill_lists(&mut rows)?;
+        fill_lists(&self.conn, &mut rows)?;
         Ok(rows.remove(0))
     }
 
@@ -330,7 +330,7 @@ impl Store {
         let mut rows: Vec<Title> = stmt
             .query_map(params(), title_from_row)?
             .collect::<rusqlite::Result<_>>()?;
-        self.fill_lists(&mut rows)?;
+        fill_lists(&self.conn, &mut rows)?;
         Ok(Page {
             total: total as usize,
             rows,
@@ -388,27 +388,9 @@ impl Store {
                 total += 1;
             }
         }
-        let mut rows = self.titles_by_ids(&page)?;
-        self.fill_lists(&mut rows)?;
+        let mut rows = titles_by_ids(&self.conn, &page)?;
+        fill_lists(&self.conn, &mut rows)?;
         Ok(Page { total, rows })
-    }
-
-    /// The titles with these ids, in the order given.
-    fn titles_by_ids(&self, ids: &[i64]) -> Result<Vec<Title>> {
-        if ids.is_empty() {
-            return Ok(Vec::new());
-        }
-        let list: Vec<String> = ids.iter().map(i64::to_string).collect();
-        let sql = format!(
-            "SELECT {COLUMNS} FROM titles WHERE id IN ({})",
-            list.join(",")
-        );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut found: std::collections::HashMap<i64, Title> = stmt
-            .query_map([], title_from_row)?
-            .map(|t| t.map(|t| (t.id, t)))
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
     }
 
     /// The user opened the title: its change is no longer new.
@@ -417,37 +399,6 @@ impl Store {
             "UPDATE titles SET seen_at = ?2 WHERE id = ?1",
             params![id, now_iso()],
         )?;
-        Ok(())
-    }
-
-    /// Aliases and tags for a page of rows, in two queries rather than 2n.
-    fn fill_lists(&self, rows: &mut [Title]) -> Result<()> {
-        if rows.is_empty() {
-            return Ok(());
-        }
-        let ids: Vec<String> = rows.iter().map(|t| t.id.to_string()).collect();
-        let ids = ids.join(",");
-        // A whole watchlist can be 50,000 rows: look rows up, do not scan them.
-        let index: std::collections::HashMap<i64, usize> =
-            rows.iter().enumerate().map(|(i, t)| (t.id, i)).collect();
-        for (table, column) in [("title_aliases", "alias"), ("title_tags", "tag")] {
-            let sql = format!(
-                "SELECT title_id, {column} FROM {table} WHERE title_id IN ({ids}) ORDER BY rowid"
-            );
-            let mut stmt = self.conn.prepare(&sql)?;
-            let pairs =
-                stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-            for pair in pairs {
-                let (id, value) = pair?;
-                if let Some(t) = index.get(&id).map(|&i| &mut rows[i]) {
-                    if column == "alias" {
-                        t.aliases.push(value);
-                    } else {
-                        t.tags.push(value);
-                    }
-                }
-            }
-        }
         Ok(())
     }
 }
@@ -491,6 +442,54 @@ fn write_tags(tx: &Transaction, id: i64, tags: &[String]) -> Result<()> {
         tx.prepare("INSERT OR IGNORE INTO title_tags (title_id, tag) VALUES (?1, ?2)")?;
     for tag in tags {
         stmt.execute(params![id, tag])?;
+    }
+    Ok(())
+}
+
+/// The titles with these ids, in the order given (a page of the watchlist).
+pub(super) fn titles_by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<Title>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+    let sql = format!(
+        "SELECT {COLUMNS} FROM titles WHERE id IN ({}) AND removed_at IS NULL",
+        list.join(",")
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut found: std::collections::HashMap<i64, Title> = stmt
+        .query_map([], title_from_row)?
+        .map(|t| t.map(|t| (t.id, t)))
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
+}
+
+/// Aliases and tags for a page of rows, in two queries rather than 2n.
+pub(super) fn fill_lists(conn: &Connection, rows: &mut [Title]) -> Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let ids: Vec<String> = rows.iter().map(|t| t.id.to_string()).collect();
+    let ids = ids.join(",");
+    // A whole watchlist can be 50,000 rows: look rows up, do not scan them.
+    let index: std::collections::HashMap<i64, usize> =
+        rows.iter().enumerate().map(|(i, t)| (t.id, i)).collect();
+    for (table, column) in [("title_aliases", "alias"), ("title_tags", "tag")] {
+        let sql = format!(
+            "SELECT title_id, {column} FROM {table} WHERE title_id IN ({ids}) ORDER BY rowid"
+        );
+        let mut stmt = conn.prepare(&sql)?;
+        let pairs = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+        for pair in pairs {
+            let (id, value) = pair?;
+            if let Some(t) = index.get(&id).map(|&i| &mut rows[i]) {
+                if column == "alias" {
+                    t.aliases.push(value);
+                } else {
+                    t.tags.push(value);
+                }
+            }
+        }
     }
     Ok(())
 }
