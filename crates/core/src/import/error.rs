@@ -64,6 +64,8 @@ pub enum ImportError {
         place: Place,
         message: String,
     },
+    #[error("the import of {file} was cancelled; nothing was imported")]
+    Cancelled { file: String },
     #[error("{file} holds nothing to import ({reason})")]
     Empty { file: String, reason: String },
     #[error(transparent)]

@@ -9,7 +9,8 @@
 //!    imported listed with a reason. [`compare`] splits the titles into new
 //!    ones and those already on the watchlist (and what would change there).
 //! 2. [`commit`] writes the preview in one transaction and returns an
-//!    [`ImportReport`].
+//!    [`ImportReport`]; [`commit_with`] also reports progress (n of m
+//!    titles) and can be cancelled, which writes nothing.
 //!
 //! A file that is not what it claims, a damaged archive, a missing column or
 //! one bad row among a hundred thousand stops the import with an error naming
@@ -19,6 +20,7 @@ mod backup;
 mod collect;
 mod error;
 mod imdb;
+pub(crate) mod key;
 mod letterboxd;
 mod source;
 mod table;
@@ -36,6 +38,7 @@ use collect::Collector;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
+pub use tokio_util::sync::CancellationToken;
 
 /// The exports we read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -279,10 +282,9 @@ pub fn preview<'a>(
 /// Splits the preview's titles into new ones and those already on the
 /// watchlist, saying what the import would add to the latter.
 pub fn compare(store: &Store, mut preview: Preview) -> Result<Preview, ImportError> {
-    let entries: Vec<Entry> = preview.entries().cloned().collect();
+    let mut entries = std::mem::take(&mut preview.new);
+    entries.extend(preview.present.drain(..).map(|p| p.entry));
     let matches = store.match_entries(&entries)?;
-    preview.new.clear();
-    preview.present.clear();
     for (entry, found) in entries.into_iter().zip(matches) {
         match found {
             None => preview.new.push(entry),
@@ -299,15 +301,49 @@ pub fn compare(store: &Store, mut preview: Preview) -> Result<Preview, ImportErr
     Ok(preview)
 }
 
+/// "n of m titles" while [`commit_with`] writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
 /// Writes the preview into the store in one transaction: new titles added,
 /// titles already there given the external ids and watch state the file
 /// adds. The store is compared again inside the transaction, so a preview
 /// made a while ago is still safe to commit.
 pub fn commit(store: &mut Store, preview: &Preview) -> Result<ImportReport, ImportError> {
-    let mut report = match &preview.backup {
-        Some(backup) => store.restore_backup(backup)?,
-        None => store.import_entries(preview.entries())?,
+    commit_with(store, preview, &|_| {}, &CancellationToken::new())
+}
+
+/// [`commit`], telling `progress` how far it got (every few hundred titles,
+/// and `total of total` at the end) and stopping when `cancel` is cancelled:
+/// then the transaction rolls back, nothing is written, and the error is
+/// [`ImportError::Cancelled`].
+pub fn commit_with(
+    store: &mut Store,
+    preview: &Preview,
+    progress: &dyn Fn(Progress),
+    cancel: &CancellationToken,
+) -> Result<ImportReport, ImportError> {
+    let mut tick = |done: usize, total: usize| {
+        if cancel.is_cancelled() {
+            return false;
+        }
+        progress(Progress { done, total });
+        // A cancel that came while the progress was being told counts too.
+        !cancel.is_cancelled()
     };
+    let written = match &preview.backup {
+        Some(backup) => store.restore_backup(backup, &mut tick)?,
+        None => {
+            let entries: Vec<&Entry> = preview.entries().collect();
+            store.import_entries(&entries, &mut tick)?
+        }
+    };
+    let mut report = written.ok_or_else(|| ImportError::Cancelled {
+        file: preview.file.clone(),
+    })?;
     report.format = Some(preview.format);
     report.file = preview.file.clone();
     report.skipped = preview.skipped.len();

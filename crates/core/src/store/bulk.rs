@@ -9,11 +9,20 @@ use crate::export::backup::{
     BackupTitle, TitleRef, FORMAT_TAG, VERSION,
 };
 use crate::import::collect_further as further;
+use crate::import::key::name_key;
 use crate::import::{Entry, ExternalId, ImportReport, RestoreCounts};
 use crate::model::WatchState;
-use crate::text::name_key;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row, Statement};
 use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// A long write's report on itself: called every [`TICK_ROWS`] titles and
+/// once at the end with (titles done, titles in all). Returning `false`
+/// stops the write, and nothing of it is kept (the transaction rolls back).
+pub type Tick<'a> = dyn FnMut(usize, usize) -> bool + 'a;
+
+/// Often enough for a progress bar to move smoothly, rarely enough that the
+/// report costs nothing next to the writes.
+const TICK_ROWS: usize = 500;
 
 /// An entry of an import that is already on the watchlist.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,7 +46,8 @@ struct Known {
 }
 
 /// The live watchlist as an import needs it: who owns which external id,
-/// which titles share a name key.
+/// which titles share a name key. Read once per import, so matching an
+/// entry is a few hash lookups, not queries.
 struct Index {
     by_id: HashMap<ExternalId, i64>,
     by_name: HashMap<String, Vec<(i64, Option<i32>)>>,
@@ -48,7 +58,8 @@ struct Index {
 #[derive(Default)]
 struct Plan {
     ids: Vec<ExternalId>,
-    aliases: Vec<String>,
+    /// Each alias as written, with its name key.
+    aliases: Vec<(String, String)>,
     tags: Vec<String>,
     state: Option<WatchState>,
 }
@@ -61,10 +72,26 @@ impl Plan {
             && self.state.is_none()
     }
 
+    /// Everything an entry brings to a title that is new.
+    fn all_of(e: &Entry) -> Plan {
+        Plan {
+            ids: e.ids.clone(),
+            aliases: e
+                .aliases
+                .iter()
+                .map(|a| (a.trim().to_string(), name_key(a)))
+                .filter(|(_, key)| !key.is_empty())
+                .collect(),
+            tags: e.tags.clone(),
+            state: None,
+        }
+    }
+
     fn describe(&self) -> Vec<String> {
         let mut out: Vec<String> = self.ids.iter().map(|id| format!("adds {id}")).collect();
         if !self.aliases.is_empty() {
-            out.push(format!("adds alias {}", self.aliases.join(", ")));
+            let names: Vec<&str> = self.aliases.iter().map(|(a, _)| a.as_str()).collect();
+            out.push(format!("adds alias {}", names.join(", ")));
         }
         if !self.tags.is_empty() {
             out.push(format!("adds tag {}", self.tags.join(", ")));
@@ -87,10 +114,58 @@ fn text_enum<T: std::str::FromStr<Err = String>>(row: &Row, idx: usize) -> rusql
     })
 }
 
+/// The statements of a bulk write, each prepared once for all its rows.
+struct Writer<'c> {
+    add_title: Statement<'c>,
+    add_id: Statement<'c>,
+    add_alias: Statement<'c>,
+    add_tag: Statement<'c>,
+    set_state: Statement<'c>,
+}
+
+impl<'c> Writer<'c> {
+    fn new(conn: &'c Connection) -> Result<Writer<'c>> {
+        Ok(Writer {
+            add_title: conn.prepare(
+                "INSERT INTO titles (name, name_key, year, kind, watch_state, added_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?,
+            add_id: conn.prepare(
+                "INSERT OR IGNORE INTO external_ids (title_id, provider, value) VALUES (?1, ?2, ?3)",
+            )?,
+            add_alias: conn.prepare(
+                "INSERT OR IGNORE INTO title_aliases (title_id, alias, alias_key) VALUES (?1, ?2, ?3)",
+            )?,
+            add_tag: conn
+                .prepare("INSERT OR IGNORE INTO title_tags (title_id, tag) VALUES (?1, ?2)")?,
+            set_state: conn.prepare("UPDATE titles SET watch_state = ?2 WHERE id = ?1")?,
+        })
+    }
+
+    /// Inserts a new title row; returns its id.
+    fn insert_entry(&mut self, conn: &Connection, e: &Entry, key: &str, now: &str) -> Result<i64> {
+        self.add_title.execute(params![
+            e.name.trim(),
+            key,
+            e.year,
+            e.kind.as_str(),
+            e.watch_state.as_str(),
+            now
+        ])?;
+        Ok(conn.last_insert_rowid())
+    }
+}
+
 impl Index {
     fn load(conn: &Connection) -> Result<Index> {
-        let mut titles = HashMap::new();
-        let mut by_name: HashMap<String, Vec<(i64, Option<i32>)>> = HashMap::new();
+        let live: i64 = conn.query_row(
+            "SELECT count(*) FROM titles WHERE removed_at IS NULL",
+            [],
+            |r| r.get(0),
+        )?;
+        let live = usize::try_from(live).unwrap_or_default();
+        let mut titles = HashMap::with_capacity(live);
+        let mut by_name: HashMap<String, Vec<(i64, Option<i32>)>> = HashMap::with_capacity(live);
         let mut stmt = conn.prepare(
             "SELECT id, name, name_key, year, watch_state FROM titles WHERE removed_at IS NULL",
         )?;
@@ -112,7 +187,7 @@ impl Index {
                 },
             );
         }
-        let mut by_id = HashMap::new();
+        let mut by_id = HashMap::with_capacity(live);
         let mut stmt = conn.prepare("SELECT provider, value, title_id FROM external_ids")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
@@ -186,7 +261,7 @@ impl Index {
         for a in &e.aliases {
             let key = name_key(a);
             if !key.is_empty() && key.as_str() != own && !k.alias_keys.contains(&key) {
-                plan.aliases.push(a.trim().to_string());
+                plan.aliases.push((a.trim().to_string(), key));
             }
         }
         for t in &e.tags {
@@ -221,38 +296,27 @@ impl Index {
     }
 
     /// Writes what a plan adds to `title` and keeps the index in step.
-    fn apply(&mut self, conn: &Connection, title: i64, plan: &Plan) -> Result<()> {
-        let mut add_id = conn.prepare_cached(
-            "INSERT OR IGNORE INTO external_ids (title_id, provider, value) VALUES (?1, ?2, ?3)",
-        )?;
-        for id in &plan.ids {
-            if add_id.execute(params![title, id.provider, id.value])? > 0 {
-                self.by_id.insert(id.clone(), title);
+    fn apply(&mut self, w: &mut Writer, title: i64, plan: Plan) -> Result<()> {
+        for id in plan.ids {
+            if w.add_id.execute(params![title, id.provider, id.value])? > 0 {
+                self.by_id.insert(id, title);
             }
         }
-        let mut add_alias = conn.prepare_cached(
-            "INSERT OR IGNORE INTO title_aliases (title_id, alias, alias_key) VALUES (?1, ?2, ?3)",
-        )?;
-        let mut add_tag = conn
-            .prepare_cached("INSERT OR IGNORE INTO title_tags (title_id, tag) VALUES (?1, ?2)")?;
-        let known = self.titles.get_mut(&title);
-        let mut known = known;
-        for a in &plan.aliases {
-            let key = name_key(a);
-            add_alias.execute(params![title, a, key])?;
+        let mut known = self.titles.get_mut(&title);
+        for (alias, key) in plan.aliases {
+            w.add_alias.execute(params![title, alias, key])?;
             if let Some(k) = known.as_deref_mut() {
                 k.alias_keys.insert(key);
             }
         }
-        for t in &plan.tags {
-            add_tag.execute(params![title, t])?;
+        for t in plan.tags {
+            w.add_tag.execute(params![title, t])?;
             if let Some(k) = known.as_deref_mut() {
-                k.tags.insert(t.clone());
+                k.tags.insert(t);
             }
         }
         if let Some(state) = plan.state {
-            conn.prepare_cached("UPDATE titles SET watch_state = ?2 WHERE id = ?1")?
-                .execute(params![title, state.as_str()])?;
+            w.set_state.execute(params![title, state.as_str()])?;
             if let Some(k) = known {
                 k.watch_state = state;
             }
@@ -270,23 +334,6 @@ fn check(e: &Entry) -> Result<String> {
         return Err(StoreError::YearOutOfRange(y));
     }
     Ok(key)
-}
-
-/// Inserts a new title row; returns its id.
-fn insert_entry(conn: &Connection, e: &Entry, key: &str, now: &str) -> Result<i64> {
-    conn.prepare_cached(
-        "INSERT INTO titles (name, name_key, year, kind, watch_state, added_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![
-        e.name.trim(),
-        key,
-        e.year,
-        e.kind.as_str(),
-        e.watch_state.as_str(),
-        now
-    ])?;
-    Ok(conn.last_insert_rowid())
 }
 
 impl Store {
@@ -310,18 +357,52 @@ impl Store {
             .collect())
     }
 
+    /// Runs a bulk write with the schema's CHECK constraints off. Each IN
+    /// list there (watch state, threshold) costs SQLite a temporary table per
+    /// row, a third of an import's time; the values written come from the
+    /// model's enums and [`check`] tests the name and year first, so the
+    /// constraints cannot fail here. They are on again afterwards, whatever
+    /// happened.
+    fn unchecked<T>(&mut self, write: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.conn
+            .pragma_update(None, "ignore_check_constraints", true)?;
+        let out = write(self);
+        let on = self
+            .conn
+            .pragma_update(None, "ignore_check_constraints", false);
+        let out = out?;
+        on?;
+        Ok(out)
+    }
+
     /// Adds the entries to the watchlist in one transaction: new titles are
     /// added, titles already there gain the entries' external ids, aliases,
-    /// tags and a further watch state (never a lesser one).
-    pub fn import_entries<'a>(
+    /// tags and a further watch state (never a lesser one). `tick` hears of
+    /// the progress and may stop the import: then `None` is returned and
+    /// nothing was written.
+    pub fn import_entries(
         &mut self,
-        entries: impl IntoIterator<Item = &'a Entry>,
-    ) -> Result<ImportReport> {
+        entries: &[&Entry],
+        tick: &mut Tick,
+    ) -> Result<Option<ImportReport>> {
+        self.unchecked(|store| store.import_entries_unchecked(entries, tick))
+    }
+
+    fn import_entries_unchecked(
+        &mut self,
+        entries: &[&Entry],
+        tick: &mut Tick,
+    ) -> Result<Option<ImportReport>> {
         let now = now_iso();
+        let total = entries.len();
         let tx = self.conn.transaction()?;
         let mut idx = Index::load(&tx)?;
+        let mut w = Writer::new(&tx)?;
         let mut report = ImportReport::default();
-        for e in entries {
+        for (done, e) in entries.iter().enumerate() {
+            if done % TICK_ROWS == 0 && !tick(done, total) {
+                return Ok(None);
+            }
             let key = check(e)?;
             match idx.find(e, &key) {
                 Some((id, _)) => {
@@ -329,27 +410,25 @@ impl Store {
                     if plan.is_empty() {
                         report.unchanged += 1;
                     } else {
-                        idx.apply(&tx, id, &plan)?;
+                        idx.apply(&mut w, id, plan)?;
                         report.updated += 1;
                     }
                 }
                 None => {
-                    let id = insert_entry(&tx, e, &key, &now)?;
+                    let id = w.insert_entry(&tx, e, &key, &now)?;
                     idx.add_title(id, key, e);
                     // The collector already dropped repeated ids, aliases and tags.
-                    let plan = Plan {
-                        ids: e.ids.clone(),
-                        aliases: e.aliases.clone(),
-                        tags: e.tags.clone(),
-                        state: None,
-                    };
-                    idx.apply(&tx, id, &plan)?;
+                    idx.apply(&mut w, id, Plan::all_of(e))?;
                     report.added += 1;
                 }
             }
         }
+        if !tick(total, total) {
+            return Ok(None);
+        }
+        drop(w);
         tx.commit()?;
-        Ok(report)
+        Ok(Some(report))
     }
 
     /// Every external id, by title.
@@ -615,10 +694,23 @@ impl Store {
     /// backup's ids, aliases, tags and a further watch state; the others come
     /// with their evidence, quotes and history; sources and articles already
     /// there are kept; the backup's settings win.
-    pub fn restore_backup(&mut self, b: &Backup) -> Result<ImportReport> {
+    ///
+    /// `tick` hears of the titles' progress and may stop the restore: then
+    /// `None` is returned and nothing was written.
+    pub fn restore_backup(&mut self, b: &Backup, tick: &mut Tick) -> Result<Option<ImportReport>> {
+        self.unchecked(|store| store.restore_backup_unchecked(b, tick))
+    }
+
+    fn restore_backup_unchecked(
+        &mut self,
+        b: &Backup,
+        tick: &mut Tick,
+    ) -> Result<Option<ImportReport>> {
         let tx = self.conn.transaction()?;
         let conn: &Connection = &tx;
         let mut idx = Index::load(conn)?;
+        let mut w = Writer::new(conn)?;
+        let total = b.titles.len();
         let mut report = ImportReport::default();
         let mut counts = RestoreCounts::default();
 
@@ -694,7 +786,10 @@ impl Store {
 
         let now = now_iso();
         let mut restored: HashMap<(String, Option<i32>), i64> = HashMap::new();
-        for t in &b.titles {
+        for (done, t) in b.titles.iter().enumerate() {
+            if done % TICK_ROWS == 0 && !tick(done, total) {
+                return Ok(None);
+            }
             let entry = Entry {
                 name: t.name.clone(),
                 year: t.year,
@@ -714,7 +809,7 @@ impl Store {
                 if plan.is_empty() {
                     report.unchanged += 1;
                 } else {
-                    idx.apply(conn, id, &plan)?;
+                    idx.apply(&mut w, id, plan)?;
                     report.updated += 1;
                 }
                 continue;
@@ -753,11 +848,11 @@ impl Store {
             // Aliases and tags in the backup's order, so the next export matches.
             let plan = Plan {
                 ids: entry.ids.clone(),
-                aliases: t.aliases.clone(),
+                aliases: t.aliases.iter().map(|a| (a.clone(), name_key(a))).collect(),
                 tags: t.tags.clone(),
                 state: None,
             };
-            idx.apply(conn, id, &plan)?;
+            idx.apply(&mut w, id, plan)?;
             for url in &t.articles_read {
                 if let Some(a) = article_ids.get(url.as_str()) {
                     conn.prepare_cached(
@@ -869,8 +964,12 @@ impl Store {
             )?;
             counts.outbox += 1;
         }
+        if !tick(total, total) {
+            return Ok(None);
+        }
+        drop(w);
         tx.commit()?;
         report.restored = Some(counts);
-        Ok(report)
+        Ok(Some(report))
     }
 }
