@@ -3,10 +3,13 @@
 
 import * as api from "./api.js";
 import { Watchlist } from "./watchlist.js";
-import { renderTitle, renderWelcome, renderError } from "./title.js";
-import { openSettings } from "./settings.js";
-import { openImport } from "./importer.js";
-import { initNotifications } from "./notifications.js";
+
+// The title page, settings, import and notifications are fetched on first use
+// or after the first paint: each module is a request the window would
+// otherwise wait for before it shows the list. A module is fetched once;
+// later imports get the same one.
+const titleView = () => import("./title.js");
+const notifications = () => import("./notifications.js");
 
 const $ = (id) => document.getElementById(id);
 const UNDO_MS = 6000;
@@ -31,7 +34,7 @@ async function openTitle(id) {
     list.render();
   }
   try {
-    const d = await api.getTitle(id);
+    const [d, { renderTitle }] = await Promise.all([api.getTitle(id), titleView()]);
     if (openId !== id) return;
     renderTitle(detail, d, {
       onRemove: remove,
@@ -42,13 +45,20 @@ async function openTitle(id) {
     });
     list.markSeen(id);
   } catch (e) {
-    renderError(detail, e.message);
+    showError(e.message);
   }
 }
 
-function showWelcome() {
+async function showError(message) {
+  const { renderError } = await titleView();
+  renderError(detail, message);
+}
+
+async function showWelcome() {
   openId = null;
-  renderWelcome(detail, { empty: list.total === 0 && !list.query.search });
+  const { renderWelcome } = await titleView();
+  // Something else may have opened meanwhile.
+  if (openId === null) renderWelcome(detail, { empty: list.total === 0 && !list.query.search });
 }
 
 // Add form ------------------------------------------------------------------
@@ -211,41 +221,55 @@ function showRefresh(s) {
   }
 }
 
-$("open-import").addEventListener("click", () => openImport(async (report) => {
-  await list.reload();
-  if (openId === null) showWelcome();
-  showToast(`Imported ${report.added} new title${report.added === 1 ? "" : "s"}${report.updated ? `, updated ${report.updated}` : ""}`, null);
-}));
-$("open-settings").addEventListener("click", () => openSettings().catch(() => {}));
+$("open-import").addEventListener("click", async () => {
+  const { openImport } = await import("./importer.js");
+  openImport(async (report) => {
+    await list.reload();
+    if (openId === null) showWelcome();
+    showToast(`Imported ${report.added} new title${report.added === 1 ? "" : "s"}${report.updated ? `, updated ${report.updated}` : ""}`, null);
+  });
+});
+// notifications.js fills its part of the dialog: loaded first so it sees it.
+$("open-settings").addEventListener("click", () => notifications()
+  .then(() => import("./settings.js"))
+  .then(({ openSettings }) => openSettings())
+  .catch(() => {}));
 $("check-now").addEventListener("click", () => api.checkNow().catch(() => {}));
 $("refresh-cancel").addEventListener("click", () => api.cancelRefresh().catch(() => {}));
-api.listen("refresh-state", showRefresh);
-api.listen("titles-changed", async () => {
-  await list.reload();
-  if (openId !== null) openTitle(openId);
-});
-api.refreshState().then(showRefresh).catch(() => {});
-// A notification click or the tray's "What's new" opens a title page.
-initNotifications((id) => openTitle(id));
+
+// What the shell tells the window in the background. Wired after the first
+// paint so the list's own requests go first; the refresh waits 2 s after
+// launch, and each part reads its current state after it listens.
+async function listenToTheShell() {
+  api.listen("refresh-state", showRefresh);
+  api.listen("titles-changed", async () => {
+    await list.reload();
+    if (openId !== null) openTitle(openId);
+  });
+  api.refreshState().then(showRefresh).catch(() => {});
+  // A notification click or the tray's "What's new" opens a title page.
+  const { initNotifications } = await notifications();
+  initNotifications((id) => openTitle(id));
+}
 
 // Start ---------------------------------------------------------------------
 
 async function start() {
+  // The list is asked for at once, not after app_info's round trip; when the
+  // store could not be opened it fails and the startup error is shown instead.
+  const listed = list.reload().then(() => null, (err) => err);
   let info = null;
   try {
     info = await api.appInfo();
   } catch (err) {
-    renderError(detail, err.message);
+    await showError(err.message);
   }
   if (info && info.startup_error) {
-    renderError(detail, info.startup_error);
+    await showError(info.startup_error);
     form.querySelectorAll("input, select, button").forEach((el) => { el.disabled = true; });
   } else {
-    try {
-      await list.reload();
-    } catch (err) {
-      renderError(detail, err.message);
-    }
+    const err = await listed;
+    if (err) await showError(err.message);
     // Open on the title with the latest change, like a mail client opens
     // on the newest message; an empty list gets the welcome instead.
     const first = list.rowAt(0);
@@ -255,13 +279,14 @@ async function start() {
       list.render();
       openTitle(first.id);
     } else {
-      showWelcome();
+      await showWelcome();
     }
   }
   // Two frames: the list is laid out and painted before we call it "ready".
   requestAnimationFrame(() => requestAnimationFrame(() => {
     document.body.dataset.ready = "1";
     api.reportFirstPaint().catch(() => {});
+    listenToTheShell().catch(() => {});
     if (info && info.bench_search) benchSearch();
   }));
 }
