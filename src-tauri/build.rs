@@ -14,6 +14,7 @@ fn main() {
             "report_bench",
             "import_preview",
             "import_commit",
+            "import_cancel",
             "open_url",
             "check_now",
             "cancel_refresh",

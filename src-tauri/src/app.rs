@@ -70,6 +70,7 @@ pub fn run(data_dir: PathBuf, started: Instant) -> Result<(), String> {
             commands::report_bench,
             commands::import_preview,
             commands::import_commit,
+            commands::import_cancel,
             commands::open_url,
             commands::check_now,
             commands::cancel_refresh,

@@ -319,11 +319,60 @@ pub async fn import_preview(
     import::compare(&*state.store()?, preview).map_err(msg)
 }
 
-/// Imports what `import_preview` showed, in one transaction.
+/// The import being written, so that "Cancel" can stop it.
+static IMPORT_CANCEL: std::sync::Mutex<Option<import::CancellationToken>> =
+    std::sync::Mutex::new(None);
+
+/// Test-only slow-down: `SEQUEL_RADAR_IMPORT_PAUSE_MS` pauses that long after
+/// each progress report, so an end-to-end test sees "n of m" and presses
+/// Cancel mid-import instead of racing a fast commit. Unset in normal use.
+fn import_pause() -> Option<std::time::Duration> {
+    std::env::var("SEQUEL_RADAR_IMPORT_PAUSE_MS")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .filter(|ms| *ms > 0)
+        .map(std::time::Duration::from_millis)
+}
+
+/// Imports what `import_preview` showed, in one transaction, telling the
+/// window how far it got (`import-progress` events, n of m titles). Cancel
+/// (`import_cancel`) rolls it back: nothing is written.
 #[tauri::command]
 pub async fn import_commit(
-    state: State<'_, AppState>,
+    app: tauri::AppHandle,
     preview: import::Preview,
 ) -> Reply<import::ImportReport> {
-    import::commit(&mut *state.store()?, &preview).map_err(msg)
+    use tauri::{Emitter, Manager};
+    let token = import::CancellationToken::new();
+    *IMPORT_CANCEL.lock().unwrap_or_else(|p| p.into_inner()) = Some(token.clone());
+    let pause = import_pause();
+    // A long write on the blocking pool, so the async workers stay free.
+    let done = tauri::async_runtime::spawn_blocking(move || {
+        let state = app.state::<AppState>();
+        let mut store = state.store()?;
+        let progress = |p: import::Progress| {
+            let _ = app.emit("import-progress", p);
+            if let Some(pause) = pause {
+                std::thread::sleep(pause);
+            }
+        };
+        import::commit_with(&mut store, &preview, &progress, &token).map_err(msg)
+    })
+    .await
+    .map_err(msg);
+    *IMPORT_CANCEL.lock().unwrap_or_else(|p| p.into_inner()) = None;
+    done?
+}
+
+/// Stops the import being written, if any; it rolls back.
+#[tauri::command]
+pub async fn import_cancel() -> Reply<()> {
+    if let Some(token) = IMPORT_CANCEL
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .as_ref()
+    {
+        token.cancel();
+    }
+    Ok(())
 }

@@ -93,3 +93,98 @@ async fn a_letterboxd_watchlist_is_previewed_then_imported() -> Result<()> {
     assert_eq!(names, ["Amélie", "Purple Hearts", "Talk to Me"]);
     Ok(())
 }
+
+/// A Letterboxd watchlist of `rows` films named "Film 0", "Film 1" ...
+fn big_watchlist(data: &DataDir, rows: usize) -> Result<std::path::PathBuf> {
+    let mut text = String::from("Date,Name,Year,Letterboxd URI\n");
+    for i in 0..rows {
+        text.push_str(&format!(
+            "2024-01-01,Film {i},{},https://boxd.it/f{i}\n",
+            2001 + i % 20
+        ));
+    }
+    let path = data.path().join("watchlist.csv");
+    std::fs::write(&path, text).map_err(|e| HarnessError::Io {
+        what: "write the export".into(),
+        source: e,
+    })?;
+    Ok(path)
+}
+
+async fn choose_and_preview(app: &sequel_radar_e2e::App, path: &std::path::Path) -> Result<()> {
+    app.click("#open-import").await?;
+    let input = app.wait_for("#import-file", WAIT).await?;
+    input
+        .send_keys(&path.display().to_string())
+        .await
+        .map_err(|source| HarnessError::WebDriver {
+            what: "choose the export file".into(),
+            source,
+        })?;
+    app.wait_for(".import-summary", WAIT).await?;
+    Ok(())
+}
+
+// SEQUEL_RADAR_IMPORT_PAUSE_MS makes the shell pause after each progress
+// report (every 500 titles), so the import lasts long enough to be watched
+// and cancelled without racing it.
+
+#[tokio::test]
+async fn a_long_import_shows_n_of_m_then_the_titles() -> Result<()> {
+    let Some(e2e) = setup().await? else {
+        return Ok(());
+    };
+    let e2e = e2e.with_env("SEQUEL_RADAR_IMPORT_PAUSE_MS", "700");
+    let data = DataDir::new()?;
+    let export = big_watchlist(&data, 1_200)?;
+    let app = e2e.launch(&data, "import_progress").await?;
+    choose_and_preview(&app, &export).await?;
+    app.click("#import-go").await?;
+    app.wait_until("the import's progress", WAIT, || async {
+        Ok(app
+            .text("#import-progress-text")
+            .await?
+            .contains("of 1,200 titles"))
+    })
+    .await?;
+    let progress = app.text("#import-progress-text").await?;
+    app.screenshot_step("progress").await?;
+    assert!(progress.starts_with("Importing "), "{progress}");
+    assert!(app.is_visible("#import-progress").await?);
+    app.wait_gone("dialog", Duration::from_secs(60)).await?;
+    assert_eq!(app.cli_names().await?.len(), 1_200);
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_cancelled_import_leaves_the_watchlist_as_it_was() -> Result<()> {
+    let Some(e2e) = setup().await? else {
+        return Ok(());
+    };
+    let e2e = e2e.with_env("SEQUEL_RADAR_IMPORT_PAUSE_MS", "3000");
+    let data = DataDir::new()?;
+    let export = big_watchlist(&data, 1_200)?;
+    let app = e2e.launch(&data, "import_cancel").await?;
+    app.cli(&["add", "Film 0", "--year", "2001"]).await?;
+    choose_and_preview(&app, &export).await?;
+    app.click("#import-go").await?;
+    app.wait_until("the import's progress", WAIT, || async {
+        Ok(app
+            .text("#import-progress-text")
+            .await?
+            .contains("of 1,200 titles"))
+    })
+    .await?;
+    app.click("dialog button:not(.primary)").await?;
+    app.wait_until("the cancelled message", WAIT, || async {
+        Ok(app.text("dialog .form-error").await?.contains("cancelled"))
+    })
+    .await?;
+    let message = app.text("dialog .form-error").await?;
+    app.screenshot_step("cancelled").await?;
+    assert!(message.contains("nothing was changed"), "{message}");
+    assert_eq!(app.cli_names().await?, ["Film 0"]);
+    // The dialog is still open and the import can be started again.
+    assert!(app.is_visible("#import-go").await?);
+    Ok(())
+}

@@ -2,6 +2,7 @@
 // Sequel Radar backup, see what it would do, then import it in one go.
 
 import { h } from "./dom.js";
+import { listen } from "./api.js";
 
 function invokeRaw(cmd, bytes, headers) {
   const tauri = window.__TAURI__;
@@ -14,6 +15,10 @@ function invokeRaw(cmd, bytes, headers) {
 const commit = (preview) => window.__TAURI__.core.invoke("import_commit", { preview }).catch((e) => {
   throw new Error(typeof e === "string" ? e : String(e));
 });
+
+const cancelImport = () => window.__TAURI__.core.invoke("import_cancel").catch(() => {});
+
+const count = (n) => n.toLocaleString("en");
 
 const MAX_BYTES = 200 * 1024 * 1024;
 
@@ -40,12 +45,17 @@ export function openImport(onDone) {
   const error = h("p", { class: "form-error", role: "alert" });
   const go = h("button", { type: "button", class: "primary", id: "import-go", text: "Import", disabled: true });
   const cancel = h("button", { type: "button", text: "Cancel" });
+  // While the import is written: a bar and "n of m", Cancel stops it.
+  const bar = h("progress", { id: "import-progress", max: 1, value: 0, "aria-label": "Import progress" });
+  const barText = h("span", { id: "import-progress-text", class: "small" });
+  const busy = h("div", { class: "import-progress", role: "status", hidden: true }, bar, " ", barText);
   let preview = null;
+  let importing = false;
   const dialog = h("dialog", { class: "dialog", "aria-label": "Import a list" },
     h("div", { class: "dialog-form" },
       h("h2", { text: "Import a list" }),
       h("p", { class: "muted small", text: "Letterboxd (the export ZIP or watchlist.csv), IMDb (list, watchlist or ratings CSV), Trakt (the export ZIP or JSON), TV Time (the GDPR export) or a Sequel Radar backup. You see what it would do before anything changes." }),
-      h("div", { class: "add-source" }, file, format), out, error,
+      h("div", { class: "add-source" }, file, format), out, busy, error,
       h("div", { class: "dialog-actions" }, cancel, go)));
   const read = async () => {
     preview = null;
@@ -69,20 +79,60 @@ export function openImport(onDone) {
   };
   file.addEventListener("change", read);
   format.addEventListener("change", read);
-  cancel.addEventListener("click", () => dialog.close());
+  const showProgress = (p) => {
+    if (!importing) return;
+    bar.max = Math.max(1, p.total);
+    bar.value = p.done;
+    barText.textContent = `Importing ${count(p.done)} of ${count(p.total)} titles…`;
+  };
+  const stopListening = listen("import-progress", showProgress).catch(() => () => {});
+  cancel.addEventListener("click", () => {
+    if (importing) {
+      cancel.disabled = true;
+      barText.textContent = "Cancelling…";
+      cancelImport();
+    } else {
+      dialog.close();
+    }
+  });
+  // Escape during the import cancels it rather than hiding it half done.
+  dialog.addEventListener("cancel", (e) => {
+    if (importing) {
+      e.preventDefault();
+      cancel.click();
+    }
+  });
   go.addEventListener("click", async () => {
     if (!preview) return;
     go.disabled = true;
+    file.disabled = true;
+    format.disabled = true;
+    error.textContent = "";
+    importing = true;
+    const total = preview.new.length + preview.present.length;
+    showProgress({ done: 0, total });
+    busy.hidden = false;
     try {
       const report = await commit(preview);
+      importing = false;
       dialog.close();
       onDone(report);
     } catch (e) {
-      error.textContent = e.message;
+      importing = false;
+      busy.hidden = true;
+      cancel.disabled = false;
+      file.disabled = false;
+      format.disabled = false;
+      error.textContent = /was cancelled/.test(e.message)
+        ? "Import cancelled: nothing was changed. Import again to add the titles."
+        : e.message;
       go.disabled = false;
     }
   });
-  dialog.addEventListener("close", () => dialog.remove());
+  dialog.addEventListener("close", () => {
+    stopListening.then((stop) => stop());
+    dialog.remove();
+  });
   document.body.append(dialog);
   dialog.showModal();
 }
