@@ -176,12 +176,39 @@ async fn settings_sources_are_added_checked_switched_off_and_removed() -> Result
     assert!(!off.enabled, "{off:?}");
     assert!(cli_sources(&app).await?.contains(&(feed.clone(), false)));
     app.screenshot_step("off").await?;
-    click_in_row(&app, &good.id, "input.source-enabled").await?;
+    // On again from the keyboard: Space on the switch. The row is rebuilt with its new
+    // state, and the focus stays on the switch, so a keyboard user is not thrown out.
+    let switch = app
+        .find(&format!(
+            r#"{DIALOG} .source[data-id="{}"] input.source-enabled"#,
+            good.id
+        ))
+        .await?;
+    switch
+        .send_keys(" ")
+        .await
+        .map_err(|e| sequel_radar_e2e::HarnessError::WebDriver {
+            what: "Space on the source's switch".into(),
+            source: e,
+        })?;
     let on = wait_for_source(&app, &feed, "on", WAIT, |s| {
         s.enabled && says_checked_with_time(&s.state)
     })
     .await?;
     assert!(!on.failing, "{on:?}");
+    let focused = app
+        .run_script(
+            "the focused control",
+            "const a = document.activeElement;
+             return [a.closest('.source')?.dataset.id ?? null, a.className, a.isConnected];",
+            vec![],
+        )
+        .await?;
+    assert_eq!(
+        focused,
+        serde_json::json!([good.id, "source-enabled", true]),
+        "the focus stays on the source's switch"
+    );
     assert!(cli_sources(&app).await?.contains(&(feed.clone(), true)));
 
     // Remove the broken one.

@@ -333,6 +333,10 @@ async fn screens(theme: Theme) -> Result<()> {
     app.wait_for("dialog.settings #notify-status", WAIT).await?;
     app.wait_for("dialog.settings .source", WAIT).await?;
     problems.extend(screen(&app, "settings").await?);
+    app.click("#source-url").await?;
+    for p in app.focus_ring_problems(12).await? {
+        problems.push(format!("settings: no focus ring on {p}"));
+    }
     problems.extend(
         screen_after(
             &app,

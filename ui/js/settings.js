@@ -51,8 +51,15 @@ export async function openSettings() {
   const refresh = async () => {
     try {
       const sources = await api.listSources();
+      // The rows are rebuilt after every check: keep the keyboard focus on the
+      // same control of the same source, or a keyboard user is thrown out.
+      const active = list.contains(document.activeElement) ? document.activeElement : null;
+      const row = active && active.closest(".source");
+      const control = active && (active.classList.contains("source-enabled") ? ".source-enabled" : ".source-remove");
       list.replaceChildren(...(sources.length ? sources.map((s) => sourceRow(s, refresh))
         : [h("li", { class: "muted empty-sources", text: "No sources: the news is not read. Add a feed below." })]));
+      const again = row && [...list.querySelectorAll(".source")].find((li) => li.dataset.id === row.dataset.id);
+      if (again) again.querySelector(control).focus();
     } catch (e) {
       error.textContent = e.message;
     }
