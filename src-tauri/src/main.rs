@@ -9,6 +9,7 @@ mod notify;
 mod refresher;
 mod state;
 mod tray;
+mod webview;
 
 use sequel_radar_core::{cli, paths};
 use std::ffi::OsString;
@@ -36,6 +37,7 @@ fn main() {
             std::process::exit(1);
         }
     };
+    webview::prefer_cpu_painting();
     if let Err(message) = app::run(data_dir, started) {
         eprintln!("sequel-radar: {message}");
         std::process::exit(1);
