@@ -4,9 +4,10 @@
 //! through Skia on the GPU by default, and on a software GL stack (llvmpipe:
 //! virtual machines, remote sessions, Xvfb) every new kind of box it meets
 //! (rounded borders, shadows, form controls, the SVG icon) is a GL shader that
-//! LLVM compiles before the first frame. Measured with `make bench` (release,
-//! 1,000 titles, Xvfb): the first paint waited 0.6-0.8 s for that and the web
-//! process kept about 50 MB more. Skia's CPU rasteriser draws the same pixels;
+//! LLVM compiles before the first frame. Measured under Xvfb (release, 1,000
+//! titles, a loaded 2-core machine): first paint about 2.2 s with GPU
+//! rasterisation, 1.4 s with CPU, hello's 0.8 s either way; the web process
+//! about 10 MB smaller. Skia's CPU rasteriser draws the same pixels;
 //! compositing, scrolling and WebDriver screenshots stay as they were.
 //! (Turning compositing off altogether saved more, but WebKitWebDriver's
 //! screenshots then never return, and the e2e tests need them.)
