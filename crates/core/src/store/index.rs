@@ -2,10 +2,10 @@
 //!
 //! At 50,000 titles a keystroke cannot afford SQL: a `LIKE` over every name
 //! and alias, then a walk of the sort's index, costs tens of milliseconds.
-//! The index keeps, per live title, only what search, filters and sorts read
-//! (the folded keys, kind, status, platform, two flags) and one precomputed
-//! order per sort, so a keystroke is one pass over short strings in memory;
-//! the page of rows shown is then read from SQLite by id.
+//! The index keeps, per live title, only what search and filters read (the
+//! folded keys in one string, kind, status, platform, two flags) and each
+//! sort's order as positions, so a keystroke is one pass over that string and
+//! one over the order; the page of rows shown is then read from SQLite by id.
 //!
 //! It reads through its own read-only connection, for two reasons: building
 //! it never holds the connection the rest of the app writes with, and that
@@ -14,23 +14,18 @@
 //! is open), which is exactly when the index must be built again.
 
 use super::error::{Result, StoreError};
-use super::titles::{fill_lists, titles_by_ids};
+use super::titles::{fill_lists, order_by, titles_by_ids};
 use super::{ListQuery, Page};
 use crate::model::{Kind, SortBy, Status};
 use crate::text::name_key;
 use rusqlite::{Connection, OpenFlags};
-use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::path::Path;
 use std::time::Duration;
 
-/// What one live title contributes to search, filters and sorts.
+/// What one live title contributes to the filters.
 struct Entry {
     id: i64,
-    /// The name's key, then each alias key, joined by '\n'. A search key
-    /// never holds '\n', so a match inside this string is a match inside one
-    /// of the keys, as the SQL path's `LIKE` on each key.
-    keys: Box<str>,
     /// Into [`WatchlistIndex::platforms`].
     platform: Option<u32>,
     kind: Kind,
@@ -44,24 +39,22 @@ pub struct WatchlistIndex {
     conn: Connection,
     /// `PRAGMA data_version` when the entries were read.
     version: i64,
+    /// In id order, so a position is found by binary search.
     entries: Vec<Entry>,
+    /// Every title's keys in one string, in entry order: the name's key, then
+    /// each alias key, each followed by '\n'. A search key never holds '\n',
+    /// so a match is inside one key, as the SQL path's `LIKE` on each key;
+    /// and one pass over one string is what a keystroke costs.
+    keys: String,
+    /// Where each entry's keys start in `keys`.
+    starts: Vec<u32>,
     /// The distinct platforms as written, so a platform filter compares a
     /// handful of names rather than one per title.
     platforms: Vec<Box<str>>,
-    /// Positions in `entries`, one order per sort: the same orders as the
-    /// SQL path's `ORDER BY`.
-    recently_changed: Vec<u32>,
-    name: Vec<u32>,
-    recently_added: Vec<u32>,
-    status: Vec<u32>,
-}
-
-/// Sort keys needed only while the orders are computed.
-struct SortKeys {
-    name_key_len: usize,
-    year: Option<i32>,
-    added_at: String,
-    changed_or_added: String,
+    /// Positions in `entries`, one order per sort, read when first asked
+    /// for: SQLite walks the sort's index (migration 0003), so each order is
+    /// exactly the SQL path's.
+    orders: [Option<Vec<u32>>; 4],
 }
 
 impl WatchlistIndex {
@@ -81,11 +74,10 @@ impl WatchlistIndex {
             conn,
             version: 0,
             entries: Vec::new(),
+            keys: String::new(),
+            starts: Vec::new(),
             platforms: Vec::new(),
-            recently_changed: Vec::new(),
-            name: Vec::new(),
-            recently_added: Vec::new(),
-            status: Vec::new(),
+            orders: Default::default(),
         };
         index.rebuild()?;
         Ok(index)
@@ -100,13 +92,18 @@ impl WatchlistIndex {
         self.entries.is_empty()
     }
 
-    /// Builds again if anything committed to the file since the last build.
-    /// Returns whether it did.
-    pub fn refresh(&mut self) -> Result<bool> {
+    /// Whether nothing was committed to the file since the index was read.
+    pub fn is_current(&self) -> Result<bool> {
         let version: i64 = self
             .conn
             .query_row("PRAGMA data_version", [], |r| r.get(0))?;
-        if version == self.version {
+        Ok(version == self.version)
+    }
+
+    /// Builds again if anything committed to the file since the last build.
+    /// Returns whether it did.
+    pub fn refresh(&mut self) -> Result<bool> {
+        if self.is_current()? {
             return Ok(false);
         }
         self.rebuild()?;
@@ -115,24 +112,23 @@ impl WatchlistIndex {
 
     /// The same page [`super::Store::list_titles`] answers, from memory: the
     /// matching titles in order and their count, then the page's rows read
-    /// by id.
+    /// by id. Builds again first if the file changed.
     pub fn list_titles(&mut self, q: &ListQuery) -> Result<Page> {
         self.refresh()?;
-        let (total, ids) = self.page_ids(q);
+        let (total, ids) = self.page_ids(q)?;
         let mut rows = titles_by_ids(&self.conn, &ids)?;
         fill_lists(&self.conn, &mut rows)?;
         Ok(Page { total, rows })
     }
 
     /// How many titles match and the ids of the requested page, in order.
-    pub fn page_ids(&self, q: &ListQuery) -> (usize, Vec<i64>) {
+    fn page_ids(&mut self, q: &ListQuery) -> Result<(usize, Vec<i64>)> {
+        let slot = sort_slot(q.sort);
+        if self.orders[slot].is_none() {
+            self.orders[slot] = Some(self.read_order(q.sort)?);
+        }
         let search = q.search.as_deref().map(name_key).filter(|k| !k.is_empty());
-        // One searcher for the whole pass (aho-corasick, already used by the
-        // extractor, searches a single needle with memchr's SIMD routines).
-        // (It refuses only needles past its size limits; `contains` then.)
-        let finder = search
-            .as_deref()
-            .map(|k| (k, aho_corasick::AhoCorasick::new([k]).ok()));
+        let found = search.as_deref().map(|k| self.search(k));
         let platform = q
             .platform
             .as_deref()
@@ -145,7 +141,7 @@ impl WatchlistIndex {
                     .map(|known| known.eq_ignore_ascii_case(p))
                     .collect::<Vec<bool>>()
             });
-        let keep = |e: &Entry| {
+        let keep = |pos: usize, e: &Entry| {
             q.kind.is_none_or(|k| e.kind == k)
                 && q.status.is_none_or(|s| e.status == s)
                 && (q.statuses.is_empty() || q.statuses.contains(&e.status))
@@ -154,21 +150,14 @@ impl WatchlistIndex {
                     .is_none_or(|wanted| e.platform.is_some_and(|p| wanted[p as usize]))
                 && (!q.has_news || e.has_news)
                 && (!q.changed || e.changed)
-                && finder.as_ref().is_none_or(|(key, ac)| match ac {
-                    Some(ac) => ac.is_match(e.keys.as_bytes()),
-                    None => e.keys.contains(key),
-                })
+                && found.as_ref().is_none_or(|hits| hits[pos])
         };
-        let order = match q.sort {
-            SortBy::RecentlyChanged => &self.recently_changed,
-            SortBy::Name => &self.name,
-            SortBy::RecentlyAdded => &self.recently_added,
-            SortBy::Status => &self.status,
-        };
+        let order = self.orders[slot].as_deref().unwrap_or_default();
         let (mut total, mut ids) = (0usize, Vec::new());
         for &pos in order {
-            let entry = &self.entries[pos as usize];
-            if !keep(entry) {
+            let pos = pos as usize;
+            let entry = &self.entries[pos];
+            if !keep(pos, entry) {
                 continue;
             }
             if total >= q.offset && (q.limit == 0 || ids.len() < q.limit) {
@@ -176,138 +165,135 @@ impl WatchlistIndex {
             }
             total += 1;
         }
-        (total, ids)
+        Ok((total, ids))
+    }
+
+    /// Which entries hold `key` in their name or an alias: one pass over all
+    /// the keys, hits arriving in order, so the entry of each is found by
+    /// moving a cursor forward.
+    fn search(&self, key: &str) -> Vec<bool> {
+        let mut hits = vec![false; self.entries.len()];
+        let mut entry = 0usize;
+        let mut mark = |start: usize| {
+            while self
+                .starts
+                .get(entry + 1)
+                .is_some_and(|&s| s as usize <= start)
+            {
+                entry += 1;
+            }
+            hits[entry] = true;
+        };
+        // aho-corasick (already used by the extractor) searches a single
+        // needle with memchr's SIMD routines; it refuses only needles past
+        // its size limits, and `match_indices` does then.
+        match aho_corasick::AhoCorasick::new([key]) {
+            Ok(ac) => ac
+                .find_iter(self.keys.as_bytes())
+                .for_each(|m| mark(m.start())),
+            Err(_) => self.keys.match_indices(key).for_each(|(i, _)| mark(i)),
+        }
+        hits
+    }
+
+    /// Positions in `entries` in the order of `sort`, read from the sort's
+    /// index (ids only). Called only while the entries are current, so the
+    /// same ids come back.
+    fn read_order(&self, sort: SortBy) -> Result<Vec<u32>> {
+        let sql = format!(
+            "SELECT id FROM titles WHERE removed_at IS NULL ORDER BY {}",
+            order_by(sort)
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query([])?;
+        let mut order = Vec::with_capacity(self.entries.len());
+        while let Some(row) = rows.next()? {
+            let id: i64 = row.get(0)?;
+            if let Ok(pos) = self.entries.binary_search_by_key(&id, |e| e.id) {
+                order.push(pos as u32);
+            }
+        }
+        Ok(order)
     }
 
     fn rebuild(&mut self) -> Result<()> {
-        // One read transaction: the titles and their aliases from the same
-        // moment, and the version that moment had.
+        // One read transaction: the titles, their aliases and the first
+        // order from the same moment, and the version that moment had.
         let tx = self.conn.unchecked_transaction()?;
         let version: i64 = tx.query_row("PRAGMA data_version", [], |r| r.get(0))?;
         let mut entries = Vec::new();
-        let mut sort_keys = Vec::new();
         let mut platforms: Vec<Box<str>> = Vec::new();
         let mut platform_ids: HashMap<String, u32> = HashMap::new();
         let mut keys: Vec<String> = Vec::new();
         {
+            // The flags are computed here as the SQL path's filters write
+            // them, so no timestamp needs to come out.
             let mut stmt = tx.prepare(
-                "SELECT id, name_key, year, kind, platform, status, added_at,
-                        status_changed_at, latest_news_at, seen_at
-                 FROM titles WHERE removed_at IS NULL",
+                "SELECT id, name_key, kind, platform, status, latest_news_at IS NOT NULL,
+                        status_changed_at IS NOT NULL
+                          AND (seen_at IS NULL OR seen_at < status_changed_at)
+                 FROM titles WHERE removed_at IS NULL ORDER BY id",
             )?;
             let mut rows = stmt.query([])?;
             while let Some(row) = rows.next()? {
-                let name_key: String = row.get(1)?;
-                let platform: Option<String> = row.get(4)?;
+                let platform: Option<String> = row.get(3)?;
                 let platform = platform.map(|p| {
                     *platform_ids.entry(p.clone()).or_insert_with(|| {
                         platforms.push(p.into_boxed_str());
                         (platforms.len() - 1) as u32
                     })
                 });
-                let added_at: String = row.get(6)?;
-                let status_changed_at: Option<String> = row.get(7)?;
-                let latest_news_at: Option<String> = row.get(8)?;
-                let seen_at: Option<String> = row.get(9)?;
-                // As the SQL path's filter: changed since the user last
-                // opened the title.
-                let changed = match (&status_changed_at, &seen_at) {
-                    (Some(changed), Some(seen)) => seen < changed,
-                    (Some(_), None) => true,
-                    _ => false,
-                };
-                sort_keys.push(SortKeys {
-                    name_key_len: name_key.len(),
-                    year: row.get(2)?,
-                    changed_or_added: status_changed_at.unwrap_or_else(|| added_at.clone()),
-                    added_at,
-                });
                 entries.push(Entry {
                     id: row.get(0)?,
-                    keys: Box::default(),
                     platform,
-                    kind: parse(row, 3)?,
-                    status: parse(row, 5)?,
-                    has_news: latest_news_at.is_some(),
-                    changed,
+                    kind: parse(row, 2)?,
+                    status: parse(row, 4)?,
+                    has_news: row.get(5)?,
+                    changed: row.get(6)?,
                 });
-                keys.push(name_key);
+                keys.push(row.get(1)?);
             }
         }
-        let position: HashMap<i64, usize> =
-            entries.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
         {
-            // Aliases of removed titles find no position and are left out.
+            // Aliases of removed titles find no entry and are left out.
             let mut stmt = tx.prepare("SELECT title_id, alias_key FROM title_aliases")?;
             let mut rows = stmt.query([])?;
             while let Some(row) = rows.next()? {
                 let id: i64 = row.get(0)?;
-                if let Some(&i) = position.get(&id) {
+                if let Ok(i) = entries.binary_search_by_key(&id, |e| e.id) {
                     let alias: String = row.get(1)?;
                     keys[i].push('\n');
                     keys[i].push_str(&alias);
                 }
             }
         }
-        tx.finish()?;
-        for (entry, key) in entries.iter_mut().zip(keys) {
-            entry.keys = key.into_boxed_str();
+        let mut text = String::with_capacity(keys.iter().map(|k| k.len() + 1).sum());
+        let mut starts = Vec::with_capacity(keys.len());
+        for key in keys {
+            starts.push(text.len() as u32);
+            text.push_str(&key);
+            text.push('\n');
         }
-
-        let name_key = |i: usize| &entries[i].keys[..sort_keys[i].name_key_len];
-        let id = |i: usize| entries[i].id;
-        let all = || (0..entries.len() as u32).collect::<Vec<u32>>();
-        let sorted = |cmp: &dyn Fn(usize, usize) -> Ordering| {
-            let mut order = all();
-            order.sort_unstable_by(|&a, &b| cmp(a as usize, b as usize));
-            order
-        };
-        // Each order is its ORDER BY in titles.rs, with SQLite's rules: text
-        // compares bytewise (BINARY), NULL sorts first ascending, and `id`
-        // last makes every order total.
-        self.recently_changed = sorted(&|a, b| {
-            let (ka, kb) = (&sort_keys[a], &sort_keys[b]);
-            kb.changed_or_added
-                .cmp(&ka.changed_or_added)
-                .then(id(b).cmp(&id(a)))
-        });
-        self.name = sorted(&|a, b| {
-            name_key(a)
-                .cmp(name_key(b))
-                .then(sort_keys[a].year.cmp(&sort_keys[b].year))
-                .then(id(a).cmp(&id(b)))
-        });
-        self.recently_added = sorted(&|a, b| {
-            sort_keys[b]
-                .added_at
-                .cmp(&sort_keys[a].added_at)
-                .then(id(b).cmp(&id(a)))
-        });
-        self.status = sorted(&|a, b| {
-            ladder_rank(entries[a].status)
-                .cmp(&ladder_rank(entries[b].status))
-                .then(name_key(a).cmp(name_key(b)))
-                .then(id(a).cmp(&id(b)))
-        });
         self.entries = entries;
+        self.keys = text;
+        self.starts = starts;
         self.platforms = platforms;
+        self.orders = Default::default();
+        // The default sort, from the same snapshot as the entries.
+        let slot = sort_slot(SortBy::default());
+        self.orders[slot] = Some(self.read_order(SortBy::default())?);
+        tx.finish()?;
         self.version = version;
         Ok(())
     }
 }
 
-/// The status sort's rank: furthest along first, the endings last (the
-/// `CASE` of the SQL path and of the `titles_ladder` index).
-fn ladder_rank(status: Status) -> u8 {
-    match status {
-        Status::Released => 0,
-        Status::ReleaseDateSet => 1,
-        Status::InProduction => 2,
-        Status::Confirmed => 3,
-        Status::InTalks => 4,
-        Status::Rumored => 5,
-        Status::Unknown => 6,
-        Status::Cancelled | Status::Denied => 7,
+fn sort_slot(sort: SortBy) -> usize {
+    match sort {
+        SortBy::RecentlyChanged => 0,
+        SortBy::Name => 1,
+        SortBy::RecentlyAdded => 2,
+        SortBy::Status => 3,
     }
 }
 

@@ -302,16 +302,7 @@ impl Store {
                  AND (seen_at IS NULL OR seen_at < status_changed_at)",
             );
         }
-        let order = match q.sort {
-            SortBy::Name => "name_key, year, id",
-            SortBy::RecentlyAdded => "added_at DESC, id DESC",
-            SortBy::RecentlyChanged => "coalesce(status_changed_at, added_at) DESC, id DESC",
-            SortBy::Status => {
-                "CASE status WHEN 'released' THEN 0 WHEN 'release_date_set' THEN 1 \
-                 WHEN 'in_production' THEN 2 WHEN 'confirmed' THEN 3 WHEN 'in_talks' THEN 4 \
-                 WHEN 'rumored' THEN 5 WHEN 'unknown' THEN 6 ELSE 7 END, name_key, id"
-            }
-        };
+        let order = order_by(q.sort);
         let params = || rusqlite::params_from_iter(args.iter());
         if let Some(search) = q.search.as_deref().map(name_key).filter(|k| !k.is_empty()) {
             return self.search_page(&search, &filter, order, params(), q);
@@ -444,6 +435,21 @@ fn write_tags(tx: &Transaction, id: i64, tags: &[String]) -> Result<()> {
         stmt.execute(params![id, tag])?;
     }
     Ok(())
+}
+
+/// Each sort's ORDER BY. The expressions must stay identical to the indexes
+/// of migration 0003, or SQLite sorts instead of walking them.
+pub(super) fn order_by(sort: SortBy) -> &'static str {
+    match sort {
+        SortBy::Name => "name_key, year, id",
+        SortBy::RecentlyAdded => "added_at DESC, id DESC",
+        SortBy::RecentlyChanged => "coalesce(status_changed_at, added_at) DESC, id DESC",
+        SortBy::Status => {
+            "CASE status WHEN 'released' THEN 0 WHEN 'release_date_set' THEN 1 \
+             WHEN 'in_production' THEN 2 WHEN 'confirmed' THEN 3 WHEN 'in_talks' THEN 4 \
+             WHEN 'rumored' THEN 5 WHEN 'unknown' THEN 6 ELSE 7 END, name_key, id"
+        }
+    }
 }
 
 /// The titles with these ids, in the order given (a page of the watchlist).
