@@ -20,7 +20,10 @@ function sourceName(s) {
 function sourceState(s) {
   if (!s.enabled) return h("span", { class: "source-state muted small", text: "Off: not checked" });
   if (s.failures > 0 && s.last_error) {
-    return h("span", { class: "source-state source-error", text: `Could not be read ${formatDateTime(s.last_error_at)}: ${s.last_error}` });
+    // The engine's message starts with the address, for the CLI and logs;
+    // in the row that already shows the source it would only repeat it.
+    const why = s.last_error.startsWith(`${s.url}: `) ? s.last_error.slice(s.url.length + 2) : s.last_error;
+    return h("span", { class: "source-state source-error", text: `Could not be read ${formatDateTime(s.last_error_at)}: ${why}` });
   }
   return h("span", { class: "source-state muted small", text: s.last_ok_at ? `Checked ${formatDateTime(s.last_ok_at)}` : "Not checked yet" });
 }
