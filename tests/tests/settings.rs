@@ -22,6 +22,8 @@ const DONE: &str = "dialog.settings .dialog-actions button";
 struct SourceRow {
     id: String,
     name: String,
+    /// The address, shown under the name once the source has one.
+    url: String,
     /// The words about its last check ("Checked …", "Could not be read …", "Off: …").
     state: String,
     /// Whether the state is shown as an error.
@@ -37,7 +39,9 @@ async fn sources(app: &App) -> Result<Vec<SourceRow>> {
             "reading the sources",
             "return Array.from(document.querySelectorAll('dialog.settings .source'), (li) => {
                 const state = li.querySelector('.source-state');
+                const url = li.querySelector('.source-url');
                 return [li.dataset.id, li.querySelector('.source-name').innerText,
+                        url ? url.innerText : li.querySelector('.source-name').innerText,
                         state ? state.innerText : '',
                         !!state && state.classList.contains('source-error'),
                         li.querySelector('input.source-enabled').checked];
@@ -53,24 +57,25 @@ async fn sources(app: &App) -> Result<Vec<SourceRow>> {
         .map(|r| SourceRow {
             id: r[0].as_str().unwrap_or_default().to_string(),
             name: r[1].as_str().unwrap_or_default().to_string(),
-            state: r[2].as_str().unwrap_or_default().to_string(),
-            failing: r[3].as_bool().unwrap_or(false),
-            enabled: r[4].as_bool().unwrap_or(false),
+            url: r[2].as_str().unwrap_or_default().to_string(),
+            state: r[3].as_str().unwrap_or_default().to_string(),
+            failing: r[4].as_bool().unwrap_or(false),
+            enabled: r[5].as_bool().unwrap_or(false),
         })
         .collect())
 }
 
-/// Waits until the panel shows a source named `name` for which `check` holds; returns it.
+/// Waits until the panel shows the source at address `url` for which `check` holds; returns it.
 async fn wait_for_source(
     app: &App,
-    name: &str,
+    url: &str,
     what: &str,
     wait: Duration,
     check: impl Fn(&SourceRow) -> bool,
 ) -> Result<SourceRow> {
     let found = std::cell::RefCell::new(None);
-    app.wait_until(&format!("source {name}: {what}"), wait, || async {
-        let row = sources(app).await?.into_iter().find(|s| s.name == name);
+    app.wait_until(&format!("source {url}: {what}"), wait, || async {
+        let row = sources(app).await?.into_iter().find(|s| s.url == url);
         let ok = row.as_ref().is_some_and(&check);
         *found.borrow_mut() = row;
         Ok(ok)
@@ -147,6 +152,8 @@ async fn settings_sources_are_added_checked_switched_off_and_removed() -> Result
     })
     .await?;
     assert!(good.enabled && !good.failing, "{good:?}");
+    // Added by address alone, it is named after the feed's own title.
+    assert_eq!(good.name, "Loopback Outlet", "{good:?}");
     assert_eq!(app.value("#source-url").await?, "", "the field is emptied");
     assert_eq!(
         status_of(&app, "Purple Hearts").await?,
@@ -216,11 +223,11 @@ async fn settings_sources_are_added_checked_switched_off_and_removed() -> Result
     // Remove the broken one.
     click_in_row(&app, &broken.id, ".source-remove").await?;
     app.wait_until("the broken source gone", WAIT, || async {
-        Ok(sources(&app).await?.iter().all(|s| s.name != gone))
+        Ok(sources(&app).await?.iter().all(|s| s.url != gone))
     })
     .await?;
-    let names: Vec<String> = sources(&app).await?.into_iter().map(|s| s.name).collect();
-    assert_eq!(names, std::slice::from_ref(&feed));
+    let urls: Vec<String> = sources(&app).await?.into_iter().map(|s| s.url).collect();
+    assert_eq!(urls, std::slice::from_ref(&feed));
     assert_eq!(cli_sources(&app).await?, [(feed, true)]);
     app.screenshot().await?;
     Ok(())

@@ -511,3 +511,52 @@ async fn a_page_gone_for_good_is_tried_a_few_times_then_left_alone() {
     assert_eq!(detail.evidence.len(), 1, "{:?}", detail.evidence);
     assert_eq!(detail.history.len(), 1, "{:?}", detail.history);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_feed_added_by_address_is_named_after_itself_and_its_news_credited_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let id = store
+        .add_title(NewTitle {
+            name: "Severance".into(),
+            kind: Kind::Series,
+            ..NewTitle::default()
+        })
+        .unwrap()
+        .id;
+    let srv = Loopback::start();
+    let feed = renewal_feed("Severance", &srv.url("/story"))
+        .replace("<title>T</title>", "<title>Loopback TV News</title>");
+    srv.set("/feed", Route::rss(feed.clone()));
+    srv.set("/named", Route::rss(feed));
+    srv.set("/story", Route::html(renewal_page("Severance")));
+    let unnamed = store
+        .add_source(NewSource {
+            url: srv.url("/feed"),
+            name: None,
+            kind: None,
+        })
+        .unwrap()
+        .id;
+    let named = store
+        .add_source(NewSource {
+            url: srv.url("/named"),
+            name: Some("My own name".into()),
+            kind: None,
+        })
+        .unwrap()
+        .id;
+    refresh_now(&mut store).await;
+    let source = store.get_source(unnamed).unwrap();
+    assert_eq!(source.name.as_deref(), Some("Loopback TV News"));
+    // A name the user gave stays.
+    let kept = store.get_source(named).unwrap();
+    assert_eq!(kept.name.as_deref(), Some("My own name"));
+    let detail = store.title_detail(id).unwrap();
+    assert_eq!(detail.evidence.len(), 1, "{:?}", detail.evidence);
+    let outlet = detail.evidence[0].outlet.as_deref();
+    assert!(
+        matches!(outlet, Some("Loopback TV News") | Some("My own name")),
+        "the outlet is a name, not an address: {outlet:?}"
+    );
+}

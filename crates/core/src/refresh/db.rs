@@ -49,6 +49,7 @@ pub(super) fn due_feeds(store: &Store, force: bool) -> Result<Vec<Due>, RefreshE
         .map(|s| Due {
             source_id: s.id,
             name: s.name.clone().unwrap_or_else(|| s.url.clone()),
+            named: s.name.is_some(),
             url: s.url.clone(),
             validators: Validators {
                 etag: s.etag.clone(),

@@ -124,6 +124,9 @@ struct Due {
     /// Row in the sources table that errors and validators are written to.
     source_id: i64,
     name: String,
+    /// The user or the defaults gave the source a name; else `name` is its
+    /// address until the feed tells its own.
+    named: bool,
     url: String,
     validators: Validators,
     /// A news-search result list: its items come from many outlets.
@@ -220,8 +223,20 @@ pub async fn run(
                         });
                         db::source_failed(store, due[i].source_id, &e, options.interval)?;
                     }
-                    FeedOutcome::Items { items, validators } => {
+                    FeedOutcome::Items {
+                        items,
+                        validators,
+                        title,
+                    } => {
                         new_validators[i] = Some(validators);
+                        if let (false, Some(title)) = (due[i].named, title) {
+                            // Added by address alone: the feed's own name is
+                            // what the user knows the outlet by, in evidence
+                            // and in the sources list alike.
+                            store.name_source(due[i].source_id, &title)?;
+                            due[i].name = title;
+                            due[i].named = true;
+                        }
                         report.stats.items += items.len();
                         for item in items {
                             let mut hits =
@@ -325,6 +340,7 @@ fn search_sources(
             Ok(url) => out.push(Due {
                 source_id,
                 name: format!("News search: {}", t.name),
+                named: true,
                 url,
                 validators: Validators::default(),
                 search: true,

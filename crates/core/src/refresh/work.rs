@@ -14,6 +14,8 @@ pub(crate) enum FeedOutcome {
     Items {
         items: Vec<FeedItem>,
         validators: Validators,
+        /// The feed's own name ("Variety", "TV News | Deadline").
+        title: Option<String>,
     },
     Failed(NewsError),
 }
@@ -32,6 +34,7 @@ pub(crate) async fn fetch_feed(
         Ok(feed) => FeedOutcome::Items {
             items: feed.items,
             validators: page.validators,
+            title: feed.title.filter(|t| !t.trim().is_empty()),
         },
         Err(e) => FeedOutcome::Failed(e),
     }

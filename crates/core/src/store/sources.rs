@@ -129,6 +129,16 @@ impl Store {
         self.get_source(id)
     }
 
+    /// Names a source added by address alone after the name its feed gives
+    /// itself; a name the user chose is kept.
+    pub fn name_source(&mut self, id: i64, name: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE sources SET name = ?2 WHERE id = ?1 AND name IS NULL",
+            params![id, name],
+        )?;
+        Ok(())
+    }
+
     /// Records the outcome of one fetch of a source.
     pub fn record_fetch(
         &mut self,
