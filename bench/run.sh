@@ -9,17 +9,26 @@
 #   idle memory  PSS summed over the process and all its descendants (WebKit's
 #                web and network processes) after a few seconds of idle.
 # Several runs each, interleaved so drift hits both alike; prints medians and the
-# ratios app/hello (goal: at most 1.2). Then runs the engine's benches if present.
+# ratios app/hello (goal: at most 1.2). Then, for the watchlist, in the same
+# release build and webview:
+#   first paint  of the app with a big watchlist (BENCH_BIG_TITLES, 50,000) next
+#                to the same app with an empty one (goal: ratio at most 1.5);
+#   keystroke    each keystroke of a scripted search in the big watchlist, timed
+#                by the page (BENCH_SEARCH=1) from the input to the list's new
+#                rows laid out; p95 (goal: at most 16 ms), median over runs.
+# Then runs the engine's benches if present.
 #
-# Knobs (environment): BENCH_RUNS (5), BENCH_TITLES (1000), BENCH_IDLE_SECS (3),
-# BENCH_TIMEOUT_SECS (60), BENCH_SKIP_BUILD=1 (use the binaries already built),
-# BENCH_WINDOW_ONLY=1 (leave out the engine's benches).
+# Knobs (environment): BENCH_RUNS (5), BENCH_TITLES (1000), BENCH_BIG_TITLES
+# (50000), BENCH_IDLE_SECS (3), BENCH_TIMEOUT_SECS (60), BENCH_SKIP_BUILD=1 (use
+# the binaries already built), BENCH_WINDOW_ONLY=1 (leave out the engine's
+# benches), BENCH_WATCHLIST_ONLY=1 (only the watchlist measures).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 target=${CARGO_TARGET_DIR:-$root/target}
 runs=${BENCH_RUNS:-5}
 titles=${BENCH_TITLES:-1000}
+big_titles=${BENCH_BIG_TITLES:-50000}
 idle_secs=${BENCH_IDLE_SECS:-3}
 timeout_secs=${BENCH_TIMEOUT_SECS:-60}
 app_bin=$target/release/sequel-radar
@@ -47,6 +56,81 @@ measure() {
     mkdir -p "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_DATA_HOME"
     say "Display :$display (Xvfb $xvfb_pid), D-Bus session $DBUS_SESSION_BUS_ADDRESS"
 
+    if [ "${BENCH_WATCHLIST_ONLY:-}" != 1 ]; then
+        window_vs_hello "$work"
+    fi
+    watchlist "$work"
+}
+
+# The watchlist at BENCH_BIG_TITLES titles: first paint against the same app
+# with an empty list, then the search keystrokes.
+watchlist() {
+    local work=$1 i ext rep empty=() big=() p50s=() p95s=() line
+    cold_start "$app_bin" "$work" empty >/dev/null || exit 1
+    cold_start "$app_bin" "$work" big >/dev/null || exit 1
+    for ((i = 1; i <= runs; i++)); do
+        read -r ext rep < <(cold_start "$app_bin" "$work" empty)
+        empty+=("$ext")
+        read -r ext rep < <(cold_start "$app_bin" "$work" big)
+        big+=("$ext")
+        say "  run $i/$runs first paint: empty $(fmt1 "${empty[-1]}") ms, $big_titles titles $(fmt1 "${big[-1]}") ms"
+    done
+    local search_runs=$(( (runs + 1) / 2 ))
+    local answers=() renders=()
+    for ((i = 1; i <= search_runs; i++)); do
+        line=$(search_keystrokes "$app_bin" "$work" big)
+        p50s+=("$(field search_keystroke_ms p50 "$line")"); p95s+=("$(field search_keystroke_ms p95 "$line")")
+        answers+=("$(field search_answer_ms p95 "$line")"); renders+=("$(field search_render_ms p95 "$line")")
+        say "  run $i/$search_runs search keystrokes: $line"
+    done
+    local a e
+    say ""
+    say "== Watchlist: release build, $big_titles titles against an empty list, medians =="
+    say "First paint: process start to the watchlist on screen ($runs runs each)"
+    a=$(median "${big[@]}"); e=$(median "${empty[@]}")
+    printf '  %-22s %8.1f ms\n' "$big_titles titles" "$a"
+    printf '  %-22s %8.1f ms\n' "empty list" "$e"
+    ratio_line "first paint" "$a" "$e" 1.5 "ratio big/empty"
+    say "Search keystroke: input to the list's new rows laid out, in the webview ($search_runs runs)"
+    printf '  %-22s %8.2f ms\n' "p50" "$(median "${p50s[@]}")"
+    goal_line "p95" "$(median "${p95s[@]}")" 16 ms
+    printf '  %-22s %8.2f ms   (the shell\x27s answer: IPC and query)\n' "of which p95 answer" "$(median "${answers[@]}")"
+    printf '  %-22s %8.2f ms   (the page\x27s DOM work)\n' "of which p95 render" "$(median "${renders[@]}")"
+}
+
+# field NAME KEY LINES: KEY's value in the part of LINES ("name k=v ... | name
+# k=v ...") that starts with NAME.
+field() {
+    tr '|' '\n' <<<"$3" | awk -v n="$1" -v k="$2" '$1 == n {
+        for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[1] == k) print kv[2] }
+    }'
+}
+
+# Starts BIN with BENCH_SEARCH=1 on a fresh copy of TEMPLATE; the page types
+# its scripted search once painted and reports; prints the BENCH line.
+search_keystrokes() {
+    local bin=$1 work=$2 template=$3 data fd pid line found=""
+    data=$(fresh_data_dir "$work" "$template")
+    exec {fd}< <(exec env BENCH_SEARCH=1 SEQUEL_RADAR_DATA_DIR="$data" "$bin" 2>>"$work/bench.log")
+    pid=$!
+    while IFS= read -r -t "$timeout_secs" line <&"$fd"; do
+        # The parts (search_answer_ms, search_render_ms) come first.
+        if [[ $line == "BENCH search_"* ]]; then found="$found${found:+ | }${line#BENCH }"; fi
+        if [[ $line == "BENCH search_keystroke_ms "* ]]; then break; fi
+    done
+    exec {fd}<&-
+    if [[ $found != *search_keystroke_ms* ]]; then
+        stop_tree "$pid"
+        die "$(basename "$bin") printed no BENCH search_keystroke_ms line within ${timeout_secs} s with BENCH_SEARCH=1; see $work/bench.log"
+    fi
+    wait_gone "$pid" || stop_tree "$pid"
+    rm -rf "$data"
+    printf '%s\n' "$found"
+}
+
+# The app against the bare Tauri window: cold start and idle memory.
+window_vs_hello() {
+    local work=$1
     # Warm-up, not counted: the first start after a build reads the binaries
     # and WebKit's libraries from disk; every counted run finds them cached.
     cold_start "$app_bin" "$work" >/dev/null || exit 1
@@ -115,12 +199,13 @@ start_xvfb() {
     unset WAYLAND_DISPLAY
 }
 
-# Starts BIN on a fresh copy of the prepared data dir and prints
-# "<external ms> <reported ms>": external is measured here from just before exec
-# to the moment the FIRST_PAINT_MS line arrives; reported is the line's number.
+# Starts BIN on a fresh copy of the prepared data dir (TEMPLATE, default
+# "template") and prints "<external ms> <reported ms>": external is measured here
+# from just before exec to the moment the FIRST_PAINT_MS line arrives; reported
+# is the line's number.
 cold_start() {
     local bin=$1 work=$2 data fd pid line t0 t1 reported=""
-    data=$(fresh_data_dir "$work")
+    data=$(fresh_data_dir "$work" "${3:-template}")
     t0=$EPOCHREALTIME
     exec {fd}< <(exec env BENCH_EXIT_AFTER_PAINT=1 SEQUEL_RADAR_DATA_DIR="$data" "$bin" 2>>"$work/bench.log")
     pid=$!
@@ -210,7 +295,7 @@ wait_gone() {
 fresh_data_dir() {
     local d
     d=$(mktemp -d "$1/data.XXXXXX")
-    cp -a "$1/template/." "$d/"
+    cp -a "$1/${2:-template}/." "$d/"
     printf '%s\n' "$d"
 }
 
@@ -219,10 +304,17 @@ median() {
 }
 mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 fmt1() { awk -v v="$1" 'BEGIN { printf "%.1f", v }'; }
+# ratio_line WHAT A B [GOAL] [LABEL]
 ratio_line() {
-    awk -v what="$1" -v a="$2" -v h="$3" 'BEGIN {
+    awk -v a="$2" -v h="$3" -v g="${4:-1.2}" -v label="${5:-ratio app/hello}" 'BEGIN {
         r = a / h
-        printf "  %-22s %8.2f     goal <= 1.20: %s\n", "ratio app/hello", r, (r <= 1.2 ? "met" : "NOT met")
+        printf "  %-22s %8.2f     goal <= %.2f: %s\n", label, r, g, (r <= g ? "met" : "NOT met")
+    }'
+}
+# goal_line LABEL VALUE GOAL UNIT
+goal_line() {
+    awk -v label="$1" -v v="$2" -v g="$3" -v u="$4" 'BEGIN {
+        printf "  %-22s %8.2f %s  goal <= %g %s: %s\n", label, v, u, g, u, (v <= g ? "met" : "NOT met")
     }'
 }
 
@@ -279,8 +371,19 @@ prepare_titles() {
     done
 }
 
+# No sources: a refresh at start would measure the network (and leave the
+# machine), not the window. Both windows then do the same: nothing.
+no_sources() {
+    local dir=$1 id ids
+    ids=$("$app_bin" --data-dir "$dir" sources list --json | { grep -o '"id": *[0-9]*' || true; } | grep -o '[0-9]*$' || true)
+    for id in $ids; do
+        "$app_bin" --data-dir "$dir" sources remove "$id" >/dev/null ||
+            die "could not remove source $id from the bench watchlist in $dir"
+    done
+}
+
 main() {
-    for tool in Xvfb dbus-run-session ps awk; do
+    for tool in Xvfb dbus-run-session ps awk python3; do
         command -v "$tool" >/dev/null 2>&1 || die "$tool not found; run \`scripts/install-deps.sh test\` (make bench does)"
     done
     [[ $runs =~ ^[1-9][0-9]*$ ]] || die "BENCH_RUNS must be a positive number, not '$runs'"
@@ -301,17 +404,18 @@ main() {
     local t0=$EPOCHREALTIME
     prepare_titles "$work/template" "$titles"
     say "Prepared a watchlist of $titles titles with the CLI in $(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }') s"
-    # No sources: a refresh at start would measure the network (and leave the
-    # machine), not the window. Both windows then do the same: nothing.
-    local id ids
-    ids=$("$app_bin" --data-dir "$work/template" sources list --json | { grep -o '"id": *[0-9]*' || true; } | grep -o '[0-9]*$' || true)
-    for id in $ids; do
-        "$app_bin" --data-dir "$work/template" sources remove "$id" >/dev/null ||
-            die "could not remove source $id from the bench watchlist"
-    done
+    no_sources "$work/template"
     local count
     count=$("$app_bin" --data-dir "$work/template" list --json | { grep -o '"name"' || true; } | wc -l)
     [ "$count" -eq "$titles" ] || die "the prepared watchlist lists $count titles, not $titles"
+
+    t0=$EPOCHREALTIME
+    mkdir -p "$work/empty"
+    "$app_bin" --data-dir "$work/empty" list --json >/dev/null || die "the app could not create an empty watchlist"
+    no_sources "$work/empty"
+    python3 "$root/bench/fill.py" "$app_bin" "$work/big" "$big_titles" || die "bench/fill.py could not fill $big_titles titles"
+    no_sources "$work/big"
+    say "Prepared an empty watchlist and one of $big_titles titles in $(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }') s"
 
     say "Measuring in $work (logs: $work/bench.log)"
     # Our own session bus: the app's single-instance lock and WebKit's portals

@@ -43,7 +43,7 @@ pub async fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
 
 #[tauri::command]
 pub async fn list_titles(state: State<'_, AppState>, query: ListQuery) -> Reply<Page> {
-    state.store()?.list_titles(&query).map_err(msg)
+    state.list_titles(&query)
 }
 
 #[tauri::command]
@@ -89,9 +89,15 @@ pub async fn report_first_paint(state: State<'_, AppState>, app: tauri::AppHandl
 }
 
 /// The page's own timings for `make bench` (milliseconds): printed as one
-/// line `BENCH <name> n=.. p50=.. p95=.. max=..`, then the app exits.
+/// line `BENCH <name> n=.. p50=.. p95=.. max=..`, then the app exits, unless
+/// `more` says other lines follow.
 #[tauri::command]
-pub async fn report_bench(app: tauri::AppHandle, name: String, values: Vec<f64>) -> Reply<()> {
+pub async fn report_bench(
+    app: tauri::AppHandle,
+    name: String,
+    values: Vec<f64>,
+    more: Option<bool>,
+) -> Reply<()> {
     let mut v: Vec<f64> = values.into_iter().filter(|x| x.is_finite()).collect();
     v.sort_by(f64::total_cmp);
     let pick = |q: f64| {
@@ -106,7 +112,9 @@ pub async fn report_bench(app: tauri::AppHandle, name: String, values: Vec<f64>)
         pick(0.95),
         pick(1.0)
     );
-    app.exit(0);
+    if more != Some(true) {
+        app.exit(0);
+    }
     Ok(())
 }
 

@@ -44,4 +44,4 @@ export const setKeepRunning = (on) => invoke("set_keep_running", { on });
 export const setAutostart = (on) => invoke("set_autostart", { on });
 export const awayList = () => invoke("away_list");
 export const clearAway = () => invoke("clear_away");
-export const reportBench = (name, values) => invoke("report_bench", { name, values });
+export const reportBench = (name, values, more = false) => invoke("report_bench", { name, values, more });

@@ -259,7 +259,6 @@ async function start() {
   // store could not be opened it fails and the startup error is shown instead.
   const listed = list.reload().then(() => null, (err) => err);
   let info = null;
-  let first = null;
   try {
     info = await api.appInfo();
   } catch (err) {
@@ -273,11 +272,12 @@ async function start() {
     if (err) await showError(err.message);
     // Open on the title with the latest change, like a mail client opens
     // on the newest message; an empty list gets the welcome instead.
-    first = list.rowAt(0);
+    const first = list.rowAt(0);
     if (first) {
       list.selected = first.id;
       list.activeIndex = 0;
       list.render();
+      openTitle(first.id);
     } else {
       await showWelcome();
     }
@@ -286,28 +286,36 @@ async function start() {
   requestAnimationFrame(() => requestAnimationFrame(() => {
     document.body.dataset.ready = "1";
     api.reportFirstPaint().catch(() => {});
-    // Its page comes a moment after the list, so the list is not held up by
-    // a second request, two modules and the page's layout.
-    if (first && openId === null) openTitle(first.id);
     listenToTheShell().catch(() => {});
     if (info && info.bench_search) benchSearch();
   }));
 }
 
-// `make bench`: time each keystroke of a search, from the input event to the
-// list painted with its answer (IPC, query and render), in the real webview.
+// `make bench`: time each keystroke of a search in the real webview, from the
+// input event (typed into the search box, so main.js's own handler runs) to
+// the list's new rows in the DOM and laid out: the IPC, the query and the
+// render, everything the page does before the frame can show the answer.
 async function benchSearch() {
-  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const search = $("search");
   const words = ["t", "ti", "tit", "titl", "title", "title 4", "title 42", "title 421", "title 42", "title 4", "title", "s", "se", "seq"];
-  const times = [];
+  const times = [], answers = [], renders = [];
   for (let round = 0; round < 6; round++) {
     for (const w of words) {
       const t0 = performance.now();
-      await list.reload({ search: w });
-      await frame();
+      search.value = w;
+      search.dispatchEvent(new Event("input"));
+      await list.settled.catch(() => {});
+      void list.list.offsetHeight; // forces the layout of the new rows
       times.push(performance.now() - t0);
+      answers.push(list.timing.answer);
+      renders.push(list.timing.render);
+      // Let the frame paint before the next keystroke, as a typist would.
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     }
   }
+  // The parts first (the app stays open), the whole last (the app exits).
+  await api.reportBench("search_answer_ms", answers, true);
+  await api.reportBench("search_render_ms", renders, true);
   api.reportBench("search_keystroke_ms", times);
 }
 
