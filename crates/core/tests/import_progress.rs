@@ -11,6 +11,22 @@ use support::*;
 
 const ROWS: usize = 1_200;
 
+/// The titles' indexes as the schema defines them (a first import drops
+/// them for its inserts and builds them again).
+fn title_indexes(s: &sequel_radar_core::store::Store) -> Vec<(String, String)> {
+    let conn = rusqlite::Connection::open(s.path()).expect("open");
+    let mut stmt = conn
+        .prepare(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'titles'
+             AND sql IS NOT NULL ORDER BY name",
+        )
+        .expect("prepare");
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows")
+}
+
 /// A Letterboxd diary export of `ROWS` films; the first is "Film 0" (2001).
 fn diary(dir: &Path) -> PathBuf {
     let mut text = String::from("Date,Name,Year,Letterboxd URI,Watched Date\n");
@@ -30,6 +46,8 @@ fn progress_counts_up_to_all_titles() {
     let (dir, mut s) = store();
     let preview = import::preview(&diary(dir.path()), Some(Format::Letterboxd)).expect("preview");
     let preview = import::compare(&s, preview).expect("compare");
+    let indexes = title_indexes(&s);
+    assert!(indexes.len() >= 2, "{indexes:?}");
     let seen = RefCell::new(Vec::new());
     let report = import::commit_with(
         &mut s,
@@ -44,6 +62,14 @@ fn progress_counts_up_to_all_titles() {
     assert!(seen.iter().all(|&(_, total)| total == ROWS), "{seen:?}");
     assert!(seen.windows(2).all(|w| w[0].0 < w[1].0), "{seen:?}");
     assert_eq!(seen.last(), Some(&(ROWS, ROWS)));
+    assert_eq!(title_indexes(&s), indexes);
+    // The unique name-and-year index is back: the same titles are found, not added again.
+    let again = import::compare(
+        &s,
+        import::preview(&diary(dir.path()), None).expect("preview"),
+    )
+    .expect("compare");
+    assert_eq!(again.present.len(), ROWS);
 }
 
 #[test]
@@ -57,6 +83,7 @@ fn a_cancelled_import_writes_nothing() {
     })
     .expect("add");
     let before = backup_text(&s);
+    let indexes = title_indexes(&s);
     let preview = import::preview(&diary(dir.path()), Some(Format::Letterboxd)).expect("preview");
     let preview = import::compare(&s, preview).expect("compare");
     let cancel = CancellationToken::new();
@@ -79,6 +106,7 @@ fn a_cancelled_import_writes_nothing() {
     assert_eq!(furthest.into_inner(), 500);
     assert_eq!(names(&s), ["Film 0"]);
     assert_eq!(backup_text(&s), before);
+    assert_eq!(title_indexes(&s), indexes);
 
     // The same preview still imports in full afterwards.
     let report = import::commit(&mut s, &preview).expect("commit");

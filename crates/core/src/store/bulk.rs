@@ -325,6 +325,37 @@ impl Index {
     }
 }
 
+/// When an import brings many more titles than the table holds (a first
+/// import), the titles' secondary indexes are dropped for the inserts and
+/// built again afterwards, in the same transaction: SQLite builds an index
+/// from sorted keys several times faster than it inserts the same keys one
+/// by one in random order. Into a filled table rebuilding costs more than it
+/// saves, so then nothing is dropped. Duplicates cannot slip in meanwhile:
+/// the import matches every entry against the in-memory [`Index`] first, and
+/// a unique index that failed to build again would fail the whole import.
+/// Returns the statements that recreate what was dropped, exactly as the
+/// schema has them.
+fn drop_title_indexes_for(conn: &Connection, incoming: usize) -> Result<Vec<String>> {
+    let rows: i64 = conn.query_row("SELECT count(*) FROM titles", [], |r| r.get(0))?;
+    let rows = usize::try_from(rows).unwrap_or(usize::MAX);
+    if incoming < 1_000 || rows.saturating_mul(2) > incoming {
+        return Ok(Vec::new());
+    }
+    let mut stmt = conn.prepare(
+        "SELECT name, sql FROM sqlite_master
+         WHERE type = 'index' AND tbl_name = 'titles' AND sql IS NOT NULL",
+    )?;
+    let indexes = stmt
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut rebuild = Vec::with_capacity(indexes.len());
+    for (name, sql) in indexes {
+        conn.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
+        rebuild.push(sql);
+    }
+    Ok(rebuild)
+}
+
 fn check(e: &Entry) -> Result<String> {
     let key = name_key(&e.name);
     if key.is_empty() {
@@ -397,6 +428,7 @@ impl Store {
         let total = entries.len();
         let tx = self.conn.transaction()?;
         let mut idx = Index::load(&tx)?;
+        let rebuild = drop_title_indexes_for(&tx, total)?;
         let mut w = Writer::new(&tx)?;
         let mut report = ImportReport::default();
         for (done, e) in entries.iter().enumerate() {
@@ -423,10 +455,13 @@ impl Store {
                 }
             }
         }
+        drop(w);
+        for sql in rebuild {
+            tx.execute_batch(&sql)?;
+        }
         if !tick(total, total) {
             return Ok(None);
         }
-        drop(w);
         tx.commit()?;
         Ok(Some(report))
     }
