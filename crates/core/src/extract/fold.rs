@@ -54,10 +54,19 @@ impl Folded {
             let b = bytes[i];
             if b < 0x80 {
                 if b.is_ascii_alphanumeric() {
-                    key.push(b.to_ascii_lowercase() as char);
-                    map.push(i as u32);
+                    // A whole ASCII word at once: one copy, lower-cased in place.
+                    let run = bytes[i..]
+                        .iter()
+                        .position(|c| !c.is_ascii_alphanumeric())
+                        .unwrap_or(bytes.len() - i);
+                    let from = key.len();
+                    key.push_str(&src[i..i + run]);
+                    key[from..].make_ascii_lowercase();
+                    map.extend(i as u32..(i + run) as u32);
                     last_space = false;
                     last_bar = false;
+                    i += run;
+                    continue;
                 } else if b == b'&' {
                     // "Shadow & Bone" is "Shadow and Bone".
                     if !last_space {

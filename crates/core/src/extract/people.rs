@@ -82,9 +82,16 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<Tok> {
 
 /// The word without a possessive ending.
 pub fn bare(w: &str) -> &str {
-    w.trim_end_matches("’s")
-        .trim_end_matches("'s")
-        .trim_end_matches(['’', '\''])
+    // strip_suffix loops, not trim_end_matches("’s"): a str pattern builds a
+    // substring searcher per call, and this runs for every word (speed only).
+    let mut w = w;
+    while let Some(x) = w.strip_suffix("’s") {
+        w = x;
+    }
+    while let Some(x) = w.strip_suffix("'s") {
+        w = x;
+    }
+    w.trim_end_matches(['’', '\''])
 }
 
 /// A name word: "Carson", "McConaughey", "B.", "Nyong’o"; not "MTV", "VMAs", "AKA".

@@ -602,6 +602,20 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
 /// A numbered title that is not ours ("Speed 3", "Toy Story 5") in `s`.
 fn other_label(s: &str, names: &Names) -> bool {
     static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    // The number the pattern ends with must be there, after a space and, for
+    // a digit, before a word end: most text has none (years do not count), and
+    // the Unicode-aware regex is slow (speed only).
+    let b = s.as_bytes();
+    let numbered = (1..b.len()).any(|i| {
+        let spaced = !b[i - 1].is_ascii_alphanumeric();
+        let digit = (b'2'..=b'9').contains(&b[i])
+            && b.get(i + 1)
+                .is_none_or(|n| !(n.is_ascii_alphanumeric() || *n == b'_'));
+        spaced && (digit || b[i..].starts_with(b"II") || b[i..].starts_with(b"IV"))
+    });
+    if !numbered {
+        return false;
+    }
     let Some(re) = RE
         .get_or_init(|| regex::Regex::new(r"\b((?:[A-Z][\w'’]*\s){1,4})([2-9]|II|III|IV)\b").ok())
         .as_ref()
