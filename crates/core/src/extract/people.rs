@@ -19,7 +19,8 @@ pub struct Tok {
 /// Words of `text[start..end]`. Keeps "B." initials, "co-star", "O’Brien",
 /// "GamesRadar+".
 pub fn words(text: &str, start: usize, end: usize) -> Vec<Tok> {
-    let mut out = Vec::new();
+    // About one word per six bytes: sized once, not grown (speed only).
+    let mut out = Vec::with_capacity(end.saturating_sub(start) / 6 + 1);
     let mut cur: Option<usize> = None;
     let mut gap_ok = true;
     let slice = &text[start..end];

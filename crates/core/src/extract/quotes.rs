@@ -526,25 +526,28 @@ pub fn outlet_in(s: &str) -> Option<String> {
 
 fn is_speech(w: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    // Lengths and first letters of the verbs (bit masks): most words of an
-    // article fail these and are never hashed nor lower-cased (speed only).
-    static SHAPE: OnceLock<(u64, u32)> = OnceLock::new();
+    // Per first letter, a bit mask of the verbs' lengths: most words of an
+    // article fail it and are never hashed nor lower-cased (speed only).
+    // None when a verb does not fit the shape: every word takes the full check.
+    static SHAPE: OnceLock<Option<[u64; 26]>> = OnceLock::new();
     let set = SET.get_or_init(|| SPEECH.iter().copied().collect());
-    let (lens, firsts) = *SHAPE.get_or_init(|| {
-        SPEECH.iter().fold((0, 0), |(l, f), v| match v.as_bytes() {
-            [c @ b'a'..=b'z', ..] if v.len() < 64 => (l | 1 << v.len(), f | 1 << (c - b'a')),
-            // A verb outside the shape: every word takes the full check.
-            _ => (u64::MAX, u32::MAX),
-        })
+    let shape = SHAPE.get_or_init(|| {
+        let mut masks = [0u64; 26];
+        for v in SPEECH {
+            match v.as_bytes() {
+                [c @ b'a'..=b'z', ..] if v.len() < 64 => masks[(c - b'a') as usize] |= 1 << v.len(),
+                _ => return None,
+            }
+        }
+        Some(masks)
     });
-    if w.is_ascii() {
+    if let (Some(masks), true) = (shape, w.is_ascii()) {
         let b = w.as_bytes();
         let first = b.first().map(u8::to_ascii_lowercase).unwrap_or(0);
-        let fits = b.len() < 64
-            && lens & 1 << b.len() != 0
-            && first.is_ascii_lowercase()
-            && firsts & 1 << (first - b'a') != 0;
-        if lens != u64::MAX && !fits {
+        let fits = first.is_ascii_lowercase()
+            && b.len() < 64
+            && masks[(first - b'a') as usize] & 1 << b.len() != 0;
+        if !fits {
             return false;
         }
     }

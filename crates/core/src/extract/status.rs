@@ -483,15 +483,18 @@ fn read_explained(
 /// current season ("after two seasons", "third and final season"); for films
 /// "a second Purple Hearts film", "the third film".
 fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names: &Names) {
-    let ws: Vec<(usize, &str)> = skey
-        .split(' ')
-        .scan(key_start, |pos, w| {
-            let at = *pos;
-            *pos += w.len() + 1;
-            Some((at, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
+    // The words and their key offsets, in one pass over the bytes (this runs
+    // for every sentence: an iterator chain here cost 5% of extraction).
+    let mut ws: Vec<(usize, &str)> = Vec::with_capacity(skey.len() / 4 + 1);
+    let mut from = 0;
+    for (i, b) in skey.bytes().enumerate().chain([(skey.len(), b' ')]) {
+        if b == b' ' {
+            if i > from {
+                ws.push((key_start + from, &skey[from..i]));
+            }
+            from = i + 1;
+        }
+    }
     let word = |i: usize| ws.get(i).map(|x| x.1).unwrap_or("");
     let mut first = false;
     for i in 0..ws.len() {
