@@ -147,3 +147,53 @@ fn fans_are_not_sources() {
     let text = "Back in June, Kristen Wiig opened up to Harper's Bazaar about why fans of \"Bridesmaids\" shouldn't hold their breath for a sequel.";
     assert!(quotes("Bridesmaids", Kind::Movie, text).is_empty());
 }
+
+#[test]
+fn interview_answers_after_a_full_name_label_are_quotes_and_questions_are_not() {
+    // 039-killjoys-lovretta-qa.txt
+    let text = "I'm sure it's no secret by now how much I love Killjoys and, by proxy, showrunner Michelle Lovretta.\n\nGeek Girl Diva: New promo photos seem to indicate that we're finally about to meet Aneela. Can you tell us about her beyond what we already know?\n\nMichelle Lovretta: Oh, man, I’m fiercely in love with Aneela already, to be honest, at least my gestating S3 version of her.  She’s oddly fragile and very, very different from Dutch, so I think Hannah will get a kick out of that variety and do brilliant work with it.";
+    let q = quotes("Killjoys", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Michelle Lovretta");
+    assert_eq!(q[0].role.as_deref(), Some("showrunner"));
+    assert!(q[0]
+        .text
+        .starts_with("Oh, man, I’m fiercely in love with Aneela"));
+    assert!(q[0].text.ends_with("do brilliant work with it."));
+}
+
+#[test]
+fn interview_answers_after_initials_resolve_to_the_people_named_before() {
+    // 067-jumanji-premiere-interviews-qa.txt ("KV" is the outlet's typo for Kevin Hart)
+    let text = "I got the opportunity to attend the UK premiere of Jumanji: Welcome to the Jungle where I interviewed Dwayne “The Rock” Johnson, Kevin Hart, Jack Black, Karen Gillen, Nick Jonas and filmmaker Jake Kasdan.\n\nDwayne Johnson, Kevin Hart and Jack Black\n\nThe first film was such a beloved classic, how did it feel being part of the sequel?\n\nDJ: It’s an honour. I don’t say that little, we all feel that way.\n\nKV: Can’t say it better than that. Well spoke.";
+    let q = quotes("Jumanji: Welcome to the Jungle", Kind::Movie, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].speaker, "Dwayne Johnson");
+    assert_eq!(
+        q[0].text,
+        "It’s an honour. I don’t say that little, we all feel that way."
+    );
+    assert_eq!(q[1].speaker, "Kevin Hart");
+}
+
+#[test]
+fn list_labels_are_not_an_interview() {
+    // 031-i-am-not-okay-with-this-cancelled.txt
+    let text = "Here's some of the biggest shows that Netflix have cancelled after just one season, including I Am Not Okay With This, The Society and Julie & The Phantoms.\nReleased: February 2020\nCancelled: Renewed for season 2 before being cancelled amid the pandemic in August 2020.";
+    let q = quotes("I Am Not Okay With This", Kind::Series, text);
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn a_colon_after_said_introduces_a_block_quote_without_marks() {
+    // 080-pacific-rim-2-del-toro-writing.txt
+    let text = "And while it may never see the light of day, director Guillermo del Toro says he and writer Zak Penn are working on a sequel screenplay right now. In an interview with Buzzfeed, del Toro said:\n\nI’m working very, very hard with Zak Penn. We’ve been working for a few months now in secret. We found a way to twist it around.\n\nThat's all well and good, but here is the catch: the director told the site, “I don’t have the money, but I’m proceeding like it is happening.\"";
+    let q = quotes("Pacific Rim", Kind::Movie, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].speaker, "Guillermo del Toro");
+    assert_eq!(
+        q[0].text,
+        "I’m working very, very hard with Zak Penn. We’ve been working for a few months now in secret. We found a way to twist it around."
+    );
+    assert_eq!(q[1].speaker, "Guillermo del Toro");
+}

@@ -1080,7 +1080,193 @@ pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> V
             lead,
         });
     }
+    out.extend(interview_answers(text, paras, people));
+    out.extend(colon_blocks(text, paras, raws, people, &resolver));
+    out.sort_by_key(|f| f.parts.first().map(|p| p.start).unwrap_or(0));
     merge_fragments(out)
+}
+
+/// `Label: words` at the start of a paragraph: the label's byte range and
+/// where the words start. A label is one to four capitalised words or
+/// initials ("Michelle Lovretta:", "DJ:").
+fn speaker_label(text: &str, p: Span) -> Option<(Span, usize)> {
+    let body = &text[p.start..p.end];
+    let colon = body.char_indices().take(40).find(|(_, c)| *c == ':')?.0;
+    let label = body[..colon].trim();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    let ok = words.iter().all(|w| {
+        let c = w.chars().next().unwrap_or(' ');
+        c.is_uppercase()
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    });
+    let rest = body[colon + 1..].trim_start();
+    if !ok
+        || rest.split_whitespace().count() < 2
+        || body[colon + 1..].starts_with(|c: char| !c.is_whitespace())
+    {
+        return None;
+    }
+    Some((
+        Span {
+            start: p.start,
+            end: p.start + label.len(),
+        },
+        p.end - rest.len(),
+    ))
+}
+
+/// The person an interview label names: a full name, a surname or first
+/// name, or initials ("DJ" Dwayne Johnson; "KV" the last-named Kevin).
+fn label_person(label: &str, at: usize, people: &People) -> Option<usize> {
+    if let Some(i) = people.persons.iter().position(|p| p.name == label) {
+        return Some(i);
+    }
+    let initials = label.chars().all(|c| c.is_uppercase() || c == '.') && label.len() <= 4;
+    if !initials {
+        return people.resolve(label, at).filter(|&i| {
+            let n = &people.persons[i].name;
+            label
+                .split_whitespace()
+                .all(|w| n.split(' ').any(|x| x == w))
+        });
+    }
+    let letters: Vec<char> = label.chars().filter(|c| c.is_uppercase()).collect();
+    let of = |i: usize| -> Vec<char> {
+        people.persons[i]
+            .name
+            .split(' ')
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect()
+    };
+    if let Some(i) = (0..people.persons.len()).find(|&i| of(i) == letters) {
+        return Some(i);
+    }
+    // A misspelt label: the person named last whose first name starts with its letter.
+    let first = *letters.first()?;
+    let k = people.mentions.partition_point(|(p, _)| *p < at);
+    people.mentions[..k]
+        .iter()
+        .rev()
+        .map(|(_, q)| *q)
+        .find(|&q| of(q).first() == Some(&first))
+}
+
+/// Interview Q&A: paragraphs opening with a speaker label. The labels that
+/// only ask questions are the interviewer's; the others' words are quotes.
+/// Needs two labelled paragraphs, so a lone "Update:" line is no interview.
+fn interview_answers(text: &str, paras: &[Span], people: &People) -> Vec<Found> {
+    let labelled: Vec<(usize, Span, usize)> = paras
+        .iter()
+        .enumerate()
+        .filter_map(|(pi, p)| speaker_label(text, *p).map(|(l, s)| (pi, l, s)))
+        .collect();
+    if labelled.len() < 2 {
+        return Vec::new();
+    }
+    let asks_only = |label: &str| {
+        labelled
+            .iter()
+            .filter(|(_, l, _)| &text[l.start..l.end] == label)
+            .all(|(pi, _, _)| {
+                text[paras[*pi].start..paras[*pi].end]
+                    .trim_end()
+                    .ends_with('?')
+            })
+    };
+    let mut out = Vec::new();
+    for (pi, l, start) in &labelled {
+        let label = &text[l.start..l.end];
+        if asks_only(label) {
+            continue;
+        }
+        let Some(who) = label_person(label, l.start, people) else {
+            continue;
+        };
+        let p = paras[*pi];
+        let words = text[*start..p.end].trim();
+        let lead = if *pi > 0 { paras[pi - 1] } else { *l };
+        out.push(Found {
+            speaker: people.persons[who].name.clone(),
+            role: people.persons[who].role.clone(),
+            text: words.split_whitespace().collect::<Vec<_>>().join(" "),
+            outlet: None,
+            parts: vec![Span {
+                start: *start,
+                end: p.end,
+            }],
+            lead,
+        });
+    }
+    out
+}
+
+/// A paragraph that ends with a colon after a speech verb ("In an interview
+/// with Buzzfeed, del Toro said:") introduces the next paragraph as a quote
+/// even without quotation marks.
+fn colon_blocks(
+    text: &str,
+    paras: &[Span],
+    raws: &[Raw],
+    people: &People,
+    resolver: &Resolver,
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut ri = 0;
+    for pi in 0..paras.len().saturating_sub(1) {
+        let p = paras[pi];
+        let next = paras[pi + 1];
+        if !text[p.start..p.end].ends_with(':') {
+            continue;
+        }
+        let body = text[next.start..next.end].trim_start();
+        // Marked quotes are found already; labelled lines are Q&A.
+        if body.starts_with(['"', '\u{201C}', '\'', '\u{2018}'])
+            || speaker_label(text, next).is_some()
+            || body.split_whitespace().count() < 5
+        {
+            continue;
+        }
+        while ri < raws.len() && raws[ri].close <= p.start {
+            ri += 1;
+        }
+        // A quote already open in the introducing paragraph leaves it alone.
+        if raws.get(ri).is_some_and(|r| r.open < p.end) {
+            continue;
+        }
+        let intro = Span {
+            start: sentence_start(text, p.start, p.end),
+            end: p.end,
+        };
+        let toks = words(text, intro.start, intro.end);
+        // The speech verb must end the introduction: "Gareth said:".
+        let Some(last) = toks.last() else { continue };
+        if !is_speech(&text[last.s..last.e]) {
+            continue;
+        }
+        let Some(sub) = attribution_before(text, intro, people) else {
+            continue;
+        };
+        let Some(who) = resolver.resolve(&sub.phrase, sub.at) else {
+            continue;
+        };
+        out.push(Found {
+            speaker: people.persons[who].name.clone(),
+            role: people.persons[who].role.clone(),
+            text: body.split_whitespace().collect::<Vec<_>>().join(" "),
+            outlet: outlet_in(&text[intro.start..intro.end]),
+            parts: vec![Span {
+                start: next.end - body.len(),
+                end: next.end,
+            }],
+            lead: intro,
+        });
+    }
+    out
 }
 
 /// An outlet named in an earlier sentence about this speaker speaking with it:
