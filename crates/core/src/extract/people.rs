@@ -24,16 +24,32 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<Tok> {
     let mut cur: Option<usize> = None;
     let mut gap_ok = true;
     let slice = &text[start..end];
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let bytes = slice.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // A run of ASCII letters and digits at once: most of any text (speed only).
+        if bytes[i].is_ascii_alphanumeric() {
+            if cur.is_none() {
+                cur = Some(start + i);
+            }
+            i += 1;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            continue;
+        }
+        let Some(c) = slice[i..].chars().next() else {
+            break;
+        };
         let at = start + i;
+        i += c.len_utf8();
         let inner = matches!(c, '-' | '\'' | '\u{2019}' | '+' | '.' | '&');
         if c.is_alphanumeric() {
             if cur.is_none() {
                 cur = Some(at);
             }
         } else if inner && cur.is_some() {
-            let next_alnum = iter.peek().is_some_and(|(_, d)| d.is_alphanumeric());
+            let next_alnum = slice[i..].chars().next().is_some_and(char::is_alphanumeric);
             let s = cur.unwrap_or(at);
             let word = &text[s..at];
             let initial =
