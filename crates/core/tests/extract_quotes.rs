@@ -197,3 +197,54 @@ fn a_colon_after_said_introduces_a_block_quote_without_marks() {
     );
     assert_eq!(q[1].speaker, "Guillermo del Toro");
 }
+
+#[test]
+fn anonymous_sources_and_producers_speak_as_written() {
+    // 044-wayward-pines-not-renewed.txt
+    let text = "According to TVLine, Fox has decided not to renew the series for a third season. Although an official announcement has not been made, a source told the media outlet that the show's return is \"unlikely\" at this point.";
+    let q = quotes("Wayward Pines", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        (q[0].speaker.as_str(), q[0].text.as_str()),
+        ("a source", "unlikely")
+    );
+    // 050-happy-valley-return-2015.txt
+    let text = "Hard-hitting drama Happy Valley is coming back for a second series, the BBC has announced.\nThe next series will let viewers \"delve deeper\" into the world of Sarah Lancashire's character Catherine Cawood, according to producers.";
+    let q = quotes("Happy Valley", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        (q[0].speaker.as_str(), q[0].text.as_str()),
+        ("producers", "delve deeper")
+    );
+}
+
+#[test]
+fn a_representative_or_press_office_speaks_for_the_company() {
+    // 040-cleveland-show-fox-denies-cancellation.txt
+    let text = "A network FOX confirmed the status of the show to THR saying that no decision to cancel to show has been made at this time.\nThat obviously doesn’t rule out the fact that the show could be dropped from Fox’s “Animation Domination” block, but the representative stated, “Only Fox can dictate whether a show has been canceled.” The Cleveland Show is a ‘Family Guy’ spinoff created by Seth MacFarlane and is currently in its fourth season on FOX.";
+    let q = quotes("The Cleveland Show", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Fox");
+    // 049-vigil-second-series.txt
+    let text = "SMASH BBC thriller series Vigil is set to return for a second series.\n\nPosting on Twitter, BBC's Press Office said: \"This is NOT a drill!\n\n\"The Tourist, The Responder, Vigil and Time - four of the BBC’s biggest dramas from the past year - are returning for a second series on BBC One and BBC iPlayer\".";
+    let q = quotes("Vigil", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "BBC Press Office");
+}
+
+#[test]
+fn told_takes_its_subject_before_brackets_and_the_first_of_a_pair() {
+    // 041-fringe-not-cancelled.txt
+    let text = "Fringe producer Joel Wyman has dismissed rumours that the show has been cancelled.\nWyman and his co-producer Jeff Pinkner previously claimed that Fox is still \"incredibly positive\" about Fringe.\nSeries star John Noble (Walter Bishop) also recently told DS that the show's chances of being renewed for a fourth season are \"pretty good\".";
+    let q = quotes("Fringe", Kind::Series, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        (q[0].speaker.as_str(), q[0].text.as_str()),
+        ("Joel Wyman", "incredibly positive")
+    );
+    assert_eq!(
+        (q[1].speaker.as_str(), q[1].text.as_str()),
+        ("John Noble", "pretty good")
+    );
+    assert_eq!(q[1].role.as_deref(), Some("star"));
+}

@@ -51,13 +51,27 @@ pub fn spans(text: &str, paras: &[Span]) -> Vec<Raw> {
     let mut skip_at = usize::MAX;
     for (pi, p) in paras.iter().enumerate() {
         let body = &text[p.start..p.end];
-        let mut chars = body.char_indices().peekable();
-        let mut prev = ' ';
-        while let Some((i, c)) = chars.next() {
-            let at = p.start + i;
-            let next = chars.peek().map(|(_, d)| *d).unwrap_or(' ');
+        let bytes = body.as_bytes();
+        let mut from = 0;
+        // Only marks matter: jump to the next byte that can start one, '"' or
+        // the lead byte of “ ” „ (0xE2) and « » (0xC2) (speed only).
+        while let Some(off) = bytes[from..]
+            .iter()
+            .position(|&b| b == b'"' || b == 0xE2 || b == 0xC2)
+        {
+            let i = from + off;
+            let Some(c) = body[i..].chars().next() else {
+                break;
+            };
+            from = i + c.len_utf8();
             let quote_mark = c == '"' || is_open(c) || is_close(c);
-            if quote_mark && at != skip_at {
+            if !quote_mark {
+                continue;
+            }
+            let at = p.start + i;
+            let prev = body[..i].chars().next_back().unwrap_or(' ');
+            let next = body[from..].chars().next().unwrap_or(' ');
+            if at != skip_at {
                 match open.take() {
                     None => {
                         // A straight mark before a space closes nothing here: stray.
@@ -97,7 +111,6 @@ pub fn spans(text: &str, paras: &[Span]) -> Vec<Raw> {
                     }
                 }
             }
-            prev = c;
         }
         if let Some((s, o, fp, mut parts)) = open.take() {
             parts.push(Span {
@@ -247,6 +260,10 @@ const SPEECH: &[&str] = &[
     "revealed",
     "admitted",
     "conceded",
+    "called",
+    "state",
+    "stated",
+    "announce",
 ];
 
 /// Speakers that are not people but can speak for a title.
@@ -526,31 +543,34 @@ pub fn outlet_in(s: &str) -> Option<String> {
 
 fn is_speech(w: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    // Per first letter, a bit mask of the verbs' lengths: most words of an
-    // article fail it and are never hashed nor lower-cased (speed only).
-    // None when a verb does not fit the shape: every word takes the full check.
-    static SHAPE: OnceLock<Option<[u64; 26]>> = OnceLock::new();
-    let set = SET.get_or_init(|| SPEECH.iter().copied().collect());
-    let shape = SHAPE.get_or_init(|| {
-        let mut masks = [0u64; 26];
-        for v in SPEECH {
-            match v.as_bytes() {
-                [c @ b'a'..=b'z', ..] if v.len() < 64 => masks[(c - b'a') as usize] |= 1 << v.len(),
-                _ => return None,
+    // The verbs by first letter: an ASCII word is compared with a few verbs,
+    // not hashed nor lower-cased into a new string (speed only). None when a
+    // verb is not lower-case ASCII letters: then every word takes the set.
+    static BY_LETTER: OnceLock<Option<Vec<Vec<&'static str>>>> = OnceLock::new();
+    let by_letter = BY_LETTER.get_or_init(|| {
+        let mut v = vec![Vec::new(); 26];
+        for verb in SPEECH {
+            if verb.is_empty() || !verb.bytes().all(|b| b.is_ascii_lowercase()) {
+                return None;
             }
+            v[(verb.as_bytes()[0] - b'a') as usize].push(*verb);
         }
-        Some(masks)
+        Some(v)
     });
-    if let (Some(masks), true) = (shape, w.is_ascii()) {
-        let b = w.as_bytes();
-        let first = b.first().map(u8::to_ascii_lowercase).unwrap_or(0);
-        let fits = first.is_ascii_lowercase()
-            && b.len() < 64
-            && masks[(first - b'a') as usize] & 1 << b.len() != 0;
-        if !fits {
+    if let (Some(by_letter), true) = (by_letter, w.is_ascii()) {
+        let Some(first) = w.bytes().next() else {
+            return false;
+        };
+        let lower = first.to_ascii_lowercase();
+        if !lower.is_ascii_lowercase() {
             return false;
         }
+        // As written, or capitalised (a sentence start): the set's test below.
+        return by_letter[(lower - b'a') as usize]
+            .iter()
+            .any(|v| *v == w || first.is_ascii_uppercase() && v.eq_ignore_ascii_case(w));
     }
+    let set = SET.get_or_init(|| SPEECH.iter().copied().collect());
     // Speech verbs are lower case in running text (or open a sentence).
     set.contains(w)
         || w.chars().next().is_some_and(char::is_uppercase)
@@ -596,6 +616,9 @@ fn subject_ending(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
         }
         return None;
     }
+    if let Some(sub) = anonymous_ending(text, toks, k) {
+        return Some(sub);
+    }
     if !cap(w) {
         return None;
     }
@@ -604,9 +627,157 @@ fn subject_ending(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
         j -= 1;
     }
     let phrase = bare(&text[toks[j].s..toks[k].e]).to_string();
+    // "Wyman and his co-producer Jeff Pinkner claimed": the first named speaks.
+    if let Some(first) = first_of_pair(text, toks, j) {
+        return Some(first);
+    }
     Some(Subject {
         phrase,
         at: toks[j].s,
+    })
+}
+
+/// Speakers with no name: "a source", "a TV insider", "producers", "the
+/// representative" (the company named before, see [`org_speaker`]).
+const ANONYMOUS: &[&str] = &[
+    "source",
+    "sources",
+    "insider",
+    "insiders",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "representative",
+    "rep",
+    "producers",
+    "network",
+    "studio",
+    "streamer",
+];
+
+/// An anonymous speaker phrase ending at token `k`, with its determiner.
+fn anonymous_ending(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
+    let w = &text[toks[k].s..toks[k].e];
+    if !ANONYMOUS.contains(&w.to_lowercase().as_str()) {
+        return None;
+    }
+    let mut j = k;
+    while j > 0 && toks[j].tight && k - j < 3 {
+        j -= 1;
+        let d = text[toks[j].s..toks[j].e].to_lowercase();
+        if matches!(d.as_str(), "a" | "an" | "the" | "one") {
+            let phrase = text[toks[j].s..toks[k].e].to_string();
+            let mut c = phrase.chars();
+            let phrase = match c.next() {
+                Some(f) => f.to_lowercase().chain(c).collect(),
+                None => phrase,
+            };
+            return Some(Subject {
+                phrase,
+                at: toks[j].s,
+            });
+        }
+    }
+    w.ends_with('s').then(|| Subject {
+        phrase: w.to_lowercase(),
+        at: toks[k].s,
+    })
+}
+
+/// `X and his co-producer Y`: X, when token `j` starts Y.
+fn first_of_pair(text: &str, toks: &[Tok], j: usize) -> Option<Subject> {
+    let mut i = j;
+    let mut steps = 0;
+    while i > 0 && toks[i].tight && steps < 4 {
+        i -= 1;
+        steps += 1;
+        let w = &text[toks[i].s..toks[i].e];
+        if w == "and" {
+            if i == 0 || !toks[i].tight {
+                return None;
+            }
+            return subject_ending_name(text, toks, i - 1);
+        }
+        let filler = matches!(w, "his" | "her" | "their" | "fellow")
+            || role_word(w).is_some()
+            || w.starts_with("co-");
+        if !filler {
+            return None;
+        }
+    }
+    None
+}
+
+/// A capitalised name ending at token `k` (no pair or anonymous rules).
+fn subject_ending_name(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
+    let w = &text[toks[k].s..toks[k].e];
+    if !cap(w) || is_pronoun(w) {
+        return None;
+    }
+    let mut j = k;
+    while j > 0 && toks[j].tight && cap(&text[toks[j - 1].s..toks[j - 1].e]) && k - j < 4 {
+        j -= 1;
+    }
+    Some(Subject {
+        phrase: bare(&text[toks[j].s..toks[k].e]).to_string(),
+        at: toks[j].s,
+    })
+}
+
+/// The speaker an unresolved subject phrase stands for when it is not a
+/// person: "Netflix", "BBC's Press Office" (as "BBC Press Office"), "a
+/// source", or "the representative" (the company named last before `at`).
+fn org_speaker(text: &str, phrase: &str, at: usize) -> Option<String> {
+    if ORGS.contains(&phrase) {
+        return Some(phrase.to_string());
+    }
+    let lower = phrase.to_lowercase();
+    let head = lower.rsplit(' ').next().unwrap_or("");
+    if ANONYMOUS.contains(&head) {
+        if lower.starts_with("the ") || matches!(head, "network" | "studio" | "streamer") {
+            return last_org_before(text, at);
+        }
+        return Some(phrase.to_string());
+    }
+    // A company's office: "BBC's Press Office", "Netflix Press".
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let first = words.first().map(|w| bare(w)).unwrap_or("");
+    let org_word = ORGS.iter().any(|o| o.eq_ignore_ascii_case(first));
+    let office = matches!(
+        words.last().copied(),
+        Some(
+            "Office"
+                | "Press"
+                | "Studios"
+                | "Pictures"
+                | "Television"
+                | "Entertainment"
+                | "Network"
+        )
+    );
+    if org_word && (words.len() == 1 || office) {
+        let cleaned: Vec<&str> = words.iter().map(|w| bare(w)).collect();
+        let name = cleaned.join(" ");
+        let canon = ORGS
+            .iter()
+            .find(|o| o.eq_ignore_ascii_case(&name))
+            .map(|o| o.to_string());
+        return Some(canon.unwrap_or(name));
+    }
+    None
+}
+
+/// The company named last before byte `at`, as the list writes it ("FOX" -> "Fox").
+fn last_org_before(text: &str, at: usize) -> Option<String> {
+    let from = super::matcher::floor_boundary(text, at.saturating_sub(1500));
+    let head = &text[from..at.min(text.len())];
+    let toks = words(head, 0, head.len());
+    toks.iter().rev().find_map(|t| {
+        let w = bare(&head[t.s..t.e]);
+        ORGS.iter()
+            .take_while(|o| **o != "Studio")
+            .find(|o| o.eq_ignore_ascii_case(w) && !o.contains(' '))
+            .map(|o| o.to_string())
     })
 }
 
@@ -635,6 +806,17 @@ fn subject_before(
         if tight && matches!(w, "and" | "but" | "then") {
             return earlier.cloned();
         }
+        if !tight && text[toks[k].e..toks[k + 1].s].trim() == ")" {
+            // "Series star John Noble (Walter Bishop) also recently told": skip the brackets.
+            let mut j = k;
+            while j > 0 && k - j < 8 && !text[toks[j - 1].e..toks[j].s].contains('(') {
+                j -= 1;
+            }
+            if j > 0 && text[toks[j - 1].e..toks[j].s].trim() == "(" {
+                return subject_ending(text, toks, j - 1);
+            }
+            return None;
+        }
         if !tight {
             // "Whannell, also famous for co-creating the Saw franchise, said":
             // the name is before the previous comma.
@@ -660,7 +842,17 @@ fn subject_before(
 
 /// The subject right after a speech verb: `said director Ryan Coogler`, `says Jordan Peele`.
 fn subject_after(text: &str, toks: &[Tok], v: usize) -> Option<Subject> {
+    // "told DS", "tells the trade": what follows is the listener.
+    if matches!(&text[toks[v].s..toks[v].e], "told" | "tells" | "telling") {
+        return None;
+    }
     let mut k = v + 1;
+    if let Some(sub) = (k..(k + 4).min(toks.len()))
+        .take_while(|&i| toks[i].tight || i == k)
+        .find_map(|i| anonymous_ending(text, toks, i))
+    {
+        return Some(sub);
+    }
     let mut role: Option<(&str, usize)> = None;
     while k < toks.len() && (toks[k].tight || k == v + 1) && k <= v + 6 {
         let w = &text[toks[k].s..toks[k].e];
@@ -752,11 +944,15 @@ fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject
 /// `," said X`, `," Coogler added`.
 fn attribution_after(text: &str, span: Span) -> Option<Subject> {
     let toks = words(text, span.start, span.end);
-    for (i, t) in toks.iter().enumerate().take(4) {
+    for (i, t) in toks.iter().enumerate() {
         if text[t.s..t.e].eq_ignore_ascii_case("according")
             && toks.get(i + 1).is_some_and(|n| &text[n.s..n.e] == "to")
         {
-            return subject_after(text, &toks, i + 1);
+            // Further on in the sentence, "according to Variety" is the outlet.
+            let sub = subject_after(text, &toks, i + 1);
+            if i < 4 || sub.as_ref().is_some_and(|s| outlet_in(&s.phrase).is_none()) {
+                return sub;
+            }
         }
     }
     let first_gap = toks.first().map(|t| &text[span.start..t.s]).unwrap_or("");
@@ -1021,8 +1217,10 @@ pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> V
                 people.persons[pi].name.clone(),
                 people.persons[pi].role.clone(),
             ),
-            None if ORGS.contains(&sub.phrase.as_str()) => (sub.phrase.clone(), None),
-            None => continue,
+            None => match org_speaker(text, &sub.phrase, sub.at) {
+                Some(org) => (org, None),
+                None => continue,
+            },
         };
         let raw_text: Vec<&str> = q
             .parts
