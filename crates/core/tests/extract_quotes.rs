@@ -248,3 +248,22 @@ fn told_takes_its_subject_before_brackets_and_the_first_of_a_pair() {
     );
     assert_eq!(q[1].role.as_deref(), Some("star"));
 }
+
+#[test]
+fn a_quote_opening_a_paragraph_belongs_to_the_name_opening_the_one_before() {
+    // 079-everwood-15th-anniversary-reunion.txt
+    let text = "The stars of The WB’s beloved family drama, Everwood, reunited on Wednesday at the Television Critics Association press tour.\nCardone and Williams shared a touching moment onstage when Cardone recalled her TV dad offering to be part-time father, as her real dad wasn't able to relocate to Utah, where they filmed Everwood.\nBerlanti got equally emotional when a reporter asked what Everwood meant for his legacy.\n“It’s an emotional day for me,” he said, his voice cracking.";
+    let text = format!("Series stars Treat Williams, Gregory Smith and Emily VanCamp were joined by Tom Amandes, Debra Mooney, Vivien Cardone, Stephanie Niznik, John Beasley, Justin Baldoni, creator Greg Berlanti and executive producer Rina Mimoun onstage at the Beverly Hilton in Beverly Hills, California.\n{text}");
+    let q = quotes("Everwood", Kind::Series, &text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Greg Berlanti");
+}
+
+#[test]
+fn two_capital_initials_open_a_name() {
+    // 056-deadpool-2-wraps-filming.txt
+    let text = "The director of the first “Deadpool” movie, Tim Miller, had to drop from the sequel after a few behind-the-scenes drama unfolded prior to the film’s pre-production.\n\nFurthermore, fans will be glad to see the return of beloved characters like Weasel, played by TJ Miller, Vanessa, played by Morena Baccarin and the very funny Blind Al, played by Leslie Uggams. TJ Miller promises that the sequel will bring more laughs to the audience. He stated, “Let me just tell you that the second installment will be even more Weaselicious,” cited by Looper.";
+    let q = quotes("Deadpool", Kind::Movie, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "TJ Miller");
+}

@@ -474,7 +474,32 @@ impl People {
             let mut i = 0;
             while i < toks.len() {
                 let w = &text[toks[i].s..toks[i].e];
-                if !capitalised(w) || not_name(bare(w)) || bare(w).len() < 2 && !w.ends_with('.') {
+                // "TJ Miller": two capitals as a first name before a name word.
+                let initials_first = w.len() == 2
+                    && w.chars().all(|c| c.is_ascii_uppercase())
+                    && !matches!(
+                        w,
+                        "US" | "UK"
+                            | "TV"
+                            | "LA"
+                            | "NY"
+                            | "DC"
+                            | "EW"
+                            | "ET"
+                            | "AP"
+                            | "OK"
+                            | "UN"
+                            | "EU"
+                            | "HQ"
+                            | "PR"
+                    )
+                    && toks.get(i + 1).is_some_and(|n| {
+                        n.tight && capitalised(&text[n.s..n.e]) && !not_name(bare(&text[n.s..n.e]))
+                    });
+                if !(capitalised(w) || initials_first)
+                    || not_name(bare(w))
+                    || bare(w).len() < 2 && !w.ends_with('.')
+                {
                     i += 1;
                     continue;
                 }
@@ -633,6 +658,10 @@ impl People {
             .and_then(|r| r.rsplit(' ').next())
             .and_then(role_word)
         {
+            // Nobody with that role: the person named last (no walk back).
+            if !self.persons.iter().any(|q| q.role.as_deref() == Some(role)) {
+                return self.last_before(at);
+            }
             let i = self.mentions.partition_point(|(q, _)| *q < at);
             return self.mentions[..i]
                 .iter()
@@ -645,17 +674,17 @@ impl People {
             return Some(i);
         }
         let last_word = p.rsplit(' ').next().unwrap_or(p);
+        let named = |q: &Person| q.last == last_word || q.first == p;
+        // Nobody by that name: no walk back over every mention (on a long
+        // page that walk made each unknown name cost the whole page).
+        let first_named = self.persons.iter().position(named)?;
         let i = self.mentions.partition_point(|(q, _)| *q < at);
         self.mentions[..i]
             .iter()
             .rev()
             .map(|(_, q)| *q)
-            .find(|q| self.persons[*q].last == last_word || self.persons[*q].first == p)
-            .or_else(|| {
-                self.persons
-                    .iter()
-                    .position(|q| q.last == last_word || q.first == p)
-            })
+            .find(|q| named(&self.persons[*q]))
+            .or(Some(first_named))
     }
 }
 
@@ -708,12 +737,18 @@ fn role_near(text: &str, toks: &[Tok], s: usize, e: usize) -> Option<String> {
             }
             return Some(r.to_string());
         }
+        // "chief content officer Ted Sarandos": a job title's own words.
+        let job_word = matches!(
+            w,
+            "officer" | "content" | "creative" | "operating" | "programming" | "entertainment"
+        );
         if !(w == "and"
             || w.ends_with("’s")
             || w.ends_with("'s")
             || w.chars().next().is_some_and(char::is_uppercase)
             || w == "the"
-            || w.contains('-'))
+            || w.contains('-')
+            || job_word)
         {
             break;
         }

@@ -977,6 +977,7 @@ fn attribution_after(text: &str, span: Span) -> Option<Subject> {
 /// Who spoke where: every speech verb's subject, resolved in reading order,
 /// so "he" and "the actress" go back to the last person who was speaking.
 struct Resolver<'a> {
+    text: &'a str,
     people: &'a People,
     paras: &'a [Span],
     /// (byte offset, person index), ascending.
@@ -984,8 +985,9 @@ struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    fn new(text: &str, paras: &'a [Span], people: &'a People) -> Resolver<'a> {
+    fn new(text: &'a str, paras: &'a [Span], people: &'a People) -> Resolver<'a> {
         let mut r = Resolver {
+            text,
             people,
             paras,
             speakers: Vec::new(),
@@ -1010,6 +1012,11 @@ impl<'a> Resolver<'a> {
         r
     }
 
+    /// Whether a paragraph holds quotation marks.
+    fn text_has_marks(&self, p: Span) -> bool {
+        self.text[p.start..p.end].contains(['"', '\u{201C}', '\u{201D}'])
+    }
+
     fn resolve(&self, phrase: &str, at: usize) -> Option<usize> {
         let lower = phrase.trim().to_lowercase();
         let recent = |pred: &dyn Fn(usize) -> bool| {
@@ -1021,11 +1028,29 @@ impl<'a> Resolver<'a> {
                 .map(|(_, q)| *q)
                 .find(|q| pred(*q))
         };
-        let para_start = self
-            .paras
-            .get(self.paras.partition_point(|p| p.end < at))
-            .map(|p| p.start)
-            .unwrap_or(0);
+        let pi = self.paras.partition_point(|p| p.end < at);
+        let para_start = self.paras.get(pi).map(|p| p.start).unwrap_or(0);
+        // A paragraph that opens with the quote after a paragraph of plain
+        // narration whose first word is a name: that person speaks.
+        // "Berlanti got equally emotional ..." / "“It’s ...,” he said".
+        let named_here_empty = {
+            let i = self
+                .people
+                .mentions
+                .partition_point(|(m, _)| *m < para_start);
+            self.people.mentions.get(i).is_none_or(|(m, _)| *m >= at)
+        };
+        let prev_subject = (named_here_empty && pi > 0)
+            .then(|| self.paras[pi - 1])
+            .filter(|p| !self.text_has_marks(*p))
+            .and_then(|p| {
+                let i = self.people.mentions.partition_point(|(m, _)| *m < p.start);
+                self.people
+                    .mentions
+                    .get(i)
+                    .filter(|(m, _)| *m == p.start)
+                    .map(|(_, q)| *q)
+            });
         let last_spoke_at = {
             let i = self.speakers.partition_point(|(p, _)| *p < at);
             self.speakers[..i].last().map(|(p, _)| *p)
@@ -1040,6 +1065,7 @@ impl<'a> Resolver<'a> {
         };
         if is_pronoun(phrase.trim()) {
             return named_here()
+                .or(prev_subject)
                 .or_else(|| recent(&|_| true))
                 .or_else(|| self.people.last_before(at));
         }

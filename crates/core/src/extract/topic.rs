@@ -309,8 +309,22 @@ fn named_other(s: &str, names: &Names, persons: &[String]) -> bool {
                 continue;
             }
         }
-        // A lower-case noun after a single name word is too weak ("Peele film").
-        if noun.chars().next().is_some_and(char::is_lowercase) && words.len() - fr < 2 {
+        // A lower-case noun after a single name word is too weak ("Peele
+        // film") unless an article opens it: "an ET sequel", "the Bond franchise".
+        let det = fr > 0 || {
+            let head = s[..c.get(0).map(|m| m.start()).unwrap_or(0)].trim_end();
+            let last = head.rsplit(' ').next().unwrap_or("").to_lowercase();
+            matches!(last.as_str(), "a" | "an" | "the")
+        };
+        if noun.chars().next().is_some_and(char::is_lowercase)
+            && words.len() - fr < 2
+            && !(det
+                && fr == 0
+                && matches!(
+                    noun,
+                    "sequel" | "franchise" | "reboot" | "remake" | "spinoff" | "spin-off"
+                ))
+        {
             continue;
         }
         return true;
@@ -448,6 +462,13 @@ mod tests {
             "It's a question Williamson's had to answer before when he wrote the Dawson's Creek finale, which concluded the Pacey-Joey-Dawson love triangle, though not in the way he always expected.",
             &v,
             &["Kevin Williamson".into()]
+        ));
+        // From crates/core/tests/corpus/070-sex-and-the-city-3-no-plans.txt: "an ET sequel".
+        let sc = names("Sex and the City");
+        assert!(names_other(
+            "Did you know there were rumblings about an ET sequel back in the day?",
+            &sc,
+            &["Steven Spielberg".into()]
         ));
         // From crates/core/tests/corpus/019-jumanji-2-release-date.txt: a nickname is not a title.
         let j = names("Jumanji: Welcome to the Jungle");
