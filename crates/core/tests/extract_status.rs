@@ -207,3 +207,10 @@ fn short_titles_need_the_title_case_and_film_words() {
     );
     assert!(!y.mentioned);
 }
+
+#[test]
+fn a_long_answer_to_a_question_about_a_revival_is_in_scope() {
+    // 078-friends-reunion-no-revival.txt: the denial is deep inside the answer.
+    let x = read("Friends", Kind::Series, "The Friends actors do sort-of recreate the famous trivia game scene from the series, but is there a chance they'll soon be back in character for a genuine revival, whether that be through another spinoff or even a reunion movie? Any fans wanting that to happen shouldn't be holding their breath. In a new interview with THR, series creators Marta Kauffman and David Crane, along with executive producer and director Kevin Bright completely shut down the idea. Here's what Bright said when asked if there would ever be a new spinoff or revival of any kind.\n\n\"No, because it won't be as good. These six actors, the time, the place, everything was special. We don't want to look at the show as a brand that you just spin it off into another generation. If we were going to do it, we want to do something maybe with the six characters, but we don't want to do that because as Crane says, 'We'd have to undo everything we did to make another show happen.' And we're not interested in doing it. It was a perfect ending; don't touch it. \"");
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}

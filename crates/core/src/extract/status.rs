@@ -303,7 +303,7 @@ fn read_explained(
         let has_ref = f.installment || !f.labels.is_empty();
         let other = has_ref && f.quote.is_none() && other_title(text, s, &names);
         let sentence_scope = match f.quote {
-            Some(q) => has_ref || quote_scope[q] && found[q].text.len() < 400,
+            Some(q) => has_ref || quote_scope[q] && found[q].text.len() < 800,
             None => (has_ref && !other) || (prev_scope && continues_topic(text, s)),
         };
         prev_scope = sentence_scope && f.quote.is_none();
