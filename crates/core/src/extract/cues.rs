@@ -762,6 +762,9 @@ pub fn number_word(w: &str) -> Option<u32> {
         "thirteenth" => 13,
         "fourteenth" => 14,
         "fifteenth" => 15,
+        // Not a numeral ("the", "season"): decided without walking the word
+        // (this runs for every word of every sentence; speed only).
+        _ if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) => return None,
         _ => {
             let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
             if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit())
