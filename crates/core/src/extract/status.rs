@@ -1030,7 +1030,7 @@ fn judge(
             .iter()
             .map(|l| l.at)
             .chain(f.title_at.iter().copied())
-            .any(|t| t < h.start && near(t, h.start, 5));
+            .any(|t| t < h.start && near(t, h.start, 8));
         if !subject {
             return None;
         }
