@@ -1392,16 +1392,15 @@ fn interview_answers(text: &str, paras: &[Span], people: &People) -> Vec<Found> 
     if labelled.len() < 2 {
         return Vec::new();
     }
-    let asks_only = |label: &str| {
-        labelled
-            .iter()
-            .filter(|(_, l, _)| &text[l.start..l.end] == label)
-            .all(|(pi, _, _)| {
-                text[paras[*pi].start..paras[*pi].end]
-                    .trim_end()
-                    .ends_with('?')
-            })
-    };
+    // Per label: whether any of its paragraphs is not a question (one pass).
+    let mut answers: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
+    for (pi, l, _) in &labelled {
+        let question = text[paras[*pi].start..paras[*pi].end]
+            .trim_end()
+            .ends_with('?');
+        *answers.entry(&text[l.start..l.end]).or_insert(false) |= !question;
+    }
+    let asks_only = |label: &str| !answers.get(label).copied().unwrap_or(false);
     let mut out = Vec::new();
     for (pi, l, start) in &labelled {
         let label = &text[l.start..l.end];

@@ -467,8 +467,16 @@ fn read_explained(
             return false;
         }
         // Asked about another numbered film ("doing a "Speed 3""): not ours.
+        // The paragraph before the quote, at most its last 600 bytes (a
+        // page-long paragraph must not make this quadratic).
         let para_start = paras.get(pi).map(|p| p.start).unwrap_or(0);
-        let asked = &text[para_start.min(first.start)..first.start];
+        let from = super::matcher::floor_boundary(
+            text,
+            para_start
+                .max(first.start.saturating_sub(600))
+                .min(first.start),
+        );
+        let asked = &text[from..first.start];
         let lead = &text[q.lead.start..q.lead.end];
         if other_label(lead, &names) || other_label(asked, &names) {
             return false;
