@@ -267,3 +267,13 @@ fn two_capital_initials_open_a_name() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker, "TJ Miller");
 }
+
+#[test]
+fn a_name_in_apposition_after_a_comma_quote_is_the_speaker() {
+    // 054-heat-2-mann-plans.txt (the stored excerpt ends mid-sentence)
+    let text = "During the most famous scene in writer-director Michael Mann's 1995 crime thriller Heat Robert De Niro's master criminal Neil McCauley and Al Pacino's obsessive cop Vincent Hanna sit down in a diner to size up each other and compare notes, both professional and personal.\n\nSix years later, Mann revisited the same creative well for Heat. A moderate commercial success on its release, the film has, in the intervening years, acquired the status of a classic thanks to Mann's masterful, muscular, reinvention of the cops-and-robbers genre and the contributions from a deep-bench cast which also includes Jon Voight, Natalie Portman, Tom Sizemore, and Val Kilmer who played McCauley's right-hand man, Chris Shiherlis. Now, Mann has returned to the story's central characters again with the just-published novel Heat 2, which in recent interviews he has talked about adapting into a new film. \"There are plans… but I can't talk about them,\" Mann, currently at work";
+    let q = quotes("Heat", Kind::Movie, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Michael Mann");
+    assert_eq!(q[0].text, "There are plans… but I can't talk about them");
+}

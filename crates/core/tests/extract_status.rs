@@ -229,3 +229,10 @@ fn confirmed_when_the_title_will_be_returning_for_a_second_series() {
     assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Series 2"));
 }
+
+#[test]
+fn in_talks_from_there_are_plans() {
+    // 054-heat-2-mann-plans.txt
+    let x = read("Heat", Kind::Movie, "During the most famous scene in writer-director Michael Mann's 1995 crime thriller Heat Robert De Niro's master criminal Neil McCauley and Al Pacino's obsessive cop Vincent Hanna sit down in a diner to size up each other and compare notes, both professional and personal.\n\nSix years later, Mann revisited the same creative well for Heat. A moderate commercial success on its release, the film has, in the intervening years, acquired the status of a classic thanks to Mann's masterful, muscular, reinvention of the cops-and-robbers genre and the contributions from a deep-bench cast which also includes Jon Voight, Natalie Portman, Tom Sizemore, and Val Kilmer who played McCauley's right-hand man, Chris Shiherlis. Now, Mann has returned to the story's central characters again with the just-published novel Heat 2, which in recent interviews he has talked about adapting into a new film. \"There are plans… but I can't talk about them,\" Mann, currently at work");
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+}

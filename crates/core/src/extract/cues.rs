@@ -138,6 +138,7 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "circling",
             "attached",
             "taking meetings",
+            "there are plans",
             "meetings",
             "been talks",
             "moving forward with",

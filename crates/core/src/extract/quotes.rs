@@ -971,6 +971,34 @@ fn attribution_after(text: &str, span: Span) -> Option<Subject> {
             break;
         }
     }
+    // `"Q," Mann, currently at work on ..., said`: a name in apposition right
+    // after a quote that ends with a comma, whatever verb comes later.
+    let opens_with_comma_quote = text[..span.start].ends_with([',', '\u{201D}', '"'])
+        && text[..span.start]
+            .trim_end_matches(['"', '\u{201D}'])
+            .ends_with(',');
+    if opens_with_comma_quote {
+        if let Some(first) = toks.first() {
+            let mut k = 0;
+            while k + 1 < toks.len()
+                && toks[k + 1].tight
+                && cap(&text[toks[k + 1].s..toks[k + 1].e])
+                && k < 3
+            {
+                k += 1;
+            }
+            let then_comma = toks
+                .get(k + 1)
+                .is_some_and(|n| text[toks[k].e..n.s].trim() == ",");
+            let w = &text[first.s..first.e];
+            if cap(w) && !is_pronoun(w) && then_comma && span.start + 3 >= first.s {
+                return Some(Subject {
+                    phrase: bare(&text[first.s..toks[k].e]).to_string(),
+                    at: first.s,
+                });
+            }
+        }
+    }
     None
 }
 
