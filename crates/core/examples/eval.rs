@@ -4,8 +4,10 @@
 //! accuracy, next-label accuracy, and the failures.
 //!
 //! Usage: cargo run --release -p sequel-radar-core --example eval [-- DIR] [-- -v]
+//! [-- --only SUBSTR] (passages whose file name contains SUBSTR; prints each
+//! extraction and its claims).
 
-use sequel_radar_core::extract::{extract, TitleQuery};
+use sequel_radar_core::extract::{explain, extract, TitleQuery};
 use sequel_radar_core::model::{Kind, Status};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -61,9 +63,16 @@ fn text_match(a: &str, b: &str) -> bool {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "-v");
+    let only = args
+        .iter()
+        .position(|a| a == "--only")
+        .and_then(|i| args.get(i + 1))
+        .cloned();
     let dir = args
         .iter()
-        .find(|a| !a.starts_with('-'))
+        .enumerate()
+        .find(|(i, a)| !a.starts_with('-') && (*i == 0 || args[i - 1] != "--only"))
+        .map(|(_, a)| a)
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus"));
     let mut jsons: Vec<PathBuf> = match std::fs::read_dir(&dir) {
@@ -77,6 +86,9 @@ fn main() {
         }
     };
     jsons.sort();
+    if let Some(o) = &only {
+        jsons.retain(|j| j.to_string_lossy().contains(o.as_str()));
+    }
     let mut per_class: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let (mut n, mut ok) = (0usize, 0usize);
     let (mut next_ok, mut evid_ok, mut evid_n) = (0usize, 0usize, 0usize);
@@ -109,6 +121,13 @@ fn main() {
             aliases: label.aliases.clone(),
         };
         let got = extract(&q, &article, published);
+        if only.is_some() {
+            println!("== {}", j.display());
+            println!("{}", serde_json::to_string_pretty(&got).unwrap_or_default());
+            for line in explain(&q, &article, published) {
+                println!("  claim: {line}");
+            }
+        }
         let name = j
             .file_stem()
             .map(|s| s.to_string_lossy().to_string())

@@ -147,3 +147,133 @@ fn fans_are_not_sources() {
     let text = "Back in June, Kristen Wiig opened up to Harper's Bazaar about why fans of \"Bridesmaids\" shouldn't hold their breath for a sequel.";
     assert!(quotes("Bridesmaids", Kind::Movie, text).is_empty());
 }
+
+#[test]
+fn interview_answers_after_a_full_name_label_are_quotes_and_questions_are_not() {
+    // 039-killjoys-lovretta-qa.txt
+    let text = "I'm sure it's no secret by now how much I love Killjoys and, by proxy, showrunner Michelle Lovretta.\n\nGeek Girl Diva: New promo photos seem to indicate that we're finally about to meet Aneela. Can you tell us about her beyond what we already know?\n\nMichelle Lovretta: Oh, man, I’m fiercely in love with Aneela already, to be honest, at least my gestating S3 version of her.  She’s oddly fragile and very, very different from Dutch, so I think Hannah will get a kick out of that variety and do brilliant work with it.";
+    let q = quotes("Killjoys", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Michelle Lovretta");
+    assert_eq!(q[0].role.as_deref(), Some("showrunner"));
+    assert!(q[0]
+        .text
+        .starts_with("Oh, man, I’m fiercely in love with Aneela"));
+    assert!(q[0].text.ends_with("do brilliant work with it."));
+}
+
+#[test]
+fn interview_answers_after_initials_resolve_to_the_people_named_before() {
+    // 067-jumanji-premiere-interviews-qa.txt ("KV" is the outlet's typo for Kevin Hart)
+    let text = "I got the opportunity to attend the UK premiere of Jumanji: Welcome to the Jungle where I interviewed Dwayne “The Rock” Johnson, Kevin Hart, Jack Black, Karen Gillen, Nick Jonas and filmmaker Jake Kasdan.\n\nDwayne Johnson, Kevin Hart and Jack Black\n\nThe first film was such a beloved classic, how did it feel being part of the sequel?\n\nDJ: It’s an honour. I don’t say that little, we all feel that way.\n\nKV: Can’t say it better than that. Well spoke.";
+    let q = quotes("Jumanji: Welcome to the Jungle", Kind::Movie, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].speaker, "Dwayne Johnson");
+    assert_eq!(
+        q[0].text,
+        "It’s an honour. I don’t say that little, we all feel that way."
+    );
+    assert_eq!(q[1].speaker, "Kevin Hart");
+}
+
+#[test]
+fn list_labels_are_not_an_interview() {
+    // 031-i-am-not-okay-with-this-cancelled.txt
+    let text = "Here's some of the biggest shows that Netflix have cancelled after just one season, including I Am Not Okay With This, The Society and Julie & The Phantoms.\nReleased: February 2020\nCancelled: Renewed for season 2 before being cancelled amid the pandemic in August 2020.";
+    let q = quotes("I Am Not Okay With This", Kind::Series, text);
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn a_colon_after_said_introduces_a_block_quote_without_marks() {
+    // 080-pacific-rim-2-del-toro-writing.txt
+    let text = "And while it may never see the light of day, director Guillermo del Toro says he and writer Zak Penn are working on a sequel screenplay right now. In an interview with Buzzfeed, del Toro said:\n\nI’m working very, very hard with Zak Penn. We’ve been working for a few months now in secret. We found a way to twist it around.\n\nThat's all well and good, but here is the catch: the director told the site, “I don’t have the money, but I’m proceeding like it is happening.\"";
+    let q = quotes("Pacific Rim", Kind::Movie, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].speaker, "Guillermo del Toro");
+    assert_eq!(
+        q[0].text,
+        "I’m working very, very hard with Zak Penn. We’ve been working for a few months now in secret. We found a way to twist it around."
+    );
+    assert_eq!(q[1].speaker, "Guillermo del Toro");
+}
+
+#[test]
+fn anonymous_sources_and_producers_speak_as_written() {
+    // 044-wayward-pines-not-renewed.txt
+    let text = "According to TVLine, Fox has decided not to renew the series for a third season. Although an official announcement has not been made, a source told the media outlet that the show's return is \"unlikely\" at this point.";
+    let q = quotes("Wayward Pines", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        (q[0].speaker.as_str(), q[0].text.as_str()),
+        ("a source", "unlikely")
+    );
+    // 050-happy-valley-return-2015.txt
+    let text = "Hard-hitting drama Happy Valley is coming back for a second series, the BBC has announced.\nThe next series will let viewers \"delve deeper\" into the world of Sarah Lancashire's character Catherine Cawood, according to producers.";
+    let q = quotes("Happy Valley", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        (q[0].speaker.as_str(), q[0].text.as_str()),
+        ("producers", "delve deeper")
+    );
+}
+
+#[test]
+fn a_representative_or_press_office_speaks_for_the_company() {
+    // 040-cleveland-show-fox-denies-cancellation.txt
+    let text = "A network FOX confirmed the status of the show to THR saying that no decision to cancel to show has been made at this time.\nThat obviously doesn’t rule out the fact that the show could be dropped from Fox’s “Animation Domination” block, but the representative stated, “Only Fox can dictate whether a show has been canceled.” The Cleveland Show is a ‘Family Guy’ spinoff created by Seth MacFarlane and is currently in its fourth season on FOX.";
+    let q = quotes("The Cleveland Show", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Fox");
+    // 049-vigil-second-series.txt
+    let text = "SMASH BBC thriller series Vigil is set to return for a second series.\n\nPosting on Twitter, BBC's Press Office said: \"This is NOT a drill!\n\n\"The Tourist, The Responder, Vigil and Time - four of the BBC’s biggest dramas from the past year - are returning for a second series on BBC One and BBC iPlayer\".";
+    let q = quotes("Vigil", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "BBC Press Office");
+}
+
+#[test]
+fn told_takes_its_subject_before_brackets_and_the_first_of_a_pair() {
+    // 041-fringe-not-cancelled.txt
+    let text = "Fringe producer Joel Wyman has dismissed rumours that the show has been cancelled.\nWyman and his co-producer Jeff Pinkner previously claimed that Fox is still \"incredibly positive\" about Fringe.\nSeries star John Noble (Walter Bishop) also recently told DS that the show's chances of being renewed for a fourth season are \"pretty good\".";
+    let q = quotes("Fringe", Kind::Series, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        (q[0].speaker.as_str(), q[0].text.as_str()),
+        ("Joel Wyman", "incredibly positive")
+    );
+    assert_eq!(
+        (q[1].speaker.as_str(), q[1].text.as_str()),
+        ("John Noble", "pretty good")
+    );
+    assert_eq!(q[1].role.as_deref(), Some("star"));
+}
+
+#[test]
+fn a_quote_opening_a_paragraph_belongs_to_the_name_opening_the_one_before() {
+    // 079-everwood-15th-anniversary-reunion.txt
+    let text = "The stars of The WB’s beloved family drama, Everwood, reunited on Wednesday at the Television Critics Association press tour.\nCardone and Williams shared a touching moment onstage when Cardone recalled her TV dad offering to be part-time father, as her real dad wasn't able to relocate to Utah, where they filmed Everwood.\nBerlanti got equally emotional when a reporter asked what Everwood meant for his legacy.\n“It’s an emotional day for me,” he said, his voice cracking.";
+    let text = format!("Series stars Treat Williams, Gregory Smith and Emily VanCamp were joined by Tom Amandes, Debra Mooney, Vivien Cardone, Stephanie Niznik, John Beasley, Justin Baldoni, creator Greg Berlanti and executive producer Rina Mimoun onstage at the Beverly Hilton in Beverly Hills, California.\n{text}");
+    let q = quotes("Everwood", Kind::Series, &text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Greg Berlanti");
+}
+
+#[test]
+fn two_capital_initials_open_a_name() {
+    // 056-deadpool-2-wraps-filming.txt
+    let text = "The director of the first “Deadpool” movie, Tim Miller, had to drop from the sequel after a few behind-the-scenes drama unfolded prior to the film’s pre-production.\n\nFurthermore, fans will be glad to see the return of beloved characters like Weasel, played by TJ Miller, Vanessa, played by Morena Baccarin and the very funny Blind Al, played by Leslie Uggams. TJ Miller promises that the sequel will bring more laughs to the audience. He stated, “Let me just tell you that the second installment will be even more Weaselicious,” cited by Looper.";
+    let q = quotes("Deadpool", Kind::Movie, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "TJ Miller");
+}
+
+#[test]
+fn a_name_in_apposition_after_a_comma_quote_is_the_speaker() {
+    // 054-heat-2-mann-plans.txt (the stored excerpt ends mid-sentence)
+    let text = "During the most famous scene in writer-director Michael Mann's 1995 crime thriller Heat Robert De Niro's master criminal Neil McCauley and Al Pacino's obsessive cop Vincent Hanna sit down in a diner to size up each other and compare notes, both professional and personal.\n\nSix years later, Mann revisited the same creative well for Heat. A moderate commercial success on its release, the film has, in the intervening years, acquired the status of a classic thanks to Mann's masterful, muscular, reinvention of the cops-and-robbers genre and the contributions from a deep-bench cast which also includes Jon Voight, Natalie Portman, Tom Sizemore, and Val Kilmer who played McCauley's right-hand man, Chris Shiherlis. Now, Mann has returned to the story's central characters again with the just-published novel Heat 2, which in recent interviews he has talked about adapting into a new film. \"There are plans… but I can't talk about them,\" Mann, currently at work";
+    let q = quotes("Heat", Kind::Movie, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Michael Mann");
+    assert_eq!(q[0].text, "There are plans… but I can't talk about them");
+}

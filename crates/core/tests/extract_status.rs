@@ -207,3 +207,32 @@ fn short_titles_need_the_title_case_and_film_words() {
     );
     assert!(!y.mentioned);
 }
+
+#[test]
+fn a_long_answer_to_a_question_about_a_revival_is_in_scope() {
+    // 078-friends-reunion-no-revival.txt: the denial is deep inside the answer.
+    let x = read("Friends", Kind::Series, "The Friends actors do sort-of recreate the famous trivia game scene from the series, but is there a chance they'll soon be back in character for a genuine revival, whether that be through another spinoff or even a reunion movie? Any fans wanting that to happen shouldn't be holding their breath. In a new interview with THR, series creators Marta Kauffman and David Crane, along with executive producer and director Kevin Bright completely shut down the idea. Here's what Bright said when asked if there would ever be a new spinoff or revival of any kind.\n\n\"No, because it won't be as good. These six actors, the time, the place, everything was special. We don't want to look at the show as a brand that you just spin it off into another generation. If we were going to do it, we want to do something maybe with the six characters, but we don't want to do that because as Crane says, 'We'd have to undo everything we did to make another show happen.' And we're not interested in doing it. It was a perfect ending; don't touch it. \"");
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}
+
+#[test]
+fn in_talks_from_meetings_with_the_studio() {
+    // 082-neighbors-2-meetings.txt
+    let x = read("Neighbors", Kind::Movie, "That's the word from star and producer Seth Rogen, who said during a recent appearance at the Produced By conference that he and \"Neighbors\" co-producer Evan Goldberg have been taking meetings with studio brass about the possibility of a follow-up to the hit comedy.");
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+}
+
+#[test]
+fn confirmed_when_the_title_will_be_returning_for_a_second_series() {
+    // 047-the-night-manager-second-series.txt
+    let x = read("The Night Manager", Kind::Series, "First up, a real shocker as The Night Manager will finally be returning for a second series.");
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Series 2"));
+}
+
+#[test]
+fn in_talks_from_there_are_plans() {
+    // 054-heat-2-mann-plans.txt
+    let x = read("Heat", Kind::Movie, "During the most famous scene in writer-director Michael Mann's 1995 crime thriller Heat Robert De Niro's master criminal Neil McCauley and Al Pacino's obsessive cop Vincent Hanna sit down in a diner to size up each other and compare notes, both professional and personal.\n\nSix years later, Mann revisited the same creative well for Heat. A moderate commercial success on its release, the film has, in the intervening years, acquired the status of a classic thanks to Mann's masterful, muscular, reinvention of the cops-and-robbers genre and the contributions from a deep-bench cast which also includes Jon Voight, Natalie Portman, Tom Sizemore, and Val Kilmer who played McCauley's right-hand man, Chris Shiherlis. Now, Mann has returned to the story's central characters again with the just-published novel Heat 2, which in recent interviews he has talked about adapting into a new film. \"There are plans… but I can't talk about them,\" Mann, currently at work");
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+}

@@ -55,12 +55,10 @@ async fn real_world_feeds_ingest_without_panic_or_false_match() {
     ingest_real_world(WATCHLIST).await;
 }
 
-/// Known gap of the title matcher: the film "It" is found in the Night Vale
-/// podcast feed's "The University of What It Is" (title-cased, with "episode"
-/// and "show" nearby). Run with `--ignored` once the matcher rejects a short
-/// title inside a longer capitalised name.
+/// The film "It" is not found in the Night Vale podcast feed's "The
+/// University of What It Is" (title-cased, with "episode" and "show" nearby):
+/// a short title inside a longer capitalised name is not the title.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "extract::Matcher matches the film It inside 'The University of What It Is'"]
 async fn the_film_it_is_not_found_in_a_proper_name() {
     ingest_real_world(&[("It", Kind::Movie)]).await;
 }

@@ -137,6 +137,10 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "is circling",
             "circling",
             "attached",
+            "taking meetings",
+            "there are plans",
+            "meetings",
+            "been talks",
             "moving forward with",
             "moving ahead with",
             "moving forward",
@@ -762,6 +766,9 @@ pub fn number_word(w: &str) -> Option<u32> {
         "thirteenth" => 13,
         "fourteenth" => 14,
         "fifteenth" => 15,
+        // Not a numeral ("the", "season"): decided without walking the word
+        // (this runs for every word of every sentence; speed only).
+        _ if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) => return None,
         _ => {
             let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
             if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit())

@@ -39,83 +39,121 @@ fn is_clause_mark(c: char) -> bool {
     )
 }
 
+/// Where the key's bytes come from: the offsets of [`Folded`], or nothing
+/// for [`key_of`], which needs no way back (one fold routine for both).
+trait Offsets {
+    fn push(&mut self, orig: usize);
+    fn run(&mut self, from: usize, to: usize);
+}
+
+impl Offsets for Vec<u32> {
+    fn push(&mut self, orig: usize) {
+        Vec::push(self, orig as u32);
+    }
+    fn run(&mut self, from: usize, to: usize) {
+        self.extend(from as u32..to as u32);
+    }
+}
+
+impl Offsets for () {
+    fn push(&mut self, _: usize) {}
+    fn run(&mut self, _: usize, _: usize) {}
+}
+
+/// Folds `src` into `key` (leading and trailing space included), recording
+/// each key byte's original offset in `map`.
+fn fold_into(src: &str, clauses: Clauses, key: &mut String, map: &mut impl Offsets) {
+    key.push(' ');
+    map.push(0);
+    // Whether the last pushed key byte is a space (or a clause bar).
+    let mut last_space = true;
+    let mut last_bar = false;
+    let bytes = src.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                // A whole ASCII word at once: one copy, lower-cased in place.
+                let run = bytes[i..]
+                    .iter()
+                    .position(|c| !c.is_ascii_alphanumeric())
+                    .unwrap_or(bytes.len() - i);
+                let from = key.len();
+                key.push_str(&src[i..i + run]);
+                key[from..].make_ascii_lowercase();
+                map.run(i, i + run);
+                last_space = false;
+                last_bar = false;
+                i += run;
+                continue;
+            } else if b == b'&' {
+                // "Shadow & Bone" is "Shadow and Bone".
+                if !last_space {
+                    key.push(' ');
+                    map.push(i);
+                }
+                key.push_str("and ");
+                for _ in 0..4 {
+                    map.push(i);
+                }
+                last_space = true;
+                last_bar = false;
+            } else if b == b'\'' || b == b'`' {
+                // Dropped: "Grey's" and "Greys" are one key.
+            } else if clauses == Clauses::Keep && is_clause_mark(b as char) {
+                push_bar(key, map, i, &mut last_space, &mut last_bar);
+            } else if !last_space {
+                key.push(' ');
+                map.push(i);
+                last_space = true;
+            }
+            i += 1;
+            continue;
+        }
+        let c = match src[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let len = c.len_utf8();
+        if is_apostrophe(c) {
+        } else if clauses == Clauses::Keep && is_clause_mark(c) {
+            push_bar(key, map, i, &mut last_space, &mut last_bar);
+        } else if c.is_alphanumeric() {
+            let mut pushed = false;
+            for d in std::iter::once(c).nfkd().filter(|d| !is_combining_mark(*d)) {
+                for l in d.to_lowercase() {
+                    if l.is_alphanumeric() {
+                        key.push(l);
+                        for _ in 0..l.len_utf8() {
+                            map.push(i);
+                        }
+                        pushed = true;
+                    }
+                }
+            }
+            if pushed {
+                last_space = false;
+                last_bar = false;
+            }
+        } else if !last_space {
+            key.push(' ');
+            map.push(i);
+            last_space = true;
+        }
+        i += len;
+    }
+    if !last_space {
+        key.push(' ');
+        map.push(src.len());
+    }
+}
+
 impl Folded {
     pub fn new(src: &str, clauses: Clauses) -> Folded {
         let mut key = String::with_capacity(src.len() + 2);
-        let mut map = Vec::with_capacity(src.len() + 3);
-        key.push(' ');
-        map.push(0);
-        // Whether the last pushed key byte is a space (or a clause bar).
-        let mut last_space = true;
-        let mut last_bar = false;
-        let bytes = src.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b < 0x80 {
-                if b.is_ascii_alphanumeric() {
-                    key.push(b.to_ascii_lowercase() as char);
-                    map.push(i as u32);
-                    last_space = false;
-                    last_bar = false;
-                } else if b == b'&' {
-                    // "Shadow & Bone" is "Shadow and Bone".
-                    if !last_space {
-                        key.push(' ');
-                        map.push(i as u32);
-                    }
-                    key.push_str("and ");
-                    map.extend([i as u32; 4]);
-                    last_space = true;
-                    last_bar = false;
-                } else if b == b'\'' || b == b'`' {
-                    // Dropped: "Grey's" and "Greys" are one key.
-                } else if clauses == Clauses::Keep && is_clause_mark(b as char) {
-                    push_bar(&mut key, &mut map, i, &mut last_space, &mut last_bar);
-                } else if !last_space {
-                    key.push(' ');
-                    map.push(i as u32);
-                    last_space = true;
-                }
-                i += 1;
-                continue;
-            }
-            let c = match src[i..].chars().next() {
-                Some(c) => c,
-                None => break,
-            };
-            let len = c.len_utf8();
-            if is_apostrophe(c) {
-            } else if clauses == Clauses::Keep && is_clause_mark(c) {
-                push_bar(&mut key, &mut map, i, &mut last_space, &mut last_bar);
-            } else if c.is_alphanumeric() {
-                let mut pushed = false;
-                for d in std::iter::once(c).nfkd().filter(|d| !is_combining_mark(*d)) {
-                    for l in d.to_lowercase() {
-                        if l.is_alphanumeric() {
-                            key.push(l);
-                            for _ in 0..l.len_utf8() {
-                                map.push(i as u32);
-                            }
-                            pushed = true;
-                        }
-                    }
-                }
-                if pushed {
-                    last_space = false;
-                    last_bar = false;
-                }
-            } else if !last_space {
-                key.push(' ');
-                map.push(i as u32);
-                last_space = true;
-            }
-            i += len;
-        }
-        if !last_space {
-            key.push(' ');
-            map.push(src.len() as u32);
-        }
+        let mut map: Vec<u32> = Vec::with_capacity(src.len() + 3);
+        fold_into(src, clauses, &mut key, &mut map);
         map.push(src.len() as u32);
         Folded { key, map }
     }
@@ -147,7 +185,7 @@ impl Folded {
 
 fn push_bar(
     key: &mut String,
-    map: &mut Vec<u32>,
+    map: &mut impl Offsets,
     i: usize,
     last_space: &mut bool,
     last_bar: &mut bool,
@@ -157,18 +195,24 @@ fn push_bar(
     }
     if !*last_space {
         key.push(' ');
-        map.push(i as u32);
+        map.push(i);
     }
     key.push_str("| ");
-    map.push(i as u32);
-    map.push(i as u32);
+    map.push(i);
+    map.push(i);
     *last_space = true;
     *last_bar = true;
 }
 
 /// The key of a short phrase (a name, a cue) without the outer spaces.
 pub fn key_of(s: &str) -> String {
-    Folded::new(s, Clauses::Drop).key.trim().to_string()
+    // No offsets and no second string: this runs for every name and phrase.
+    let mut key = String::with_capacity(s.len() + 2);
+    fold_into(s, Clauses::Drop, &mut key, &mut ());
+    key.truncate(key.trim_end().len());
+    let lead = key.len() - key.trim_start().len();
+    key.drain(..lead);
+    key
 }
 
 #[cfg(test)]

@@ -135,9 +135,76 @@ pub fn short_hit_ok(orig: &str, s: usize, e: usize, written: &[String], context_
             return false;
         }
     }
+    if inside_longer_name(orig, s, e) {
+        return false;
+    }
     cues::scan(context_key)
         .iter()
         .any(|h| h.cue == Cue::Context)
+}
+
+/// The word right before byte `s` and right after byte `e` on the same line,
+/// empty when punctuation separates it from the hit.
+fn neighbours(orig: &str, s: usize, e: usize) -> (&str, &str) {
+    let head = &orig[..s];
+    let line_start = head.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let head = &head[line_start..];
+    let trimmed = head.trim_end();
+    let before_end = trimmed.len();
+    let before_start = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-')))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let before = &trimmed[before_start..before_end];
+    let tail = &orig[e..];
+    let tail = &tail[..tail.find('\n').unwrap_or(tail.len())];
+    let t = tail.trim_start();
+    let after_len = t
+        .char_indices()
+        .find(|(_, c)| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-')))
+        .map(|(i, _)| i)
+        .unwrap_or(t.len());
+    (before, &t[..after_len])
+}
+
+/// A short title written inside a longer capitalised name is not the title:
+/// "The University of What It Is", "Us Weekly", "Heat Vision". Title-case
+/// headlines capitalise every word, so they are judged by the label rule only.
+fn inside_longer_name(orig: &str, s: usize, e: usize) -> bool {
+    let (before, after) = neighbours(orig, s, e);
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let label = |w: &str| {
+        let lw = w.to_lowercase();
+        matches!(lw.as_str(), "chapter" | "part" | "sequel" | "vol") || number_word(&lw).is_some()
+    };
+    if label(after) {
+        return false;
+    }
+    // The line the hit is on: a headline when most of its words are capitalised.
+    let line_start = orig[..s].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let line_end = orig[e..].find('\n').map(|i| e + i).unwrap_or(orig.len());
+    let line = &orig[floor_boundary(orig, line_start.max(s.saturating_sub(200)))
+        ..floor_boundary(orig, line_end.min(e + 200))];
+    let ws: Vec<&str> = line.split_whitespace().collect();
+    let caps = ws
+        .iter()
+        .filter(|w| capital(w.trim_start_matches(|c: char| !c.is_alphanumeric())))
+        .count();
+    if ws.len() >= 4 && caps * 10 >= ws.len() * 7 {
+        return false;
+    }
+    // The word before: a capitalised word that does not open the sentence
+    // and is not a possessive ("Stephen King's It", "Muschietti’s It").
+    let before_in_name =
+        capital(before) && !before.ends_with("'s") && !before.ends_with("\u{2019}s") && {
+            let lead = orig[line_start..s].trim_end();
+            let lead = &lead[..lead.len() - before.len()];
+            let lead = lead.trim_end();
+            !(lead.is_empty() || lead.ends_with(['.', '!', '?', ':', '"', '\u{201C}']))
+        };
+    capital(after) || before_in_name
 }
 
 /// The number a title's own name carries ("Toy Story 4" -> 4), if any.
@@ -329,6 +396,26 @@ mod tests {
         assert_eq!(
             m.find("It was incredible, she said of the movie."),
             Vec::<i64>::new()
+        );
+    }
+
+    #[test]
+    fn a_short_title_inside_a_longer_capitalised_name_is_not_the_title() {
+        let m = Matcher::new(&[(4, q("It")), (5, q("Us"))]);
+        // From ../shared/feeds/real-world/rss_2.0_nightvale.xml (Welcome to Night Vale).
+        assert_eq!(
+            m.find("The University of What It Is takes a special interest in a certain glowing cloud. Read episode transcripts of the show."),
+            Vec::<i64>::new()
+        );
+        // From crates/core/tests/corpus/036-it-chapter-2-box-office.txt: a label after the name keeps it.
+        assert_eq!(
+            m.find("After a couple of lacklustre weeks of holdovers and modest new releases, It Chapter 2 has brought the US box office back to life with a three-day opening of $91 million."),
+            vec![4]
+        );
+        // From crates/core/tests/corpus/018-it-sequel-release-date.txt: lower-case words around it.
+        assert_eq!(
+            m.find("The first film stars Finn Wolfhard as a group of unpopular kids in small-town Maine who battle an evil presence, the titular It, that feeds on fear."),
+            vec![4]
         );
     }
 

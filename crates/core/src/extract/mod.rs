@@ -22,6 +22,7 @@ mod readable;
 mod release;
 mod sentences;
 mod status;
+mod topic;
 
 pub use matcher::Matcher;
 pub use readable::{looks_like_html, to_text as readable_text};

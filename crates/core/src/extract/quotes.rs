@@ -51,13 +51,27 @@ pub fn spans(text: &str, paras: &[Span]) -> Vec<Raw> {
     let mut skip_at = usize::MAX;
     for (pi, p) in paras.iter().enumerate() {
         let body = &text[p.start..p.end];
-        let mut chars = body.char_indices().peekable();
-        let mut prev = ' ';
-        while let Some((i, c)) = chars.next() {
-            let at = p.start + i;
-            let next = chars.peek().map(|(_, d)| *d).unwrap_or(' ');
+        let bytes = body.as_bytes();
+        let mut from = 0;
+        // Only marks matter: jump to the next byte that can start one, '"' or
+        // the lead byte of “ ” „ (0xE2) and « » (0xC2) (speed only).
+        while let Some(off) = bytes[from..]
+            .iter()
+            .position(|&b| b == b'"' || b == 0xE2 || b == 0xC2)
+        {
+            let i = from + off;
+            let Some(c) = body[i..].chars().next() else {
+                break;
+            };
+            from = i + c.len_utf8();
             let quote_mark = c == '"' || is_open(c) || is_close(c);
-            if quote_mark && at != skip_at {
+            if !quote_mark {
+                continue;
+            }
+            let at = p.start + i;
+            let prev = body[..i].chars().next_back().unwrap_or(' ');
+            let next = body[from..].chars().next().unwrap_or(' ');
+            if at != skip_at {
                 match open.take() {
                     None => {
                         // A straight mark before a space closes nothing here: stray.
@@ -97,7 +111,6 @@ pub fn spans(text: &str, paras: &[Span]) -> Vec<Raw> {
                     }
                 }
             }
-            prev = c;
         }
         if let Some((s, o, fp, mut parts)) = open.take() {
             parts.push(Span {
@@ -247,6 +260,10 @@ const SPEECH: &[&str] = &[
     "revealed",
     "admitted",
     "conceded",
+    "called",
+    "state",
+    "stated",
+    "announce",
 ];
 
 /// Speakers that are not people but can speak for a title.
@@ -526,6 +543,33 @@ pub fn outlet_in(s: &str) -> Option<String> {
 
 fn is_speech(w: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    // The verbs by first letter: an ASCII word is compared with a few verbs,
+    // not hashed nor lower-cased into a new string (speed only). None when a
+    // verb is not lower-case ASCII letters: then every word takes the set.
+    static BY_LETTER: OnceLock<Option<Vec<Vec<&'static str>>>> = OnceLock::new();
+    let by_letter = BY_LETTER.get_or_init(|| {
+        let mut v = vec![Vec::new(); 26];
+        for verb in SPEECH {
+            if verb.is_empty() || !verb.bytes().all(|b| b.is_ascii_lowercase()) {
+                return None;
+            }
+            v[(verb.as_bytes()[0] - b'a') as usize].push(*verb);
+        }
+        Some(v)
+    });
+    if let (Some(by_letter), true) = (by_letter, w.is_ascii()) {
+        let Some(first) = w.bytes().next() else {
+            return false;
+        };
+        let lower = first.to_ascii_lowercase();
+        if !lower.is_ascii_lowercase() {
+            return false;
+        }
+        // As written, or capitalised (a sentence start): the set's test below.
+        return by_letter[(lower - b'a') as usize]
+            .iter()
+            .any(|v| *v == w || first.is_ascii_uppercase() && v.eq_ignore_ascii_case(w));
+    }
     let set = SET.get_or_init(|| SPEECH.iter().copied().collect());
     // Speech verbs are lower case in running text (or open a sentence).
     set.contains(w)
@@ -572,6 +616,9 @@ fn subject_ending(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
         }
         return None;
     }
+    if let Some(sub) = anonymous_ending(text, toks, k) {
+        return Some(sub);
+    }
     if !cap(w) {
         return None;
     }
@@ -580,9 +627,157 @@ fn subject_ending(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
         j -= 1;
     }
     let phrase = bare(&text[toks[j].s..toks[k].e]).to_string();
+    // "Wyman and his co-producer Jeff Pinkner claimed": the first named speaks.
+    if let Some(first) = first_of_pair(text, toks, j) {
+        return Some(first);
+    }
     Some(Subject {
         phrase,
         at: toks[j].s,
+    })
+}
+
+/// Speakers with no name: "a source", "a TV insider", "producers", "the
+/// representative" (the company named before, see [`org_speaker`]).
+const ANONYMOUS: &[&str] = &[
+    "source",
+    "sources",
+    "insider",
+    "insiders",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "representative",
+    "rep",
+    "producers",
+    "network",
+    "studio",
+    "streamer",
+];
+
+/// An anonymous speaker phrase ending at token `k`, with its determiner.
+fn anonymous_ending(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
+    let w = &text[toks[k].s..toks[k].e];
+    if !ANONYMOUS.contains(&w.to_lowercase().as_str()) {
+        return None;
+    }
+    let mut j = k;
+    while j > 0 && toks[j].tight && k - j < 3 {
+        j -= 1;
+        let d = text[toks[j].s..toks[j].e].to_lowercase();
+        if matches!(d.as_str(), "a" | "an" | "the" | "one") {
+            let phrase = text[toks[j].s..toks[k].e].to_string();
+            let mut c = phrase.chars();
+            let phrase = match c.next() {
+                Some(f) => f.to_lowercase().chain(c).collect(),
+                None => phrase,
+            };
+            return Some(Subject {
+                phrase,
+                at: toks[j].s,
+            });
+        }
+    }
+    w.ends_with('s').then(|| Subject {
+        phrase: w.to_lowercase(),
+        at: toks[k].s,
+    })
+}
+
+/// `X and his co-producer Y`: X, when token `j` starts Y.
+fn first_of_pair(text: &str, toks: &[Tok], j: usize) -> Option<Subject> {
+    let mut i = j;
+    let mut steps = 0;
+    while i > 0 && toks[i].tight && steps < 4 {
+        i -= 1;
+        steps += 1;
+        let w = &text[toks[i].s..toks[i].e];
+        if w == "and" {
+            if i == 0 || !toks[i].tight {
+                return None;
+            }
+            return subject_ending_name(text, toks, i - 1);
+        }
+        let filler = matches!(w, "his" | "her" | "their" | "fellow")
+            || role_word(w).is_some()
+            || w.starts_with("co-");
+        if !filler {
+            return None;
+        }
+    }
+    None
+}
+
+/// A capitalised name ending at token `k` (no pair or anonymous rules).
+fn subject_ending_name(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
+    let w = &text[toks[k].s..toks[k].e];
+    if !cap(w) || is_pronoun(w) {
+        return None;
+    }
+    let mut j = k;
+    while j > 0 && toks[j].tight && cap(&text[toks[j - 1].s..toks[j - 1].e]) && k - j < 4 {
+        j -= 1;
+    }
+    Some(Subject {
+        phrase: bare(&text[toks[j].s..toks[k].e]).to_string(),
+        at: toks[j].s,
+    })
+}
+
+/// The speaker an unresolved subject phrase stands for when it is not a
+/// person: "Netflix", "BBC's Press Office" (as "BBC Press Office"), "a
+/// source", or "the representative" (the company named last before `at`).
+fn org_speaker(text: &str, phrase: &str, at: usize) -> Option<String> {
+    if ORGS.contains(&phrase) {
+        return Some(phrase.to_string());
+    }
+    let lower = phrase.to_lowercase();
+    let head = lower.rsplit(' ').next().unwrap_or("");
+    if ANONYMOUS.contains(&head) {
+        if lower.starts_with("the ") || matches!(head, "network" | "studio" | "streamer") {
+            return last_org_before(text, at);
+        }
+        return Some(phrase.to_string());
+    }
+    // A company's office: "BBC's Press Office", "Netflix Press".
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let first = words.first().map(|w| bare(w)).unwrap_or("");
+    let org_word = ORGS.iter().any(|o| o.eq_ignore_ascii_case(first));
+    let office = matches!(
+        words.last().copied(),
+        Some(
+            "Office"
+                | "Press"
+                | "Studios"
+                | "Pictures"
+                | "Television"
+                | "Entertainment"
+                | "Network"
+        )
+    );
+    if org_word && (words.len() == 1 || office) {
+        let cleaned: Vec<&str> = words.iter().map(|w| bare(w)).collect();
+        let name = cleaned.join(" ");
+        let canon = ORGS
+            .iter()
+            .find(|o| o.eq_ignore_ascii_case(&name))
+            .map(|o| o.to_string());
+        return Some(canon.unwrap_or(name));
+    }
+    None
+}
+
+/// The company named last before byte `at`, as the list writes it ("FOX" -> "Fox").
+fn last_org_before(text: &str, at: usize) -> Option<String> {
+    let from = super::matcher::floor_boundary(text, at.saturating_sub(1500));
+    let head = &text[from..at.min(text.len())];
+    let toks = words(head, 0, head.len());
+    toks.iter().rev().find_map(|t| {
+        let w = bare(&head[t.s..t.e]);
+        ORGS.iter()
+            .take_while(|o| **o != "Studio")
+            .find(|o| o.eq_ignore_ascii_case(w) && !o.contains(' '))
+            .map(|o| o.to_string())
     })
 }
 
@@ -611,6 +806,17 @@ fn subject_before(
         if tight && matches!(w, "and" | "but" | "then") {
             return earlier.cloned();
         }
+        if !tight && text[toks[k].e..toks[k + 1].s].trim() == ")" {
+            // "Series star John Noble (Walter Bishop) also recently told": skip the brackets.
+            let mut j = k;
+            while j > 0 && k - j < 8 && !text[toks[j - 1].e..toks[j].s].contains('(') {
+                j -= 1;
+            }
+            if j > 0 && text[toks[j - 1].e..toks[j].s].trim() == "(" {
+                return subject_ending(text, toks, j - 1);
+            }
+            return None;
+        }
         if !tight {
             // "Whannell, also famous for co-creating the Saw franchise, said":
             // the name is before the previous comma.
@@ -636,7 +842,17 @@ fn subject_before(
 
 /// The subject right after a speech verb: `said director Ryan Coogler`, `says Jordan Peele`.
 fn subject_after(text: &str, toks: &[Tok], v: usize) -> Option<Subject> {
+    // "told DS", "tells the trade": what follows is the listener.
+    if matches!(&text[toks[v].s..toks[v].e], "told" | "tells" | "telling") {
+        return None;
+    }
     let mut k = v + 1;
+    if let Some(sub) = (k..(k + 4).min(toks.len()))
+        .take_while(|&i| toks[i].tight || i == k)
+        .find_map(|i| anonymous_ending(text, toks, i))
+    {
+        return Some(sub);
+    }
     let mut role: Option<(&str, usize)> = None;
     while k < toks.len() && (toks[k].tight || k == v + 1) && k <= v + 6 {
         let w = &text[toks[k].s..toks[k].e];
@@ -728,11 +944,15 @@ fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject
 /// `," said X`, `," Coogler added`.
 fn attribution_after(text: &str, span: Span) -> Option<Subject> {
     let toks = words(text, span.start, span.end);
-    for (i, t) in toks.iter().enumerate().take(4) {
+    for (i, t) in toks.iter().enumerate() {
         if text[t.s..t.e].eq_ignore_ascii_case("according")
             && toks.get(i + 1).is_some_and(|n| &text[n.s..n.e] == "to")
         {
-            return subject_after(text, &toks, i + 1);
+            // Further on in the sentence, "according to Variety" is the outlet.
+            let sub = subject_after(text, &toks, i + 1);
+            if i < 4 || sub.as_ref().is_some_and(|s| outlet_in(&s.phrase).is_none()) {
+                return sub;
+            }
         }
     }
     let first_gap = toks.first().map(|t| &text[span.start..t.s]).unwrap_or("");
@@ -751,12 +971,41 @@ fn attribution_after(text: &str, span: Span) -> Option<Subject> {
             break;
         }
     }
+    // `"Q," Mann, currently at work on ..., said`: a name in apposition right
+    // after a quote that ends with a comma, whatever verb comes later.
+    let opens_with_comma_quote = text[..span.start].ends_with([',', '\u{201D}', '"'])
+        && text[..span.start]
+            .trim_end_matches(['"', '\u{201D}'])
+            .ends_with(',');
+    if opens_with_comma_quote {
+        if let Some(first) = toks.first() {
+            let mut k = 0;
+            while k + 1 < toks.len()
+                && toks[k + 1].tight
+                && cap(&text[toks[k + 1].s..toks[k + 1].e])
+                && k < 3
+            {
+                k += 1;
+            }
+            let then_comma = toks
+                .get(k + 1)
+                .is_some_and(|n| text[toks[k].e..n.s].trim() == ",");
+            let w = &text[first.s..first.e];
+            if cap(w) && !is_pronoun(w) && then_comma && span.start + 3 >= first.s {
+                return Some(Subject {
+                    phrase: bare(&text[first.s..toks[k].e]).to_string(),
+                    at: first.s,
+                });
+            }
+        }
+    }
     None
 }
 
 /// Who spoke where: every speech verb's subject, resolved in reading order,
 /// so "he" and "the actress" go back to the last person who was speaking.
 struct Resolver<'a> {
+    text: &'a str,
     people: &'a People,
     paras: &'a [Span],
     /// (byte offset, person index), ascending.
@@ -764,8 +1013,9 @@ struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    fn new(text: &str, paras: &'a [Span], people: &'a People) -> Resolver<'a> {
+    fn new(text: &'a str, paras: &'a [Span], people: &'a People) -> Resolver<'a> {
         let mut r = Resolver {
+            text,
             people,
             paras,
             speakers: Vec::new(),
@@ -790,6 +1040,11 @@ impl<'a> Resolver<'a> {
         r
     }
 
+    /// Whether a paragraph holds quotation marks.
+    fn text_has_marks(&self, p: Span) -> bool {
+        self.text[p.start..p.end].contains(['"', '\u{201C}', '\u{201D}'])
+    }
+
     fn resolve(&self, phrase: &str, at: usize) -> Option<usize> {
         let lower = phrase.trim().to_lowercase();
         let recent = |pred: &dyn Fn(usize) -> bool| {
@@ -801,11 +1056,29 @@ impl<'a> Resolver<'a> {
                 .map(|(_, q)| *q)
                 .find(|q| pred(*q))
         };
-        let para_start = self
-            .paras
-            .get(self.paras.partition_point(|p| p.end < at))
-            .map(|p| p.start)
-            .unwrap_or(0);
+        let pi = self.paras.partition_point(|p| p.end < at);
+        let para_start = self.paras.get(pi).map(|p| p.start).unwrap_or(0);
+        // A paragraph that opens with the quote after a paragraph of plain
+        // narration whose first word is a name: that person speaks.
+        // "Berlanti got equally emotional ..." / "“It’s ...,” he said".
+        let named_here_empty = {
+            let i = self
+                .people
+                .mentions
+                .partition_point(|(m, _)| *m < para_start);
+            self.people.mentions.get(i).is_none_or(|(m, _)| *m >= at)
+        };
+        let prev_subject = (named_here_empty && pi > 0)
+            .then(|| self.paras[pi - 1])
+            .filter(|p| !self.text_has_marks(*p))
+            .and_then(|p| {
+                let i = self.people.mentions.partition_point(|(m, _)| *m < p.start);
+                self.people
+                    .mentions
+                    .get(i)
+                    .filter(|(m, _)| *m == p.start)
+                    .map(|(_, q)| *q)
+            });
         let last_spoke_at = {
             let i = self.speakers.partition_point(|(p, _)| *p < at);
             self.speakers[..i].last().map(|(p, _)| *p)
@@ -820,6 +1093,7 @@ impl<'a> Resolver<'a> {
         };
         if is_pronoun(phrase.trim()) {
             return named_here()
+                .or(prev_subject)
                 .or_else(|| recent(&|_| true))
                 .or_else(|| self.people.last_before(at));
         }
@@ -997,8 +1271,10 @@ pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> V
                 people.persons[pi].name.clone(),
                 people.persons[pi].role.clone(),
             ),
-            None if ORGS.contains(&sub.phrase.as_str()) => (sub.phrase.clone(), None),
-            None => continue,
+            None => match org_speaker(text, &sub.phrase, sub.at) {
+                Some(org) => (org, None),
+                None => continue,
+            },
         };
         let raw_text: Vec<&str> = q
             .parts
@@ -1056,7 +1332,192 @@ pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> V
             lead,
         });
     }
+    out.extend(interview_answers(text, paras, people));
+    out.extend(colon_blocks(text, paras, raws, people, &resolver));
+    out.sort_by_key(|f| f.parts.first().map(|p| p.start).unwrap_or(0));
     merge_fragments(out)
+}
+
+/// `Label: words` at the start of a paragraph: the label's byte range and
+/// where the words start. A label is one to four capitalised words or
+/// initials ("Michelle Lovretta:", "DJ:").
+fn speaker_label(text: &str, p: Span) -> Option<(Span, usize)> {
+    let body = &text[p.start..p.end];
+    let colon = body.char_indices().take(40).find(|(_, c)| *c == ':')?.0;
+    let label = body[..colon].trim();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    let ok = words.iter().all(|w| {
+        let c = w.chars().next().unwrap_or(' ');
+        c.is_uppercase()
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    });
+    let rest = body[colon + 1..].trim_start();
+    if !ok
+        || rest.split_whitespace().count() < 2
+        || body[colon + 1..].starts_with(|c: char| !c.is_whitespace())
+    {
+        return None;
+    }
+    Some((
+        Span {
+            start: p.start,
+            end: p.start + label.len(),
+        },
+        p.end - rest.len(),
+    ))
+}
+
+/// The person an interview label names: a full name, a surname or first
+/// name, or initials ("DJ" Dwayne Johnson; "KV" the last-named Kevin).
+fn label_person(label: &str, at: usize, people: &People) -> Option<usize> {
+    if let Some(i) = people.persons.iter().position(|p| p.name == label) {
+        return Some(i);
+    }
+    let initials = label.chars().all(|c| c.is_uppercase() || c == '.') && label.len() <= 4;
+    if !initials {
+        return people.resolve(label, at).filter(|&i| {
+            let n = &people.persons[i].name;
+            label
+                .split_whitespace()
+                .all(|w| n.split(' ').any(|x| x == w))
+        });
+    }
+    let letters: Vec<char> = label.chars().filter(|c| c.is_uppercase()).collect();
+    let of = |i: usize| -> Vec<char> {
+        people.persons[i]
+            .name
+            .split(' ')
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect()
+    };
+    if let Some(i) = (0..people.persons.len()).find(|&i| of(i) == letters) {
+        return Some(i);
+    }
+    // A misspelt label: the person named last whose first name starts with its letter.
+    let first = *letters.first()?;
+    let k = people.mentions.partition_point(|(p, _)| *p < at);
+    people.mentions[..k]
+        .iter()
+        .rev()
+        .map(|(_, q)| *q)
+        .find(|&q| of(q).first() == Some(&first))
+}
+
+/// Interview Q&A: paragraphs opening with a speaker label. The labels that
+/// only ask questions are the interviewer's; the others' words are quotes.
+/// Needs two labelled paragraphs, so a lone "Update:" line is no interview.
+fn interview_answers(text: &str, paras: &[Span], people: &People) -> Vec<Found> {
+    let labelled: Vec<(usize, Span, usize)> = paras
+        .iter()
+        .enumerate()
+        .filter_map(|(pi, p)| speaker_label(text, *p).map(|(l, s)| (pi, l, s)))
+        .collect();
+    if labelled.len() < 2 {
+        return Vec::new();
+    }
+    // Per label: whether any of its paragraphs is not a question (one pass).
+    let mut answers: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
+    for (pi, l, _) in &labelled {
+        let question = text[paras[*pi].start..paras[*pi].end]
+            .trim_end()
+            .ends_with('?');
+        *answers.entry(&text[l.start..l.end]).or_insert(false) |= !question;
+    }
+    let asks_only = |label: &str| !answers.get(label).copied().unwrap_or(false);
+    let mut out = Vec::new();
+    for (pi, l, start) in &labelled {
+        let label = &text[l.start..l.end];
+        if asks_only(label) {
+            continue;
+        }
+        let Some(who) = label_person(label, l.start, people) else {
+            continue;
+        };
+        let p = paras[*pi];
+        let words = text[*start..p.end].trim();
+        let lead = if *pi > 0 { paras[pi - 1] } else { *l };
+        out.push(Found {
+            speaker: people.persons[who].name.clone(),
+            role: people.persons[who].role.clone(),
+            text: words.split_whitespace().collect::<Vec<_>>().join(" "),
+            outlet: None,
+            parts: vec![Span {
+                start: *start,
+                end: p.end,
+            }],
+            lead,
+        });
+    }
+    out
+}
+
+/// A paragraph that ends with a colon after a speech verb ("In an interview
+/// with Buzzfeed, del Toro said:") introduces the next paragraph as a quote
+/// even without quotation marks.
+fn colon_blocks(
+    text: &str,
+    paras: &[Span],
+    raws: &[Raw],
+    people: &People,
+    resolver: &Resolver,
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut ri = 0;
+    for pi in 0..paras.len().saturating_sub(1) {
+        let p = paras[pi];
+        let next = paras[pi + 1];
+        if !text[p.start..p.end].ends_with(':') {
+            continue;
+        }
+        let body = text[next.start..next.end].trim_start();
+        // Marked quotes are found already; labelled lines are Q&A.
+        if body.starts_with(['"', '\u{201C}', '\'', '\u{2018}'])
+            || speaker_label(text, next).is_some()
+            || body.split_whitespace().count() < 5
+        {
+            continue;
+        }
+        while ri < raws.len() && raws[ri].close <= p.start {
+            ri += 1;
+        }
+        // A quote already open in the introducing paragraph leaves it alone.
+        if raws.get(ri).is_some_and(|r| r.open < p.end) {
+            continue;
+        }
+        let intro = Span {
+            start: sentence_start(text, p.start, p.end),
+            end: p.end,
+        };
+        let toks = words(text, intro.start, intro.end);
+        // The speech verb must end the introduction: "Gareth said:".
+        let Some(last) = toks.last() else { continue };
+        if !is_speech(&text[last.s..last.e]) {
+            continue;
+        }
+        let Some(sub) = attribution_before(text, intro, people) else {
+            continue;
+        };
+        let Some(who) = resolver.resolve(&sub.phrase, sub.at) else {
+            continue;
+        };
+        out.push(Found {
+            speaker: people.persons[who].name.clone(),
+            role: people.persons[who].role.clone(),
+            text: body.split_whitespace().collect::<Vec<_>>().join(" "),
+            outlet: outlet_in(&text[intro.start..intro.end]),
+            parts: vec![Span {
+                start: next.end - body.len(),
+                end: next.end,
+            }],
+            lead: intro,
+        });
+    }
+    out
 }
 
 /// An outlet named in an earlier sentence about this speaker speaking with it:

@@ -78,12 +78,12 @@ fn is_abbreviation(word: &str) -> bool {
             return true;
         }
     }
-    let lower = word.to_ascii_lowercase();
     // Dotted acronyms ("U.S", "L.A") never end a sentence here.
-    if lower.len() <= 4 && lower.contains('.') {
+    if word.len() <= 4 && word.contains('.') {
         return true;
     }
-    ABBREVIATIONS.contains(&lower.as_str())
+    // The list is lower case: compare without allocating a lower-case copy.
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// Sentences of every paragraph, in order.
@@ -92,25 +92,29 @@ pub fn sentences(text: &str, paras: &[Span]) -> Vec<Sentence> {
     for (pi, p) in paras.iter().enumerate() {
         let body = &text[p.start..p.end];
         let mut start = 0;
-        let mut iter = body.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
-            // An ellipsis is a pause inside a sentence more often than an end.
-            if !matches!(c, '.' | '!' | '?') {
-                continue;
-            }
-            if c == '.' && is_abbreviation(word_before(body, i)) {
+        let bytes = body.as_bytes();
+        let mut next = 0;
+        // The marks are ASCII: jump from one to the next over the bytes.
+        // An ellipsis is a pause inside a sentence more often than an end.
+        while let Some(off) = bytes[next..]
+            .iter()
+            .position(|b| matches!(b, b'.' | b'!' | b'?'))
+        {
+            let i = next + off;
+            next = i + 1;
+            if bytes[i] == b'.' && is_abbreviation(word_before(body, i)) {
                 continue;
             }
             // Swallow repeated marks and closing quotes/brackets.
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
+            let mut end = i + 1;
+            for d in body[end..].chars() {
                 if matches!(d, '.' | '!' | '?') || is_closer(d) {
-                    end = j + d.len_utf8();
-                    iter.next();
+                    end += d.len_utf8();
                 } else {
                     break;
                 }
             }
+            next = end;
             let rest = &body[end..];
             let trimmed = rest.trim_start();
             if trimmed.len() == rest.len() && !rest.is_empty() {

@@ -1,0 +1,64 @@
+//! Which quotes and claims belong to the title: not those in a paragraph
+//! about another title (listicles, roundups), not after "In other ... news",
+//! not an executive on company strategy. Passages are copied from published
+//! articles kept in tests/corpus/ (file named per case).
+
+use sequel_radar_core::extract::{extract, Extraction, TitleQuery};
+use sequel_radar_core::model::{Kind, Status};
+
+fn read(name: &str, kind: Kind, text: &str) -> Extraction {
+    let q = TitleQuery {
+        name: name.into(),
+        kind,
+        year: None,
+        aliases: vec![],
+    };
+    extract(&q, text, None)
+}
+
+#[test]
+fn quotes_in_a_paragraph_about_another_title_are_not_this_titles() {
+    // 071-bridesmaids-no-sequel-wiig.txt
+    let text = "\"Omg! Insider\" Special Correspondent Mary Kitchen caught up with Keanu Reeves at the Toronto International Film Festival on Tuesday as he made his directorial debut for his flick, \"Man of Tai Chi.\"\n\nAnd since the actor's old pal and \"Speed\" co-star Sandra Bullock was also in town for the festival, Mary just had to ask if the star had bumped into her. \"She left already,\" Keanu said. \"I got here, she left.\" But would he ever work on another \"Speed\" movie with the brunette bombshell?\n\nBut he's not the only star shutting down on sequels. Back in June, Kristen Wiig opened up to Harper's Bazaar about why fans of \"Bridesmaids\" shouldn't hold their breath for a sequel. She told the mag, \"It wasn't a hard decision. We knew during the first one, this was it. We would have made a lot of money if there was a second one, but that's not my goal in my creative life.\"";
+    let e = read("Bridesmaids", Kind::Movie, text);
+    assert_eq!(e.quotes.len(), 1, "{:?}", e.quotes);
+    assert_eq!(e.quotes[0].speaker, "Kristen Wiig");
+    assert_eq!(e.status, Status::Denied);
+}
+
+#[test]
+fn a_roundup_item_about_another_film_neither_quotes_nor_claims() {
+    // 081-zombieland-sequel-hopes-2009.txt
+    let text = "*Zombieland co-writer Paul Wernick told MTV News this week:\n\"We would love it, and everyone involved creatively wants to do another one. Woody came up to us after the final cut of the last scene and gave us a hug and said, 'I've never wanted to do a sequel in the previous movies I've done until this one'.\"\nWernick and co-screenwriter Rhett Reese said that stars Jesse Eisenberg, Emma Stone Abigail Breslin and director Ruben Fleischer are open to the idea of doing a follow-up.\n*The Simpsons creator Matt Groening and executive producer Al Jean told Variety don't expect a follow-up to The Simpsons Movie anytime soon.\n\n\"It took 18 years to get around to doing the movie. We got very frustrated. We thought it would take two years but it ended up taking four. Some day maybe we'll do another one -- but don't hold your breath\" Groening tells the trade...";
+    let e = read("Zombieland", Kind::Movie, text);
+    assert_eq!(e.status, Status::Rumored, "{:?}", e.evidence);
+    assert_eq!(e.quotes.len(), 1, "{:?}", e.quotes);
+    assert_eq!(e.quotes[0].speaker, "Paul Wernick");
+}
+
+#[test]
+fn in_other_news_ends_the_titles_quotes() {
+    // 015-get-out-peele-considering-sequel.txt
+    let text = "Jordan Peele, the mastermind behind 2017's breakout film Get Out, says he is seriously considering making a sequel to the film. Speaking with The Hollywood Reporter on the red carpet, Peele admits that he will \"definitely seriously consider it,\" when asked about possibly transforming his film into a franchise of some sort.\n\nIn other Jordan Peele news, the director reveals why he left his former post as an actor. Speaking with CBS News, Peele candidly admitted that \"acting is just nowhere near as fun for me as directing.\"\n\nHowever, the former Key and Peele star has further extrapolated on what other factors led to his early retirement from acting. When accepting a prize at this past weekend's Director's Guild of America Awards, Peele revealed how \"The Emoji Movie actually helped me quit acting,\" mainly because he was offered the role of the poop emoji, noting how \"this is true. I would not make this up.\"";
+    let e = read("Get Out", Kind::Movie, text);
+    assert_eq!(e.quotes.len(), 1, "{:?}", e.quotes);
+    assert_eq!(e.quotes[0].text, "definitely seriously consider it");
+}
+
+#[test]
+fn an_executive_on_company_strategy_is_not_quoted_for_the_show() {
+    // 030-sense8-netflix-cancellations.txt
+    let text = "The streamer is finally starting to look a bit more like a traditional TV network, implementing a model that keeps the most successful shows and does away with some of the less fortunate contenders. Within the span of a month last year, the streamer pulled the plug on Baz Luhrmann’s pricey hip-hop drama The Get Down, The Wachowskis' globe-spanning sci-fi series Sense8 and Nasty Gal founder Sophia Amoruso’s semi-biographical comedy Girlboss.\n\nSurprising many in the industry, the cancelations came amid remarks made by Netflix CEO Reed Hastings in a CNBC interview at the Code Conference in Rancho Palos Verdes, Calif. in May 2017, speaking about the company's track record. \"Our hit ratio is way too high right now,\" he said. \"I'm always pushing the content team, ‘We have to take more risk, you have to try more crazy things,’ because we should have a higher cancel rate overall.\"";
+    let e = read("Sense8", Kind::Series, text);
+    assert_eq!(e.status, Status::Cancelled);
+    assert!(e.quotes.is_empty(), "{:?}", e.quotes);
+}
+
+#[test]
+fn a_quote_comparing_the_show_with_other_titles_is_kept() {
+    // 046-scream-queens-season-3-undecided.txt
+    let text = "Fox executives recently gave an update on the status of \"Scream Queens\" season 3 at the Television Critics Association (TCA) press tour. And while the show's second season may have suffered in ratings, the series' ultimate fate has yet to be decided.\n\n\"It's very much still in consideration for a renewal,\" Fox exec David Madden told the press. \"Like 'Pitch' and 'The Exorcist,' we're not going to make any decisions until later this year,\" added Fox's Gary Newman.";
+    let e = read("Scream Queens", Kind::Series, text);
+    assert_eq!(e.quotes.len(), 2, "{:?}", e.quotes);
+    assert_eq!(e.quotes[1].speaker, "Gary Newman");
+}
