@@ -259,6 +259,7 @@ async function start() {
   // store could not be opened it fails and the startup error is shown instead.
   const listed = list.reload().then(() => null, (err) => err);
   let info = null;
+  let first = null;
   try {
     info = await api.appInfo();
   } catch (err) {
@@ -272,12 +273,11 @@ async function start() {
     if (err) await showError(err.message);
     // Open on the title with the latest change, like a mail client opens
     // on the newest message; an empty list gets the welcome instead.
-    const first = list.rowAt(0);
+    first = list.rowAt(0);
     if (first) {
       list.selected = first.id;
       list.activeIndex = 0;
       list.render();
-      openTitle(first.id);
     } else {
       await showWelcome();
     }
@@ -286,6 +286,9 @@ async function start() {
   requestAnimationFrame(() => requestAnimationFrame(() => {
     document.body.dataset.ready = "1";
     api.reportFirstPaint().catch(() => {});
+    // Its page comes a moment after the list, so the list is not held up by
+    // a second request, two modules and the page's layout.
+    if (first && openId === null) openTitle(first.id);
     listenToTheShell().catch(() => {});
     if (info && info.bench_search) benchSearch();
   }));
