@@ -2,6 +2,7 @@
 
 use crate::background;
 use crate::commands;
+use crate::elsewhere;
 use crate::notify;
 use crate::refresher::{self, Refresher};
 use crate::state::AppState;
@@ -55,6 +56,7 @@ pub fn run(data_dir: PathBuf, started: Instant) -> Result<(), String> {
             if app.state::<AppState>().startup_error().is_none() {
                 let refresher = app.state::<Arc<Refresher>>().inner().clone();
                 refresher::spawn(app.handle().clone(), data_dir.clone(), refresher);
+                elsewhere::spawn(app.handle().clone());
             }
             Ok(())
         })

@@ -5,6 +5,7 @@
 mod app;
 mod background;
 mod commands;
+mod elsewhere;
 mod notify;
 mod refresher;
 mod state;

@@ -236,3 +236,34 @@ async fn second_launch_exits_and_the_first_window_stays() -> Result<()> {
     app.screenshot().await?;
     Ok(())
 }
+
+#[tokio::test]
+async fn a_title_added_from_the_command_line_shows_in_the_open_window() -> Result<()> {
+    let Some(e2e) = setup().await? else {
+        return Ok(());
+    };
+    let data = DataDir::new()?;
+    let app = e2e
+        .launch(
+            &data,
+            "a_title_added_from_the_command_line_shows_in_the_open_window",
+        )
+        .await?;
+    app.add_title(&NewTitle::named("Dune").year(2021).kind("movie"))
+        .await?;
+    // Another program writes to the same store while the window is open.
+    app.cli(&["add", "Severance", "--year", "2022", "--kind", "series"])
+        .await?;
+    app.wait_until("the title added elsewhere listed", WAIT, || async {
+        Ok(app.row_names().await?.iter().any(|n| n == "Severance"))
+    })
+    .await?;
+    app.cli(&["remove", "Dune"]).await?;
+    app.wait_until("the title removed elsewhere gone", WAIT, || async {
+        Ok(app.row_names().await? == ["Severance"])
+    })
+    .await?;
+    assert!(app.text(COUNT).await?.contains('1'), "the count follows");
+    app.screenshot().await?;
+    Ok(())
+}

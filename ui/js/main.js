@@ -246,6 +246,12 @@ async function listenToTheShell() {
     await list.reload();
     if (openId !== null) openTitle(openId);
   });
+  // Another program wrote to the store (the command line, say): the list
+  // follows; the open title page is left alone so nothing jumps under the reader.
+  api.listen("store-changed", async () => {
+    await list.reload();
+    if (openId === null) showWelcome();
+  });
   api.refreshState().then(showRefresh).catch(() => {});
   // A notification click or the tray's "What's new" opens a title page.
   const { initNotifications } = await notifications();

@@ -76,6 +76,15 @@ impl Store {
         })
     }
 
+    /// A number that moves whenever another connection commits to the file
+    /// (the command line, the background refresh), and never for this
+    /// connection's own writes: how the window learns of changes made elsewhere.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
