@@ -3,18 +3,11 @@
 //! not an executive on company strategy. Passages are copied from published
 //! articles kept in tests/corpus/ (file named per case).
 
-use sequel_radar_core::extract::{extract, Extraction, TitleQuery};
-use sequel_radar_core::model::{Kind, Status};
+#[path = "support/read.rs"]
+mod support;
 
-fn read(name: &str, kind: Kind, text: &str) -> Extraction {
-    let q = TitleQuery {
-        name: name.into(),
-        kind,
-        year: None,
-        aliases: vec![],
-    };
-    extract(&q, text, None)
-}
+use sequel_radar_core::model::{Kind, Status};
+use support::read;
 
 #[test]
 fn quotes_in_a_paragraph_about_another_title_are_not_this_titles() {

@@ -2,18 +2,11 @@
 //! changes a cue (hedges, negation, scope, time). Every sentence is quoted
 //! from a published article kept in tests/corpus/ (file named per case).
 
-use sequel_radar_core::extract::{extract, TitleQuery};
-use sequel_radar_core::model::{Kind, Status};
+#[path = "support/read.rs"]
+mod support;
 
-fn read(name: &str, kind: Kind, text: &str) -> sequel_radar_core::extract::Extraction {
-    let q = TitleQuery {
-        name: name.into(),
-        kind,
-        year: None,
-        aliases: vec![],
-    };
-    extract(&q, text, None)
-}
+use sequel_radar_core::model::{Kind, Status};
+use support::read;
 
 #[test]
 fn rumored_from_open_to_a_sequel() {

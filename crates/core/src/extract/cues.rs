@@ -748,6 +748,39 @@ pub fn phrase(hit: &Hit) -> &'static str {
     ""
 }
 
+/// A word (lower case) a number follows without making a title of it:
+/// "Season 3", "Part 2", "March 4", "Episode 5", "Vol. 3", "Issue 7".
+pub fn counts_without_naming(w: &str) -> bool {
+    matches!(
+        w,
+        "season"
+            | "series"
+            | "part"
+            | "chapter"
+            | "vol"
+            | "volume"
+            | "episode"
+            | "day"
+            | "phase"
+            | "act"
+            | "book"
+            | "issue"
+            | "no"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
 /// Ordinal and cardinal words to numbers ("third" -> 3, "two" -> 2, "ii" -> 2).
 pub fn number_word(w: &str) -> Option<u32> {
     let n = match w {

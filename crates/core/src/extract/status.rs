@@ -679,34 +679,7 @@ fn other_label(s: &str, names: &Names) -> bool {
     re.captures_iter(s).any(|c| {
         let name = super::fold::key_of(c.get(1).map(|m| m.as_str()).unwrap_or(""));
         !name.is_empty()
-            && !matches!(
-                name.as_str(),
-                "season"
-                    | "series"
-                    | "part"
-                    | "chapter"
-                    | "vol"
-                    | "volume"
-                    | "january"
-                    | "february"
-                    | "march"
-                    | "april"
-                    | "may"
-                    | "june"
-                    | "july"
-                    | "august"
-                    | "september"
-                    | "october"
-                    | "november"
-                    | "december"
-                    | "episode"
-                    | "day"
-                    | "phase"
-                    | "act"
-                    | "book"
-                    | "issue"
-                    | "no"
-            )
+            && !cues::counts_without_naming(&name)
             && !names
                 .keys
                 .iter()

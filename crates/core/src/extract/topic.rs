@@ -2,6 +2,7 @@
 //! change. Listicles and news roundups put several titles in one article;
 //! a quote or a claim in a paragraph about another title is not this one's.
 
+use super::cues;
 use super::fold::key_of;
 use super::matcher::Names;
 use regex::Regex;
@@ -320,35 +321,9 @@ fn named_other(s: &str, names: &Names, persons: &[String]) -> bool {
         // Months, days, "Season 3", "Episode 2": numbers that name no title.
         if noun.chars().all(|c| c.is_ascii_digit()) || matches!(noun, "II" | "III" | "IV") {
             let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
-            if matches!(
-                last.as_str(),
-                "season"
-                    | "series"
-                    | "part"
-                    | "chapter"
-                    | "vol"
-                    | "volume"
-                    | "episode"
-                    | "day"
-                    | "phase"
-                    | "act"
-                    | "book"
-                    | "issue"
-                    | "no"
-                    | "january"
-                    | "february"
-                    | "march"
-                    | "april"
-                    | "may"
-                    | "june"
-                    | "july"
-                    | "august"
-                    | "september"
-                    | "october"
-                    | "november"
-                    | "december"
-                    | "top"
-            ) || words.len() < 2 && words[0].len() < 3
+            if cues::counts_without_naming(&last)
+                || last == "top"
+                || words.len() < 2 && words[0].len() < 3
             {
                 continue;
             }

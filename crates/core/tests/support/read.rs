@@ -1,0 +1,15 @@
+//! Reads one passage for one title, as `sequel-radar extract` does, for the
+//! extract tests that quote a sentence per rule.
+
+use sequel_radar_core::extract::{extract, Extraction, TitleQuery};
+use sequel_radar_core::model::Kind;
+
+pub fn read(name: &str, kind: Kind, text: &str) -> Extraction {
+    let q = TitleQuery {
+        name: name.into(),
+        kind,
+        year: None,
+        aliases: vec![],
+    };
+    extract(&q, text, None)
+}
