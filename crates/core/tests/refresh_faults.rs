@@ -42,6 +42,34 @@ async fn refresh_now(store: &mut Store) -> RefreshReport {
     .expect("the refresh ran")
 }
 
+/// A fresh store in a temp dir watching the series "Severance": the dir (kept
+/// alive by the caller), the store, and the title's id.
+fn store_with_severance() -> (tempfile::TempDir, Store, i64) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let id = store
+        .add_title(NewTitle {
+            name: "Severance".into(),
+            kind: Kind::Series,
+            ..NewTitle::default()
+        })
+        .unwrap()
+        .id;
+    (dir, store, id)
+}
+
+/// Adds a feed source; `name` None is a feed added by its address alone.
+fn add_feed(store: &mut Store, url: String, name: Option<&str>) -> i64 {
+    store
+        .add_source(NewSource {
+            url,
+            name: name.map(Into::into),
+            kind: None,
+        })
+        .unwrap()
+        .id
+}
+
 /// A feed about one renewal, `link` pointing at a page on the same server.
 fn renewal_feed(title: &str, link: &str) -> String {
     format!(
@@ -243,28 +271,13 @@ async fn every_fault_is_recorded_and_the_rest_goes_on() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unreadable_article_page_falls_back_to_the_feed_summary() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path()).unwrap();
-    let id = store
-        .add_title(NewTitle {
-            name: "Severance".into(),
-            kind: Kind::Series,
-            ..NewTitle::default()
-        })
-        .unwrap()
-        .id;
+    let (_dir, mut store, id) = store_with_severance();
     let srv = Loopback::start();
     srv.set(
         "/feed",
         Route::rss(renewal_feed("Severance", &srv.url("/gone"))),
     );
-    store
-        .add_source(NewSource {
-            url: srv.url("/feed"),
-            name: Some("Loopback TV".into()),
-            kind: None,
-        })
-        .unwrap();
+    add_feed(&mut store, srv.url("/feed"), Some("Loopback TV"));
     let report = refresh_now(&mut store).await;
     assert_eq!(report.errors.len(), 1, "{:?}", report.errors);
     assert!(
@@ -279,16 +292,7 @@ async fn an_unreadable_article_page_falls_back_to_the_feed_summary() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cancelling_keeps_what_was_stored_and_loses_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path()).unwrap();
-    let id = store
-        .add_title(NewTitle {
-            name: "Severance".into(),
-            kind: Kind::Series,
-            ..NewTitle::default()
-        })
-        .unwrap()
-        .id;
+    let (_dir, mut store, id) = store_with_severance();
     let srv = Loopback::start();
     srv.set(
         "/feed",
@@ -305,13 +309,7 @@ async fn cancelling_keeps_what_was_stored_and_loses_nothing() {
             Box::new(Route::html(renewal_page("Severance"))),
         ),
     );
-    let source = store
-        .add_source(NewSource {
-            url: srv.url("/feed"),
-            name: Some("Loopback TV".into()),
-            kind: None,
-        })
-        .unwrap();
+    let source = add_feed(&mut store, srv.url("/feed"), Some("Loopback TV"));
     let cancel = CancellationToken::new();
     let trigger = cancel.clone();
     let opts = RefreshOptions {
@@ -332,7 +330,7 @@ async fn cancelling_keeps_what_was_stored_and_loses_nothing() {
     assert!(report.cancelled);
     // The feed was read but its article was not: its ETag must not be kept,
     // or the next refresh would get a 304 and never read the article.
-    assert_eq!(store.get_source(source.id).unwrap().etag, None);
+    assert_eq!(store.get_source(source).unwrap().etag, None);
     srv.set("/slow-page", Route::html(renewal_page("Severance")));
     let report = refresh_now(&mut store).await;
     assert!(!report.cancelled);
@@ -345,7 +343,7 @@ async fn cancelling_keeps_what_was_stored_and_loses_nothing() {
     );
     assert_eq!(store.get_title(id).unwrap().status, Status::Confirmed);
     assert_eq!(
-        store.get_source(source.id).unwrap().etag.as_deref(),
+        store.get_source(source).unwrap().etag.as_deref(),
         Some("\"v1\"")
     );
 }
@@ -368,13 +366,11 @@ async fn offline_is_told_once_and_then_left_alone() {
             .local_addr()
             .unwrap()
             .port();
-        store
-            .add_source(NewSource {
-                url: format!("http://127.0.0.1:{port}/feed"),
-                name: Some(name.into()),
-                kind: None,
-            })
-            .unwrap();
+        add_feed(
+            &mut store,
+            format!("http://127.0.0.1:{port}/feed"),
+            Some(name),
+        );
     }
     let report = refresh_now(&mut store).await;
     assert!(report.offline, "{report:#?}");
@@ -422,29 +418,14 @@ fn production_page(title: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_page_that_failed_is_fetched_again_and_replaces_its_teaser() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path()).unwrap();
-    let id = store
-        .add_title(NewTitle {
-            name: "Severance".into(),
-            kind: Kind::Series,
-            ..NewTitle::default()
-        })
-        .unwrap()
-        .id;
+    let (_dir, mut store, id) = store_with_severance();
     let srv = Loopback::start();
     srv.set(
         "/feed",
         Route::rss(renewal_feed("Severance", &srv.url("/story"))),
     );
     srv.set("/story", Route::status(503));
-    store
-        .add_source(NewSource {
-            url: srv.url("/feed"),
-            name: Some("Loopback TV".into()),
-            kind: None,
-        })
-        .unwrap();
+    add_feed(&mut store, srv.url("/feed"), Some("Loopback TV"));
 
     // The server is down: the teaser is read, so the news is not lost.
     refresh_now(&mut store).await;
@@ -473,28 +454,13 @@ async fn a_page_that_failed_is_fetched_again_and_replaces_its_teaser() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_page_gone_for_good_is_tried_a_few_times_then_left_alone() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path()).unwrap();
-    let id = store
-        .add_title(NewTitle {
-            name: "Severance".into(),
-            kind: Kind::Series,
-            ..NewTitle::default()
-        })
-        .unwrap()
-        .id;
+    let (_dir, mut store, id) = store_with_severance();
     let srv = Loopback::start();
     srv.set(
         "/feed",
         Route::rss(renewal_feed("Severance", &srv.url("/gone"))),
     );
-    store
-        .add_source(NewSource {
-            url: srv.url("/feed"),
-            name: Some("Loopback TV".into()),
-            kind: None,
-        })
-        .unwrap();
+    add_feed(&mut store, srv.url("/feed"), Some("Loopback TV"));
     let mut failed_runs = 0;
     for _ in 0..5 {
         let report = refresh_now(&mut store).await;
@@ -514,38 +480,15 @@ async fn a_page_gone_for_good_is_tried_a_few_times_then_left_alone() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_feed_added_by_address_is_named_after_itself_and_its_news_credited_so() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path()).unwrap();
-    let id = store
-        .add_title(NewTitle {
-            name: "Severance".into(),
-            kind: Kind::Series,
-            ..NewTitle::default()
-        })
-        .unwrap()
-        .id;
+    let (_dir, mut store, id) = store_with_severance();
     let srv = Loopback::start();
     let feed = renewal_feed("Severance", &srv.url("/story"))
         .replace("<title>T</title>", "<title>Loopback TV News</title>");
     srv.set("/feed", Route::rss(feed.clone()));
     srv.set("/named", Route::rss(feed));
     srv.set("/story", Route::html(renewal_page("Severance")));
-    let unnamed = store
-        .add_source(NewSource {
-            url: srv.url("/feed"),
-            name: None,
-            kind: None,
-        })
-        .unwrap()
-        .id;
-    let named = store
-        .add_source(NewSource {
-            url: srv.url("/named"),
-            name: Some("My own name".into()),
-            kind: None,
-        })
-        .unwrap()
-        .id;
+    let unnamed = add_feed(&mut store, srv.url("/feed"), None);
+    let named = add_feed(&mut store, srv.url("/named"), Some("My own name"));
     refresh_now(&mut store).await;
     let source = store.get_source(unnamed).unwrap();
     assert_eq!(source.name.as_deref(), Some("Loopback TV News"));
