@@ -3,11 +3,11 @@
 
 use super::collect::Collector;
 use super::error::{ImportError, Place};
-use super::key::name_key;
 use super::source::{decode, Loaded};
 use super::trakt::json_reason;
 use super::{Entry, Origin};
 use crate::export::backup::{Backup, FORMAT_TAG, VERSION};
+use crate::text::name_key;
 
 pub(super) fn read(loaded: &Loaded, c: &mut Collector) -> Result<Backup, ImportError> {
     let candidates: Vec<_> = loaded

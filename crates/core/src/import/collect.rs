@@ -1,9 +1,9 @@
 //! Gathers the titles of one export, folding rows that name the same title
 //! (by an external id, else by normalised name and year) into one entry.
 
-use super::key::name_key;
 use super::{Entry, ExternalId, Place, Skipped};
 use crate::model::WatchState;
+use crate::text::name_key;
 use std::collections::HashMap;
 
 #[derive(Default)]

@@ -20,7 +20,6 @@ mod backup;
 mod collect;
 mod error;
 mod imdb;
-pub(crate) mod key;
 mod letterboxd;
 mod source;
 mod table;

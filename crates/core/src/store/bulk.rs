@@ -9,9 +9,9 @@ use crate::export::backup::{
     BackupTitle, TitleRef, FORMAT_TAG, VERSION,
 };
 use crate::import::collect_further as further;
-use crate::import::key::name_key;
 use crate::import::{Entry, ExternalId, ImportReport, RestoreCounts};
 use crate::model::WatchState;
+use crate::text::name_key;
 use rusqlite::{params, Connection, OptionalExtension, Row, Statement};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
