@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use crate::app::DataDir;
+use crate::app::{App, DataDir};
 use crate::error::{HarnessError, Result};
 
 /// The notification server's settings for an instance: every notification is kept apart
@@ -166,6 +166,21 @@ async fn dunstctl(bus: &str, args: &[&str]) -> Result<String> {
         });
     }
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Waits up to `wait` until the notification server on the app's bus got a
+/// notification with `summary`, lets the rest of that delivery arrive, and
+/// returns all the server got.
+pub async fn wait_for_notification(app: &App, summary: &str, wait: Duration) -> Result<Vec<Shown>> {
+    let bus = app.bus_address()?;
+    app.wait_until(&format!("a notification {summary:?}"), wait, || async {
+        Ok(received(&bus).await?.iter().any(|n| n.summary == summary))
+    })
+    .await?;
+    // Room for any other notification of the same delivery: they are
+    // claimed together and sent one after the other.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    received(&bus).await
 }
 
 /// Real published article text from the extract corpus (`crates/core/tests/corpus`).

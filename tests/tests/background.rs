@@ -240,24 +240,13 @@ fn is_viewable(display: &str, id: &str) -> Result<bool> {
 }
 
 async fn wait_for_summary(app: &App, summary: &str) -> Result<Vec<String>> {
-    let bus = app.bus_address()?;
-    app.wait_until(
-        &format!("a notification {summary:?}"),
-        NEWS_WAIT,
-        || async {
-            Ok(notify_server::received(&bus)
-                .await?
-                .iter()
-                .any(|n| n.summary == summary))
-        },
+    Ok(
+        notify_server::wait_for_notification(app, summary, NEWS_WAIT)
+            .await?
+            .into_iter()
+            .map(|n| n.summary)
+            .collect(),
     )
-    .await?;
-    tokio::time::sleep(Duration::from_millis(1500)).await;
-    Ok(notify_server::received(&bus)
-        .await?
-        .into_iter()
-        .map(|n| n.summary)
-        .collect())
 }
 
 #[tokio::test]

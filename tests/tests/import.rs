@@ -125,6 +125,17 @@ async fn choose_and_preview(app: &sequel_radar_e2e::App, path: &std::path::Path)
     Ok(())
 }
 
+/// Starts the previewed import and waits until its progress line says
+/// `expected` ("of 1,200 titles"); returns the line.
+async fn start_and_see_progress(app: &sequel_radar_e2e::App, expected: &str) -> Result<String> {
+    app.click("#import-go").await?;
+    app.wait_until("the import's progress", WAIT, || async {
+        Ok(app.text("#import-progress-text").await?.contains(expected))
+    })
+    .await?;
+    app.text("#import-progress-text").await
+}
+
 // SEQUEL_RADAR_IMPORT_PAUSE_MS makes the shell pause after each progress
 // report (every 500 titles), so the import lasts long enough to be watched
 // and cancelled without racing it.
@@ -139,15 +150,7 @@ async fn a_long_import_shows_n_of_m_then_the_titles() -> Result<()> {
     let export = big_watchlist(&data, 1_200)?;
     let app = e2e.launch(&data, "import_progress").await?;
     choose_and_preview(&app, &export).await?;
-    app.click("#import-go").await?;
-    app.wait_until("the import's progress", WAIT, || async {
-        Ok(app
-            .text("#import-progress-text")
-            .await?
-            .contains("of 1,200 titles"))
-    })
-    .await?;
-    let progress = app.text("#import-progress-text").await?;
+    let progress = start_and_see_progress(&app, "of 1,200 titles").await?;
     app.screenshot_step("progress").await?;
     assert!(progress.starts_with("Importing "), "{progress}");
     assert!(app.is_visible("#import-progress").await?);
@@ -167,14 +170,7 @@ async fn a_cancelled_import_leaves_the_watchlist_as_it_was() -> Result<()> {
     let app = e2e.launch(&data, "import_cancel").await?;
     app.cli(&["add", "Film 0", "--year", "2001"]).await?;
     choose_and_preview(&app, &export).await?;
-    app.click("#import-go").await?;
-    app.wait_until("the import's progress", WAIT, || async {
-        Ok(app
-            .text("#import-progress-text")
-            .await?
-            .contains("of 1,200 titles"))
-    })
-    .await?;
+    start_and_see_progress(&app, "of 1,200 titles").await?;
     app.click("dialog button:not(.primary)").await?;
     app.wait_until("the cancelled message", WAIT, || async {
         Ok(app.text("dialog .form-error").await?.contains("cancelled"))

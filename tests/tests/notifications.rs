@@ -14,9 +14,6 @@ use sequel_radar_e2e::{add_before_launch, setup, App, DataDir, HarnessError, New
 
 /// Long enough for a refresh on loopback and a delivery on a slow 2-core machine.
 const NEWS_WAIT: Duration = Duration::from_secs(60);
-/// After the awaited notification arrived, room for any other one of the same delivery
-/// (they are claimed together and sent one after the other).
-const SETTLE: Duration = Duration::from_millis(1500);
 
 const PH_SUMMARY: &str = "Purple Hearts 2: in talks";
 const PH_BODY: &str = "Sofia Carson to Variety: \"There are conversations. That’s all I’ll say.\"";
@@ -65,23 +62,8 @@ async fn wait_for_status(app: &App, name: &str, status: &str) -> Result<()> {
     .await
 }
 
-/// Waits until the server got a notification with `summary`, lets the rest of that delivery
-/// arrive, and returns all it got.
 async fn wait_for_notification(app: &App, summary: &str) -> Result<Vec<Shown>> {
-    let bus = app.bus_address()?;
-    app.wait_until(
-        &format!("a notification {summary:?}"),
-        NEWS_WAIT,
-        || async {
-            Ok(notify_server::received(&bus)
-                .await?
-                .iter()
-                .any(|n| n.summary == summary))
-        },
-    )
-    .await?;
-    tokio::time::sleep(SETTLE).await;
-    notify_server::received(&bus).await
+    notify_server::wait_for_notification(app, summary, NEWS_WAIT).await
 }
 
 fn summaries(shown: &[Shown]) -> Vec<&str> {

@@ -13,7 +13,8 @@ use std::time::Duration;
 
 use sequel_radar_core::model::{Kind, NewTitle, Status};
 use sequel_radar_core::store::{NewArticle, NewEvidence, NewQuote, NewSource, Store};
-use sequel_radar_e2e::{setup, App, DataDir, HarnessError, Result, Theme};
+use sequel_radar_e2e::notify_server::corpus;
+use sequel_radar_e2e::{setup, App, DataDir, Result, Theme};
 
 const WAIT: Duration = Duration::from_secs(20);
 const SIZES: [(u32, u32); 2] = [(800, 600), (1920, 1080)];
@@ -225,17 +226,6 @@ async fn open_row(app: &App, name: &str) -> Result<()> {
     .await
 }
 
-fn seed_article() -> Result<String> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../crates/core/tests/corpus/000-purple-hearts-2.txt"
-    );
-    std::fs::read_to_string(path).map_err(|e| HarnessError::Io {
-        what: format!("read {path}"),
-        source: e,
-    })
-}
-
 async fn screens(theme: Theme) -> Result<()> {
     let Some(e2e) = setup().await? else {
         return Ok(());
@@ -318,7 +308,7 @@ async fn screens(theme: Theme) -> Result<()> {
         "paste the article",
         "const t = document.querySelector('dialog textarea'); t.value = arguments[0]; \
          t.dispatchEvent(new Event('input'));",
-        vec![seed_article()?.into()],
+        vec![corpus("000-purple-hearts-2.txt")?.into()],
     )
     .await?;
     app.click("dialog[open] .dialog-actions button:nth-child(2)")

@@ -5,20 +5,10 @@
 
 use std::time::Duration;
 
+use sequel_radar_e2e::notify_server::corpus;
 use sequel_radar_e2e::{setup, DataDir, HarnessError, NewTitle, Result};
 
 const WAIT: Duration = Duration::from_secs(30);
-
-fn seed() -> Result<String> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../crates/core/tests/corpus/000-purple-hearts-2.txt"
-    );
-    std::fs::read_to_string(path).map_err(|e| HarnessError::Io {
-        what: format!("read {path}"),
-        source: e,
-    })
-}
 
 #[tokio::test]
 async fn an_article_pasted_onto_a_title_shows_its_status_evidence_and_quotes() -> Result<()> {
@@ -45,7 +35,7 @@ async fn an_article_pasted_onto_a_title_shows_its_status_evidence_and_quotes() -
     app.click("#title-add-article").await?;
     let area = app.wait_for("dialog textarea", WAIT).await?;
     // Paste, as a user would: the whole text at once.
-    let text = seed()?;
+    let text = corpus("000-purple-hearts-2.txt")?;
     app.client()
         .execute(
             "const t = document.querySelector('dialog textarea'); t.value = arguments[0]; \
