@@ -23,21 +23,24 @@ pub fn spawn<R: Runtime>(app: AppHandle<R>) {
     let started = std::thread::Builder::new()
         .name("store-watch".into())
         .spawn(move || {
-            let mut seen: Option<i64> = None;
-            let mut was_refreshing = false;
+            let version = || {
+                let state = app.state::<AppState>();
+                let store = state.store().ok()?;
+                store.data_version().ok()
+            };
+            // Read at once, before the first refresh can start, so a write
+            // made while it runs is not taken for the starting point.
+            let mut seen = version();
             loop {
                 std::thread::sleep(EVERY);
-                let state = app.state::<AppState>();
-                let Ok(store) = state.store() else { return };
-                let now = store.data_version().ok();
-                drop(store);
-                // The refresh writes through its own connection and tells the
-                // window itself when it ends (`titles-changed`, which reloads
-                // the list too): no reload every two seconds while it runs.
-                let refreshing = app.state::<Arc<Refresher>>().state().running;
-                let quiet = refreshing || was_refreshing;
-                was_refreshing = refreshing;
-                if let (Some(before), Some(now), false) = (seen, now, quiet) {
+                // The refresh writes through its own connection: no reload
+                // every two seconds while it runs. What was written meanwhile
+                // (by it, or by the command line) is told once it ends.
+                if app.state::<Arc<Refresher>>().state().running {
+                    continue;
+                }
+                let now = version();
+                if let (Some(before), Some(now)) = (seen, now) {
                     if before != now {
                         let _ = app.emit("store-changed", ());
                     }
