@@ -54,6 +54,7 @@ pub fn run(data_dir: PathBuf, started: Instant) -> Result<(), String> {
             }
             notify::install(app.handle());
             if app.state::<AppState>().startup_error().is_none() {
+                app.state::<AppState>().warm_up();
                 let refresher = app.state::<Arc<Refresher>>().inner().clone();
                 refresher::spawn(app.handle().clone(), data_dir.clone(), refresher);
                 elsewhere::spawn(app.handle().clone());

@@ -59,15 +59,44 @@ impl AppState {
             self.build_index();
             return None;
         };
-        // Something was written (opening a title marks it seen, an import,
-        // the refresher, the CLI): a new index is read in the background,
-        // and SQL answers until it is ready, so no keystroke waits on it.
+        // Something was written. The window's own writes (opening a title
+        // marks it seen, adding, editing, removing) are read title by title;
+        // anything else (an import, the refresher, the CLI) means a new index
+        // read in the background, SQL answering until it is ready, so no
+        // keystroke waits on it.
         match index.is_current() {
             Ok(true) => {}
+            // A new index is being read: the writes since it started are
+            // left for it to catch up, SQL answers meanwhile.
+            Ok(false) if self.watchlist.building.load(Ordering::SeqCst) => return None,
             Ok(false) => {
-                drop(slot);
-                self.build_index();
-                return None;
+                let caught_up = match &self.store {
+                    // A command holding the store (an import) is writing:
+                    // SQL answers once it is done.
+                    Ok(store) => match store.try_lock() {
+                        Ok(store) => index.catch_up(&store),
+                        Err(TryLockError::Poisoned(p)) => index.catch_up(&p.into_inner()),
+                        Err(TryLockError::WouldBlock) => return None,
+                    },
+                    Err(_) => Ok(false),
+                };
+                match caught_up {
+                    Ok(true) => {}
+                    Ok(false) => {
+                        drop(slot);
+                        self.build_index();
+                        return None;
+                    }
+                    Err(e) => {
+                        eprintln!(
+                            "sequel-radar: the watchlist index failed, reading it again: {e}"
+                        );
+                        *slot = None;
+                        drop(slot);
+                        self.build_index();
+                        return None;
+                    }
+                }
             }
             Err(e) => {
                 eprintln!("sequel-radar: the watchlist index failed, reading it again: {e}");
@@ -89,26 +118,42 @@ impl AppState {
         }
     }
 
+    /// Starts reading the index now, beside the window's start-up, so that
+    /// it is ready by the time anyone types.
+    pub fn warm_up(&self) {
+        self.build_index();
+    }
+
     /// Reads a new index on its own thread and its own connection, then
     /// swaps it in; at most one at a time.
     fn build_index(&self) {
         if self.watchlist.building.swap(true, Ordering::SeqCst) {
             return;
         }
-        let Ok(path) = self.store().map(|s| s.path().to_path_buf()) else {
+        // The store's own writes from here on are caught up title by title;
+        // what it noted before is in what the new index reads.
+        let basis = self.store().and_then(|s| {
+            s.take_touched();
+            let version = s.data_version().map_err(|e| e.to_string())?;
+            Ok((s.path().to_path_buf(), version))
+        });
+        let Ok((path, version)) = basis else {
+            self.watchlist.building.store(false, Ordering::SeqCst);
             return;
         };
         let slot = Arc::clone(&self.watchlist);
         let spawned = std::thread::Builder::new()
             .name("watchlist-index".into())
-            .spawn(move || match WatchlistIndex::open(&path) {
-                Ok(index) => {
-                    *slot.index.lock().unwrap_or_else(|p| p.into_inner()) = Some(index);
-                    slot.building.store(false, Ordering::SeqCst);
-                }
-                // Not retried: every list is still answered, from SQL.
-                Err(e) => eprintln!("sequel-radar: no watchlist index, search reads SQL: {e}"),
-            });
+            .spawn(
+                move || match WatchlistIndex::open_for(&path, Some(version)) {
+                    Ok(index) => {
+                        *slot.index.lock().unwrap_or_else(|p| p.into_inner()) = Some(index);
+                        slot.building.store(false, Ordering::SeqCst);
+                    }
+                    // Not retried: every list is still answered, from SQL.
+                    Err(e) => eprintln!("sequel-radar: no watchlist index, search reads SQL: {e}"),
+                },
+            );
         if spawned.is_err() {
             self.watchlist.building.store(false, Ordering::SeqCst);
         }
@@ -126,5 +171,81 @@ impl AppState {
 
     pub fn startup_error(&self) -> Option<String> {
         self.store.as_ref().err().cloned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sequel_radar_core::model::NewTitle;
+    use std::time::Duration;
+
+    /// Waits for the index to answer (it is read on its own thread).
+    fn from_index(state: &AppState, query: &ListQuery) -> Page {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(page) = state.list_from_index(query) {
+                return page;
+            }
+            assert!(Instant::now() < deadline, "the index never answered");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    fn builds(state: &AppState) -> u32 {
+        let slot = state.watchlist.index.lock().expect("slot");
+        slot.as_ref().map(|i| i.builds()).unwrap_or(0)
+    }
+
+    #[test]
+    fn the_windows_own_writes_keep_the_index_answering() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut store = Store::open(dir.path()).expect("store");
+        let dune = store
+            .add_title(NewTitle {
+                name: "Dune".into(),
+                ..NewTitle::default()
+            })
+            .expect("add");
+        let state = AppState::new(Ok(store), dir.path().to_path_buf(), Instant::now());
+        state.warm_up();
+        let all = ListQuery::default();
+        assert_eq!(from_index(&state, &all).total, 1);
+
+        // Opening a title and adding one: the very next page comes from
+        // the same index, caught up, not from SQL or a new read.
+        state
+            .store()
+            .expect("store")
+            .mark_seen(dune.id)
+            .expect("seen");
+        state
+            .store()
+            .expect("store")
+            .add_title(NewTitle {
+                name: "Arrival".into(),
+                ..NewTitle::default()
+            })
+            .expect("add");
+        let page = state
+            .list_from_index(&all)
+            .expect("the index answered after the window's own writes");
+        assert_eq!(page.total, 2);
+        assert_eq!(builds(&state), 1);
+
+        // Another program's write: SQL answers while a new index is read,
+        // which then has it.
+        let mut other = Store::open(dir.path()).expect("second connection");
+        other
+            .add_title(NewTitle {
+                name: "Sicario".into(),
+                ..NewTitle::default()
+            })
+            .expect("add elsewhere");
+        assert!(
+            state.list_from_index(&all).is_none(),
+            "a stale index answered"
+        );
+        assert_eq!(from_index(&state, &all).total, 3);
     }
 }

@@ -321,3 +321,133 @@ fn index_follows_the_command_line_while_the_window_is_open() {
     assert!(names(&mut index, &max).is_empty());
     assert_same_as_sql(&s, &mut index);
 }
+
+/// After each of the window's own writes, the index catches up by reading
+/// only the titles written (no full read), and answers every query as SQL.
+#[test]
+fn own_writes_are_caught_up_title_by_title() {
+    let (_dir, mut s) = store();
+    varied_watchlist(s.path());
+    let mut index = WatchlistIndex::open_for(s.path(), Some(s.data_version().expect("version")))
+        .expect("index");
+    s.take_touched();
+    let builds = index.builds();
+    let live = s.list_titles(&ListQuery::default()).expect("all").rows;
+    let (first, middle) = (live[0].id, live[live.len() / 2].id);
+
+    let check = |s: &mut Store, index: &mut WatchlistIndex, what: &str| {
+        assert!(
+            index.catch_up(s).expect("catch up"),
+            "{what}: a full read was asked for"
+        );
+        assert_eq!(index.builds(), builds, "{what}: every title was read again");
+        assert_same_as_sql(s, index);
+    };
+
+    // Opening a title: only its "changed" flag moves.
+    s.mark_seen(first).expect("seen");
+    check(&mut s, &mut index, "mark seen");
+
+    // A new title with aliases, found by an alias at once.
+    let added = s
+        .add_title(NewTitle {
+            name: "Zebra Crossing".into(),
+            year: Some(2024),
+            platform: Some("Apple TV+".into()),
+            aliases: vec!["Amélie Returns".into()],
+            ..NewTitle::default()
+        })
+        .expect("add");
+    check(&mut s, &mut index, "add");
+    assert_eq!(
+        names(&mut index, &search("amelie returns")),
+        vec!["Zebra Crossing"]
+    );
+
+    // Renamed, an alias dropped and another given: the old words no longer match.
+    s.edit_title(
+        middle,
+        TitleEdit {
+            name: Some("Quokka Island".into()),
+            aliases: Some(vec!["Marsupial Paradise".into()]),
+            ..TitleEdit::default()
+        },
+    )
+    .expect("edit");
+    check(&mut s, &mut index, "edit");
+    assert_eq!(
+        names(&mut index, &search("marsupial")),
+        vec!["Quokka Island"]
+    );
+    s.edit_title(
+        added.id,
+        TitleEdit {
+            aliases: Some(vec![]),
+            ..TitleEdit::default()
+        },
+    )
+    .expect("drop the alias");
+    check(&mut s, &mut index, "alias dropped");
+    assert!(names(&mut index, &search("amelie returns")).is_empty());
+
+    // News moves a title in the status and recently-changed orders.
+    let evidence = NewEvidence {
+        status: Status::InProduction,
+        sentence: "Filming has begun on the second season.".into(),
+        official: true,
+        next: Some("Season 2".into()),
+        release: None,
+    };
+    let article = NewArticle {
+        url: "https://example.org/filming".into(),
+        published: Some("2025-07-01".into()),
+        ..NewArticle::default()
+    };
+    let now = sequel_radar_core::store::now_iso();
+    s.record_article(middle, &article, &[evidence], &[], &now)
+        .expect("record");
+    check(&mut s, &mut index, "news");
+    assert_eq!(names(&mut index, &ListQuery::default())[0], "Quokka Island");
+
+    // Removed, brought back, and deleted for good.
+    s.remove_title(first).expect("remove");
+    check(&mut s, &mut index, "remove");
+    s.undo_remove(first).expect("undo");
+    check(&mut s, &mut index, "undo");
+    s.delete_title(added.id).expect("delete");
+    check(&mut s, &mut index, "delete");
+    assert!(names(&mut index, &search("zebra")).is_empty());
+}
+
+/// A write by another connection (the refresher, the command line) cannot be
+/// followed title by title: the index asks for a full read, and gets it right.
+#[test]
+fn another_connections_write_asks_for_a_full_read() {
+    let (_dir, mut s) = store();
+    varied_watchlist(s.path());
+    let mut index = WatchlistIndex::open_for(s.path(), Some(s.data_version().expect("version")))
+        .expect("index");
+    s.take_touched();
+    // Our own write first, then the other program's: both must show.
+    s.add_title(NewTitle {
+        name: "Ours".into(),
+        ..NewTitle::default()
+    })
+    .expect("add ours");
+    let mut other = Store::open_file(s.path()).expect("second connection");
+    other
+        .add_title(NewTitle {
+            name: "Theirs".into(),
+            ..NewTitle::default()
+        })
+        .expect("add theirs");
+    assert!(
+        !index.catch_up(&s).expect("catch up"),
+        "another program's write was missed"
+    );
+    assert_eq!(index.builds(), 1);
+    assert_same_as_sql(&s, &mut index);
+    assert_eq!(index.builds(), 2, "list_titles reads everything again");
+    assert_eq!(names(&mut index, &search("ours")), vec!["Ours"]);
+    assert_eq!(names(&mut index, &search("theirs")), vec!["Theirs"]);
+}

@@ -18,8 +18,7 @@ use super::titles::{fill_lists, order_by, titles_by_ids};
 use super::{ListQuery, Page};
 use crate::model::{Kind, SortBy, Status};
 use crate::text::name_key;
-use rusqlite::{Connection, OpenFlags};
-use std::collections::HashMap;
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use std::path::Path;
 use std::time::Duration;
 
@@ -32,6 +31,9 @@ struct Entry {
     status: Status,
     has_news: bool,
     changed: bool,
+    /// A hash of what the sorts order by: when a title's changes, the
+    /// orders (positions) are read again; when not, they still hold.
+    sort_sig: u64,
 }
 
 /// The live titles of one store, kept in step with its file.
@@ -39,6 +41,13 @@ pub struct WatchlistIndex {
     conn: Connection,
     /// `PRAGMA data_version` when the entries were read.
     version: i64,
+    /// The writing connection's `PRAGMA data_version` when the entries were
+    /// read, if the index was opened for one ([`WatchlistIndex::open_for`]):
+    /// while it has not moved, nobody but that connection wrote, and its
+    /// writes are applied title by title ([`WatchlistIndex::catch_up`]).
+    writer_version: Option<i64>,
+    /// How many times every title was read (tests tell a catch-up from it).
+    builds: u32,
     /// In id order, so a position is found by binary search.
     entries: Vec<Entry>,
     /// Every title's keys in one string, in entry order: the name's key, then
@@ -61,6 +70,14 @@ impl WatchlistIndex {
     /// Reads the live titles of the store at `path` (already opened, and so
     /// migrated, by [`super::Store::open`]).
     pub fn open(path: &Path) -> Result<WatchlistIndex> {
+        Self::open_for(path, None)
+    }
+
+    /// Reads the live titles for the window whose store (the writer) had
+    /// `writer_version` as its `PRAGMA data_version` just before: read it,
+    /// and take its touched rows, before calling this, so that whatever it
+    /// writes afterwards is either in what is read here or caught up later.
+    pub fn open_for(path: &Path, writer_version: Option<i64>) -> Result<WatchlistIndex> {
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -73,6 +90,8 @@ impl WatchlistIndex {
         let mut index = WatchlistIndex {
             conn,
             version: 0,
+            writer_version,
+            builds: 0,
             entries: Vec::new(),
             keys: String::new(),
             starts: Vec::new(),
@@ -100,6 +119,152 @@ impl WatchlistIndex {
         Ok(version == self.version)
     }
 
+    /// How many times every title was read since the index was opened.
+    pub fn builds(&self) -> u32 {
+        self.builds
+    }
+
+    /// Brings the index up to date with `writer`'s own writes, title by
+    /// title, when nobody else wrote since it was read: what opening a title
+    /// (marking it seen), adding, editing or removing one costs the next
+    /// keystroke is then a few rows, not every title. Returns false when a
+    /// full read is needed (another program wrote, or too much changed);
+    /// the index is then unchanged and still stale.
+    pub fn catch_up(&mut self, writer: &super::Store) -> Result<bool> {
+        if self.is_current()? {
+            // Nothing was committed since the read: what the writer noted
+            // was written before it and is already here.
+            writer.take_touched();
+            return Ok(true);
+        }
+        // Another program wrote: its rows are unknown. What the writer noted
+        // is left for the index read next, which may not see all of it.
+        if self.writer_version != Some(writer.data_version()?) {
+            return Ok(false);
+        }
+        let touched = writer.take_touched();
+        if touched.all {
+            return Ok(false);
+        }
+        let tx = self.conn.unchecked_transaction()?;
+        let version: i64 = tx.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        let mut ids = touched.titles;
+        if !touched.alias_rows.is_empty() {
+            let list: Vec<String> = touched.alias_rows.iter().map(i64::to_string).collect();
+            let sql = format!(
+                "SELECT title_id FROM title_aliases WHERE rowid IN ({})",
+                list.join(",")
+            );
+            let mut stmt = tx.prepare(&sql)?;
+            let found = stmt.query_map([], |r| r.get::<_, i64>(0))?;
+            for id in found {
+                ids.push(id?);
+            }
+        }
+        if touched.alias_deleted && ids.is_empty() {
+            return Ok(false);
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        let mut rows = Vec::with_capacity(ids.len());
+        for id in ids {
+            let row = tx
+                .query_row(
+                    &format!("{ENTRY_SELECT} WHERE removed_at IS NULL AND id = ?1"),
+                    [id],
+                    |row| Ok(read_entry(row)),
+                )
+                .optional()?
+                .transpose()?;
+            let row = match row {
+                Some((entry, name_key)) => {
+                    let mut stmt = tx.prepare_cached(
+                        "SELECT alias_key FROM title_aliases WHERE title_id = ?1",
+                    )?;
+                    let mut key = name_key;
+                    for alias in stmt.query_map([id], |r| r.get::<_, String>(0))? {
+                        key.push('\n');
+                        key.push_str(&alias?);
+                    }
+                    key.push('\n');
+                    Some((entry, key))
+                }
+                None => None,
+            };
+            rows.push((id, row));
+        }
+        tx.finish()?;
+        for (id, row) in rows {
+            self.apply(id, row);
+        }
+        self.version = version;
+        Ok(true)
+    }
+
+    /// Puts one title's current row (None: removed or deleted) in place of
+    /// what the index held for it.
+    fn apply(&mut self, id: i64, row: Option<(RawEntry, String)>) {
+        let at = self.entries.binary_search_by_key(&id, |e| e.id);
+        match (at, row) {
+            (Err(_), None) => {}
+            (Ok(pos), None) => {
+                let (a, b) = self.key_range(pos);
+                self.keys.replace_range(a..b, "");
+                self.entries.remove(pos);
+                self.starts.remove(pos);
+                self.shift_starts(pos, -((b - a) as i64));
+                // Positions after it moved down by one.
+                self.orders = Default::default();
+            }
+            (Ok(pos), Some((raw, key))) => {
+                let entry = raw.into_entry(&mut self.platforms);
+                let (a, b) = self.key_range(pos);
+                if self.keys[a..b] != key {
+                    self.keys.replace_range(a..b, &key);
+                    self.shift_starts(pos + 1, key.len() as i64 - (b - a) as i64);
+                }
+                if entry.sort_sig != self.entries[pos].sort_sig {
+                    self.orders = Default::default();
+                }
+                self.entries[pos] = entry;
+            }
+            (Err(pos), Some((raw, key))) => {
+                let entry = raw.into_entry(&mut self.platforms);
+                let at = self
+                    .starts
+                    .get(pos)
+                    .map(|&s| s as usize)
+                    .unwrap_or(self.keys.len());
+                self.keys.insert_str(at, &key);
+                self.entries.insert(pos, entry);
+                self.starts.insert(pos, at as u32);
+                self.shift_starts(pos + 1, key.len() as i64);
+                // A new position to place in every order.
+                self.orders = Default::default();
+            }
+        }
+    }
+
+    /// Where entry `pos`'s keys (with their final '\n') lie in `keys`.
+    fn key_range(&self, pos: usize) -> (usize, usize) {
+        let a = self.starts[pos] as usize;
+        let b = self
+            .starts
+            .get(pos + 1)
+            .map(|&s| s as usize)
+            .unwrap_or(self.keys.len());
+        (a, b)
+    }
+
+    fn shift_starts(&mut self, from: usize, by: i64) {
+        if by == 0 {
+            return;
+        }
+        for s in &mut self.starts[from..] {
+            *s = (*s as i64 + by) as u32;
+        }
+    }
+
     /// Builds again if anything committed to the file since the last build.
     /// Returns whether it did.
     pub fn refresh(&mut self) -> Result<bool> {
@@ -107,6 +272,9 @@ impl WatchlistIndex {
             return Ok(false);
         }
         self.rebuild()?;
+        // Read without the writer's version: its writes from here on cannot
+        // be told from another program's.
+        self.writer_version = None;
         Ok(true)
     }
 
@@ -223,35 +391,16 @@ impl WatchlistIndex {
         let version: i64 = tx.query_row("PRAGMA data_version", [], |r| r.get(0))?;
         let mut entries = Vec::new();
         let mut platforms: Vec<Box<str>> = Vec::new();
-        let mut platform_ids: HashMap<String, u32> = HashMap::new();
         let mut keys: Vec<String> = Vec::new();
         {
-            // The flags are computed here as the SQL path's filters write
-            // them, so no timestamp needs to come out.
-            let mut stmt = tx.prepare(
-                "SELECT id, name_key, kind, platform, status, latest_news_at IS NOT NULL,
-                        status_changed_at IS NOT NULL
-                          AND (seen_at IS NULL OR seen_at < status_changed_at)
-                 FROM titles WHERE removed_at IS NULL ORDER BY id",
-            )?;
+            let mut stmt = tx.prepare(&format!(
+                "{ENTRY_SELECT} WHERE removed_at IS NULL ORDER BY id"
+            ))?;
             let mut rows = stmt.query([])?;
             while let Some(row) = rows.next()? {
-                let platform: Option<String> = row.get(3)?;
-                let platform = platform.map(|p| {
-                    *platform_ids.entry(p.clone()).or_insert_with(|| {
-                        platforms.push(p.into_boxed_str());
-                        (platforms.len() - 1) as u32
-                    })
-                });
-                entries.push(Entry {
-                    id: row.get(0)?,
-                    platform,
-                    kind: parse(row, 2)?,
-                    status: parse(row, 4)?,
-                    has_news: row.get(5)?,
-                    changed: row.get(6)?,
-                });
-                keys.push(row.get(1)?);
+                let (raw, key) = read_entry(row)?;
+                entries.push(raw.into_entry(&mut platforms));
+                keys.push(key);
             }
         }
         {
@@ -284,8 +433,84 @@ impl WatchlistIndex {
         self.orders[slot] = Some(self.read_order(SortBy::default())?);
         tx.finish()?;
         self.version = version;
+        self.builds += 1;
         Ok(())
     }
+}
+
+/// One title's row as the index reads it; the flags are computed here as the
+/// SQL path's filters write them, so no timestamp needs to come out, and the
+/// sort columns only as their hash.
+const ENTRY_SELECT: &str = "SELECT id, name_key, kind, platform, status,
+        latest_news_at IS NOT NULL,
+        status_changed_at IS NOT NULL AND (seen_at IS NULL OR seen_at < status_changed_at),
+        year, added_at, status_changed_at
+    FROM titles";
+
+struct RawEntry {
+    id: i64,
+    platform: Option<String>,
+    kind: Kind,
+    status: Status,
+    has_news: bool,
+    changed: bool,
+    sort_sig: u64,
+}
+
+impl RawEntry {
+    /// The entry, its platform looked up among the few distinct ones.
+    fn into_entry(self, platforms: &mut Vec<Box<str>>) -> Entry {
+        let platform =
+            self.platform
+                .map(|p| match platforms.iter().position(|known| **known == *p) {
+                    Some(i) => i as u32,
+                    None => {
+                        platforms.push(p.into_boxed_str());
+                        (platforms.len() - 1) as u32
+                    }
+                });
+        Entry {
+            id: self.id,
+            platform,
+            kind: self.kind,
+            status: self.status,
+            has_news: self.has_news,
+            changed: self.changed,
+            sort_sig: self.sort_sig,
+        }
+    }
+}
+
+/// A row of [`ENTRY_SELECT`] and the title's name key.
+fn read_entry(row: &rusqlite::Row) -> Result<(RawEntry, String)> {
+    use std::hash::{Hash, Hasher};
+    let name_key: String = row.get(1)?;
+    let status: String = row.get(4)?;
+    // Every column an ORDER BY of `order_by` reads (the id never changes).
+    let mut sig = std::hash::DefaultHasher::new();
+    name_key.hash(&mut sig);
+    status.hash(&mut sig);
+    row.get::<_, Option<i64>>(7)?.hash(&mut sig);
+    row.get::<_, Option<String>>(8)?.hash(&mut sig);
+    row.get::<_, Option<String>>(9)?.hash(&mut sig);
+    let raw = RawEntry {
+        id: row.get(0)?,
+        platform: row.get(3)?,
+        kind: parse(row, 2)?,
+        status: status.parse().map_err(|e: String| conversion(4, e))?,
+        has_news: row.get(5)?,
+        changed: row.get(6)?,
+        sort_sig: sig.finish(),
+    };
+    Ok((raw, name_key))
+}
+
+fn conversion(idx: usize, e: String) -> StoreError {
+    StoreError::from(rusqlite::Error::FromSqlConversionFailure(
+        idx,
+        rusqlite::types::Type::Text,
+        e.into(),
+    ))
 }
 
 fn sort_slot(sort: SortBy) -> usize {
@@ -299,11 +524,5 @@ fn sort_slot(sort: SortBy) -> usize {
 
 fn parse<T: std::str::FromStr<Err = String>>(row: &rusqlite::Row, idx: usize) -> Result<T> {
     let text: String = row.get(idx)?;
-    text.parse().map_err(|e: String| {
-        StoreError::from(rusqlite::Error::FromSqlConversionFailure(
-            idx,
-            rusqlite::types::Type::Text,
-            e.into(),
-        ))
-    })
+    text.parse().map_err(|e: String| conversion(idx, e))
 }

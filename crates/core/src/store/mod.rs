@@ -30,14 +30,65 @@ pub use sources::{NewSource, Source};
 pub use titles::{ListQuery, Page};
 
 use crate::paths::DB_FILE;
+use rusqlite::hooks::Action;
 use rusqlite::{Connection, OpenFlags};
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The watchlist rows this connection wrote, recorded by SQLite's update
+    /// hook (so no write path can forget to tell): the window's in-memory
+    /// index reads only these again after the window's own writes.
+    touched: Arc<Mutex<Touched>>,
+}
+
+/// What one connection wrote to the watchlist since it was last asked
+/// ([`Store::take_touched`]). Rows of transactions later rolled back are in
+/// it too: reading a title again that did not change costs nothing wrong.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Touched {
+    /// Ids of `titles` rows inserted, updated or deleted.
+    pub titles: Vec<i64>,
+    /// Rowids of `title_aliases` rows inserted (their title is looked up
+    /// when read: the hook may not query).
+    pub alias_rows: Vec<i64>,
+    /// An alias row was deleted. Only editing a title does that, and it
+    /// updates the title's row in the same transaction, so its title is in
+    /// `titles`; an alias deleted with no title touched means a full read.
+    pub alias_deleted: bool,
+    /// Too many rows to follow one by one (an import): read everything.
+    pub all: bool,
+}
+
+impl Touched {
+    /// Past this many rows one full read is cheaper than row by row.
+    const MOST: usize = 2_000;
+
+    fn note(&mut self, action: Action, table: &str, rowid: i64) {
+        if self.all {
+            return;
+        }
+        match (table, action) {
+            ("titles", _) => self.titles.push(rowid),
+            ("title_aliases", Action::SQLITE_DELETE) => self.alias_deleted = true,
+            ("title_aliases", _) => self.alias_rows.push(rowid),
+            _ => return,
+        }
+        if self.titles.len() + self.alias_rows.len() > Self::MOST {
+            *self = Touched {
+                all: true,
+                ..Touched::default()
+            };
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Touched::default()
+    }
 }
 
 /// ISO 8601 UTC with milliseconds: sorts as text, reads as a date.
@@ -70,10 +121,25 @@ impl Store {
         conn.pragma_update(None, "cache_size", -32_000)?;
         conn.pragma_update(None, "mmap_size", 256 * 1024 * 1024)?;
         migrations::migrate(&mut conn)?;
+        let touched = Arc::new(Mutex::new(Touched::default()));
+        let record = Arc::clone(&touched);
+        conn.update_hook(Some(move |action, _db: &str, table: &str, rowid| {
+            record
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .note(action, table, rowid)
+        }))?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            touched,
         })
+    }
+
+    /// The watchlist rows this connection wrote since the last call, and
+    /// forgets them.
+    pub fn take_touched(&self) -> Touched {
+        std::mem::take(&mut *self.touched.lock().unwrap_or_else(|p| p.into_inner()))
     }
 
     /// A number that moves whenever another connection commits to the file
