@@ -211,6 +211,8 @@ struct Site {
 pub struct Outlet {
     port: u16,
     site: Arc<Mutex<Site>>,
+    /// While false, requests for the feed wait (a refresh that stays running).
+    feed_open: tokio::sync::watch::Sender<bool>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -225,15 +227,33 @@ impl Outlet {
             .port();
         let site = Arc::new(Mutex::new(Site::default()));
         let served = Arc::clone(&site);
+        let (feed_open, open) = tokio::sync::watch::channel(true);
         let task = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
                 let site = Arc::clone(&served);
+                let open = open.clone();
                 tokio::spawn(async move {
-                    let _ = answer(stream, port, &site).await;
+                    let _ = answer(stream, port, &site, open).await;
                 });
             }
         });
-        Ok(Outlet { port, site, task })
+        Ok(Outlet {
+            port,
+            site,
+            feed_open,
+            task,
+        })
+    }
+
+    /// From now on the feed is not answered until [`Outlet::release_feed`]: a
+    /// refresh reading it stays running as long as the test wants.
+    pub fn hold_feed(&self) {
+        self.feed_open.send_replace(false);
+    }
+
+    /// Answers the feed requests held and those to come.
+    pub fn release_feed(&self) {
+        self.feed_open.send_replace(true);
     }
 
     /// What the app is given as its news source.
@@ -304,6 +324,7 @@ async fn answer(
     mut stream: tokio::net::TcpStream,
     port: u16,
     site: &Mutex<Site>,
+    mut feed_open: tokio::sync::watch::Receiver<bool>,
 ) -> std::io::Result<()> {
     let mut request = Vec::new();
     let mut buf = [0u8; 4096];
@@ -316,6 +337,10 @@ async fn answer(
     }
     let head = String::from_utf8_lossy(&request);
     let path = head.split_whitespace().nth(1).unwrap_or("/").to_string();
+    if path == "/feed.xml" {
+        // The sender lives as long as the outlet; if it is gone, so is the test.
+        let _ = feed_open.wait_for(|open| *open).await;
+    }
     let found = {
         let site = site.lock().unwrap_or_else(|p| p.into_inner());
         if path == "/feed.xml" {

@@ -6,11 +6,13 @@
 
 use std::time::Duration;
 
+use sequel_radar_e2e::notify_server::Outlet;
 use sequel_radar_e2e::watchlist::{
     ADD_ERROR, ADD_NAME, COUNT, LIST, ROW, SEARCH, TOAST, TOAST_UNDO,
 };
-use sequel_radar_e2e::{setup, DataDir, NewTitle, Result, WAIT};
+use sequel_radar_e2e::{add_before_launch, setup, DataDir, NewTitle, Result, WAIT};
 
+const REFRESH_TEXT: &str = "#refresh-text";
 const HOSTILE: &str = r#"<img src=x onerror="document.title='pwned'">"#;
 
 #[tokio::test]
@@ -264,6 +266,48 @@ async fn a_title_added_from_the_command_line_shows_in_the_open_window() -> Resul
     })
     .await?;
     assert!(app.text(COUNT).await?.contains('1'), "the count follows");
+    app.screenshot().await?;
+    Ok(())
+}
+
+/// The window is told of other programs' writes by a watcher that stays quiet while a
+/// refresh runs (the refresher writes too). A title the command line adds during a
+/// refresh must show once the refresh ends: the outlet holds its feed so the refresh is
+/// surely running when the command line writes.
+#[tokio::test]
+async fn a_title_added_elsewhere_during_a_refresh_shows_when_it_ends() -> Result<()> {
+    let Some(e2e) = setup().await? else {
+        return Ok(());
+    };
+    let outlet = Outlet::start().await?;
+    outlet.hold_feed();
+    let data = DataDir::new()?;
+    add_before_launch(&data, "Dune", 2021).await?;
+    let app = e2e
+        .with_outlet(&outlet)
+        .launch(
+            &data,
+            "a_title_added_elsewhere_during_a_refresh_shows_when_it_ends",
+        )
+        .await?;
+    let checking = || async { Ok(app.text(REFRESH_TEXT).await?.starts_with("Checking")) };
+    app.wait_until("the start-up refresh running", WAIT, checking)
+        .await?;
+    app.cli(&["add", "Severance", "--year", "2022", "--kind", "series"])
+        .await?;
+    // Two rounds of the watcher (every 2 s) pass while the refresh still runs.
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    assert!(
+        checking().await?,
+        "the refresh ended before the feed was released: the overlap was not tested"
+    );
+    outlet.release_feed();
+    app.wait_until(
+        "the title added during the refresh listed",
+        WAIT,
+        || async { Ok(app.row_names().await?.iter().any(|n| n == "Severance")) },
+    )
+    .await?;
     app.screenshot().await?;
     Ok(())
 }
