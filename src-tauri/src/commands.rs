@@ -94,10 +94,26 @@ pub async fn report_first_paint(state: State<'_, AppState>, app: tauri::AppHandl
 #[tauri::command]
 pub async fn report_bench(
     app: tauri::AppHandle,
+    state: State<'_, AppState>,
     name: String,
     values: Vec<f64>,
     more: Option<bool>,
 ) -> Reply<()> {
+    let last = more != Some(true);
+    if let (true, Some(times)) = (last, &state.list_ms) {
+        // The shell's own part of each list, for the breakdown (before the
+        // last line, which ends the reading).
+        let times = std::mem::take(&mut *times.lock().unwrap_or_else(|p| p.into_inner()));
+        print_bench("search_shell_ms", times);
+    }
+    print_bench(&name, values);
+    if last {
+        app.exit(0);
+    }
+    Ok(())
+}
+
+fn print_bench(name: &str, values: Vec<f64>) {
     let mut v: Vec<f64> = values.into_iter().filter(|x| x.is_finite()).collect();
     v.sort_by(f64::total_cmp);
     let pick = |q: f64| {
@@ -112,10 +128,6 @@ pub async fn report_bench(
         pick(0.95),
         pick(1.0)
     );
-    if more != Some(true) {
-        app.exit(0);
-    }
-    Ok(())
 }
 
 /// Opens an article in the system browser. Only http(s): a link from a feed

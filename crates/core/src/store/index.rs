@@ -337,12 +337,16 @@ impl WatchlistIndex {
     }
 
     /// Which entries hold `key` in their name or an alias: one pass over all
-    /// the keys, hits arriving in order, so the entry of each is found by
-    /// moving a cursor forward.
+    /// the keys. After a hit the search goes on from the next entry's keys,
+    /// so a key found everywhere ("t") costs one hit per title, not one per
+    /// letter.
     fn search(&self, key: &str) -> Vec<bool> {
         let mut hits = vec![false; self.entries.len()];
-        let mut entry = 0usize;
-        let mut mark = |start: usize| {
+        let finder = memchr::memmem::Finder::new(key.as_bytes());
+        let hay = self.keys.as_bytes();
+        let (mut at, mut entry) = (0usize, 0usize);
+        while let Some(found) = hay.get(at..).and_then(|rest| finder.find(rest)) {
+            let start = at + found;
             while self
                 .starts
                 .get(entry + 1)
@@ -350,16 +354,12 @@ impl WatchlistIndex {
             {
                 entry += 1;
             }
-            hits[entry] = true;
-        };
-        // aho-corasick (already used by the extractor) searches a single
-        // needle with memchr's SIMD routines; it refuses only needles past
-        // its size limits, and `match_indices` does then.
-        match aho_corasick::AhoCorasick::new([key]) {
-            Ok(ac) => ac
-                .find_iter(self.keys.as_bytes())
-                .for_each(|m| mark(m.start())),
-            Err(_) => self.keys.match_indices(key).for_each(|(i, _)| mark(i)),
+            let Some(hit) = hits.get_mut(entry) else { break };
+            *hit = true;
+            at = self
+                .starts
+                .get(entry + 1)
+                .map_or(hay.len(), |&s| s as usize);
         }
         hits
     }
