@@ -5,6 +5,7 @@ fn main() {
         tauri_build::AppManifest::new().commands(&[
             "app_info",
             "list_titles",
+            "list_titles_now",
             "add_title",
             "edit_title",
             "remove_title",

@@ -64,6 +64,7 @@ pub fn run(data_dir: PathBuf, started: Instant) -> Result<(), String> {
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::list_titles,
+            commands::list_titles_now,
             commands::add_title,
             commands::edit_title,
             commands::remove_title,

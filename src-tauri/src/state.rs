@@ -48,12 +48,19 @@ impl AppState {
     /// and free, else from SQL. The first call starts building the index in
     /// the background, so the first paint never waits on reading every title.
     pub fn list_titles(&self, query: &ListQuery) -> Result<Page, String> {
+        if let Some(page) = self.list_now(query) {
+            return Ok(page);
+        }
+        self.store()?.list_titles(query).map_err(|e| e.to_string())
+    }
+
+    /// A page from the in-memory index, or None at once when it cannot
+    /// answer without waiting (not read yet, being read again, or the store
+    /// busy with a long write): never blocks, so the UI thread may call it.
+    pub fn list_now(&self, query: &ListQuery) -> Option<Page> {
         let started = Instant::now();
-        let page = match self.list_from_index(query) {
-            Some(page) => Ok(page),
-            None => self.store()?.list_titles(query).map_err(|e| e.to_string()),
-        };
-        if let Some(times) = &self.list_ms {
+        let page = self.list_from_index(query);
+        if let (Some(times), Some(_)) = (&self.list_ms, &page) {
             let ms = started.elapsed().as_secs_f64() * 1000.0;
             times.lock().unwrap_or_else(|p| p.into_inner()).push(ms);
         }
@@ -143,13 +150,22 @@ impl AppState {
             return;
         }
         // The store's own writes from here on are caught up title by title;
-        // what it noted before is in what the new index reads.
-        let basis = self.store().and_then(|s| {
-            s.take_touched();
-            let version = s.data_version().map_err(|e| e.to_string())?;
-            Ok((s.path().to_path_buf(), version))
-        });
-        let Ok((path, version)) = basis else {
+        // what it noted before is in what the new index reads. Never waits
+        // for the store (this runs on the UI thread): if a long write holds
+        // it, the next list tries again.
+        let basis = match &self.store {
+            Ok(store) => match store.try_lock() {
+                Ok(s) => Some(s),
+                Err(TryLockError::Poisoned(p)) => Some(p.into_inner()),
+                Err(TryLockError::WouldBlock) => None,
+            }
+            .and_then(|s| {
+                s.take_touched();
+                Some((s.path().to_path_buf(), s.data_version().ok()?))
+            }),
+            Err(_) => None,
+        };
+        let Some((path, version)) = basis else {
             self.watchlist.building.store(false, Ordering::SeqCst);
             return;
         };

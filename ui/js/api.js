@@ -13,7 +13,10 @@ const invoke = (cmd, args) => {
 };
 
 export const appInfo = () => invoke("app_info");
-export const listTitles = (query) => invoke("list_titles", { query });
+// From memory on the shell's UI thread when it can answer at once (search as
+// you type), else from the worker that may read SQL.
+export const listTitles = async (query) =>
+  (await invoke("list_titles_now", { query })) ?? invoke("list_titles", { query });
 export const addTitle = (title) => invoke("add_title", { title });
 export const editTitle = (id, edit) => invoke("edit_title", { id, edit });
 export const removeTitle = (id) => invoke("remove_title", { id });

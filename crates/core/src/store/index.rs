@@ -354,7 +354,9 @@ impl WatchlistIndex {
             {
                 entry += 1;
             }
-            let Some(hit) = hits.get_mut(entry) else { break };
+            let Some(hit) = hits.get_mut(entry) else {
+                break;
+            };
             *hit = true;
             at = self
                 .starts
