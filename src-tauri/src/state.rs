@@ -276,4 +276,49 @@ mod tests {
         );
         assert_eq!(from_index(&state, &all).total, 3);
     }
+
+    /// The UI thread asks `list_now`: while a long write (an import) holds
+    /// the store, it must answer at once (None, the page then asks the
+    /// worker), never wait for the store to be free.
+    #[test]
+    fn listing_from_memory_never_waits_for_a_busy_store() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(dir.path()).expect("store");
+        let state = Arc::new(AppState::new(
+            Ok(store),
+            dir.path().to_path_buf(),
+            Instant::now(),
+        ));
+        state.warm_up();
+        let all = ListQuery::default();
+        assert_eq!(from_index(&state, &all).total, 0);
+        // Another program writes: the index must be read again.
+        Store::open(dir.path())
+            .expect("second connection")
+            .add_title(NewTitle {
+                name: "Sicario".into(),
+                ..NewTitle::default()
+            })
+            .expect("add elsewhere");
+
+        let released = Arc::new(AtomicBool::new(false));
+        let (held_tx, held_rx) = std::sync::mpsc::channel();
+        let holder = {
+            let (state, released) = (Arc::clone(&state), Arc::clone(&released));
+            std::thread::spawn(move || {
+                let _store = state.store().expect("store");
+                held_tx.send(()).expect("tell");
+                std::thread::sleep(Duration::from_secs(3));
+                released.store(true, Ordering::SeqCst);
+            })
+        };
+        held_rx.recv().expect("the store is held");
+        assert!(state.list_now(&all).is_none(), "a stale index answered");
+        assert!(
+            !released.load(Ordering::SeqCst),
+            "list_now waited for the busy store"
+        );
+        holder.join().expect("holder");
+        assert_eq!(from_index(&state, &all).total, 1);
+    }
 }
