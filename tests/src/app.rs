@@ -74,6 +74,10 @@ pub struct Launcher {
     pub(crate) env: Vec<(String, String)>,
     /// CSS selector that means "the window is ready"; [`READY`] for the app.
     pub(crate) ready: String,
+    /// The one-test-at-a-time turn on the display, shared by every app launched from
+    /// here: an app keeps it even when the test drops its `E2e` first (a temporary
+    /// `e2e.with_outlet(..).launch(..)` once let the next test start beside it).
+    pub(crate) _turn: std::sync::Arc<tokio::sync::MutexGuard<'static, ()>>,
 }
 
 impl Launcher {

@@ -73,7 +73,7 @@ pub use paths::{app_binary, screenshot_dir, target_dir};
 pub use tools::skip_requested;
 pub use watchlist::NewTitle;
 
-use tokio::sync::{Mutex, MutexGuard};
+use tokio::sync::Mutex;
 
 /// The app's news sources start empty: no outlet feeds and no per-title news search, so a
 /// test never reaches past loopback. A test that wants news points them at its own loopback
@@ -116,7 +116,6 @@ static SERIAL: Mutex<()> = Mutex::const_new(());
 /// lock that keeps the other tests of this process waiting until this one ends.
 pub struct E2e {
     launcher: Launcher,
-    _serial: MutexGuard<'static, ()>,
 }
 
 /// Prepares an end-to-end test. `Ok(None)` when SEQUEL_RADAR_E2E=skip asks to skip (the test
@@ -142,8 +141,8 @@ pub async fn setup() -> Result<Option<E2e>> {
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect(),
             ready: READY.to_string(),
+            _turn: std::sync::Arc::new(serial),
         },
-        _serial: serial,
     }))
 }
 

@@ -283,8 +283,9 @@ async fn a_title_added_elsewhere_during_a_refresh_shows_when_it_ends() -> Result
     outlet.hold_feed();
     let data = DataDir::new()?;
     add_before_launch(&data, "Dune", 2021).await?;
+    // Kept in a binding: the E2e holds the display for this test alone.
+    let e2e = e2e.with_outlet(&outlet);
     let app = e2e
-        .with_outlet(&outlet)
         .launch(
             &data,
             "a_title_added_elsewhere_during_a_refresh_shows_when_it_ends",
