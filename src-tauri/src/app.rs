@@ -17,7 +17,9 @@ use tauri::Manager;
 /// purged at the next start.
 const UNDO_GRACE: Duration = Duration::from_secs(60);
 
-pub fn run(data_dir: PathBuf, started: Instant) -> Result<(), String> {
+/// `background`: started at login (`--background`): the window stays closed
+/// and the tray icon is the way in, unless this desktop has no tray.
+pub fn run(data_dir: PathBuf, started: Instant, background: bool) -> Result<(), String> {
     let store = Store::open(&data_dir).map_err(|e| e.to_string());
     let store = store.map(|mut s| {
         let grace = chrono::Duration::from_std(UNDO_GRACE).unwrap_or_default();
@@ -48,9 +50,18 @@ pub fn run(data_dir: PathBuf, started: Instant) -> Result<(), String> {
         .manage(AppState::new(store, data_dir.clone(), started))
         .manage(Arc::new(Refresher::default()))
         .setup(move |app| {
-            if let Err(e) = tray::install(app.handle()) {
-                // No tray on this desktop: the app still works in its window.
-                eprintln!("sequel-radar: no tray icon: {e}");
+            match tray::install(app.handle()) {
+                // Hidden before the main loop first runs, so it never flashes.
+                Ok(()) if background => {
+                    if let Some(window) = app.get_webview_window("main") {
+                        let _ = window.hide();
+                    }
+                }
+                Ok(()) => {}
+                // No tray on this desktop: the app still works in its window
+                // (and shows it even when started at login: else it would be
+                // running with no way in).
+                Err(e) => eprintln!("sequel-radar: no tray icon: {e}"),
             }
             notify::install(app.handle());
             if app.state::<AppState>().startup_error().is_none() {

@@ -13,7 +13,11 @@ use tauri_plugin_autostart::ManagerExt;
 /// The plugin, registered in `app::run`. No extra arguments: a login start
 /// opens the app as a double-click would.
 pub fn autostart_plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
-    tauri_plugin_autostart::Builder::new().build()
+    // At login the app starts in the tray: a window popping up at every
+    // login is what makes people turn the switch off again.
+    tauri_plugin_autostart::Builder::new()
+        .args(["--background"])
+        .build()
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -39,7 +39,7 @@ fn main() {
         }
     };
     webview::prefer_cpu_painting();
-    if let Err(message) = app::run(data_dir, started) {
+    if let Err(message) = app::run(data_dir, started, parsed.background) {
         eprintln!("sequel-radar: {message}");
         std::process::exit(1);
     }

@@ -74,6 +74,8 @@ pub struct Launcher {
     pub(crate) env: Vec<(String, String)>,
     /// CSS selector that means "the window is ready"; [`READY`] for the app.
     pub(crate) ready: String,
+    /// Arguments for the app after `--data-dir DIR` (e.g. `--background`).
+    pub(crate) args: Vec<String>,
     /// The one-test-at-a-time turn on the display, shared by every app launched from
     /// here: an app keeps it even when the test drops its `E2e` first (a temporary
     /// `e2e.with_outlet(..).launch(..)` once let the next test start beside it).
@@ -157,11 +159,14 @@ pub struct App {
 impl App {
     async fn new_session(&self) -> Result<Client> {
         let data = self.data.path();
+        let mut args = vec![data.display().to_string()];
+        args.insert(0, "--data-dir".into());
+        args.extend(self.launcher.args.iter().cloned());
         let caps = json!({
             "browserName": "wry",
             "tauri:options": {
                 "application": self.launcher.binary,
-                "args": ["--data-dir", data],
+                "args": args,
             },
         });
         let serde_json::Value::Object(caps) = caps else {

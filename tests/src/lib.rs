@@ -141,6 +141,7 @@ pub async fn setup() -> Result<Option<E2e>> {
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect(),
             ready: READY.to_string(),
+            args: Vec::new(),
             _turn: std::sync::Arc::new(serial),
         },
     }))
@@ -179,6 +180,13 @@ impl E2e {
     /// App instances launched from now on see the desktop in `theme`.
     pub fn with_theme(self, theme: Theme) -> E2e {
         self.with_env("GTK_THEME", theme.gtk_theme())
+    }
+
+    /// App instances launched from now on get `args` after `--data-dir DIR` (e.g.
+    /// `--background`, as the login start runs it).
+    pub fn with_args(mut self, args: &[&str]) -> E2e {
+        self.launcher.args = args.iter().map(|a| a.to_string()).collect();
+        self
     }
 
     /// Waits for `css` instead of [`READY`] after each launch: for driving another binary

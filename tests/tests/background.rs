@@ -340,3 +340,86 @@ async fn closing_the_window_keeps_the_app_in_the_tray_and_notifying() -> Result<
     );
     Ok(())
 }
+
+/// The login entries in the app's private XDG config (what "Start at login" writes).
+fn login_entries(data: &DataDir) -> Vec<std::path::PathBuf> {
+    let dir = data.home().join(".config/autostart");
+    let mut found: Vec<_> = std::fs::read_dir(dir)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    found.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|e| e == "desktop"));
+    found
+}
+
+/// "Start at login" writes a login entry that starts the app in the background; started
+/// that way it waits in the tray with no window until the tray's "Open Sequel Radar".
+#[tokio::test]
+async fn started_at_login_the_app_waits_in_the_tray() -> Result<()> {
+    let Some(e2e) = setup().await? else {
+        return Ok(());
+    };
+    let test = "started_at_login_the_app_waits_in_the_tray";
+    let display = e2e.display().to_string();
+    let data = DataDir::new()?;
+    let app = e2e.launch(&data, test).await?;
+    app.click("#open-settings").await?;
+    app.wait_for("#autostart", sequel_radar_e2e::WAIT).await?;
+    app.click("#autostart").await?;
+    app.wait_until("a login entry", sequel_radar_e2e::WAIT, || async {
+        Ok(login_entries(&data).len() == 1)
+    })
+    .await?;
+    let entry = std::fs::read_to_string(&login_entries(&data)[0])
+        .map_err(|e| fail(format!("reading the login entry: {e}")))?;
+    let exec = entry
+        .lines()
+        .find(|l| l.starts_with("Exec="))
+        .ok_or_else(|| fail(format!("no Exec line in the login entry:\n{entry}")))?;
+    assert!(
+        exec.contains("sequel-radar") && exec.ends_with("--background"),
+        "the login entry starts the app in the background: {exec}"
+    );
+    app.screenshot_step("autostart-on").await?;
+    app.click("#autostart").await?;
+    app.wait_until("the login entry gone", sequel_radar_e2e::WAIT, || async {
+        Ok(login_entries(&data).is_empty())
+    })
+    .await?;
+    let data = app.quit().await?;
+
+    // Started as the login entry starts it. Its list is not painted while nobody can see
+    // it, so the launch waits for the page, not the painted list.
+    let e2e = e2e
+        .with_args(&["--background"])
+        .with_ready_selector("#search");
+    let app = e2e.launch(&data, &format!("{test}-at-login")).await?;
+    let bus = app.bus_address()?;
+    let pid = app
+        .app_process()
+        .ok_or_else(|| fail("the app is not running"))?
+        .pid;
+    let tray = tray_item(&bus, pid)?.ok_or_else(|| fail("no tray icon on the bus"))?;
+    let windows = app.windows()?;
+    assert!(!windows.is_empty(), "the window exists, hidden");
+    for w in &windows {
+        assert!(
+            !is_viewable(&display, &w.id)?,
+            "a window showed at login: {w:?}"
+        );
+    }
+
+    click_tray(&bus, &tray, "Open Sequel Radar")?;
+    app.wait_until("the window to be shown", sequel_radar_e2e::WAIT, || async {
+        for w in app.windows()? {
+            if is_viewable(&display, &w.id)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    })
+    .await?;
+    app.wait_for(sequel_radar_e2e::READY, sequel_radar_e2e::WAIT)
+        .await?;
+    app.screenshot().await?;
+    Ok(())
+}

@@ -30,6 +30,10 @@ pub struct Cli {
     /// Folder holding the database (default: $XDG_DATA_HOME/sequel-radar; env SEQUEL_RADAR_DATA_DIR).
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Without a command: start in the tray with the window closed (how the
+    /// app starts at login); the tray's "Open Sequel Radar" shows it.
+    #[arg(long)]
+    pub background: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
