@@ -239,6 +239,17 @@ fn is_viewable(display: &str, id: &str) -> Result<bool> {
     Ok(String::from_utf8_lossy(&out.stdout).contains("IsViewable"))
 }
 
+/// The app's private bus, its process id and its tray item.
+fn tray_of(app: &App) -> Result<(String, i32, (String, String))> {
+    let bus = app.bus_address()?;
+    let pid = app
+        .app_process()
+        .ok_or_else(|| fail("the app is not running"))?
+        .pid;
+    let tray = tray_item(&bus, pid)?.ok_or_else(|| fail("no tray icon on the bus"))?;
+    Ok((bus, pid, tray))
+}
+
 async fn wait_for_summary(app: &App, summary: &str) -> Result<Vec<String>> {
     Ok(
         notify_server::wait_for_notification(app, summary, NEWS_WAIT)
@@ -262,13 +273,7 @@ async fn closing_the_window_keeps_the_app_in_the_tray_and_notifying() -> Result<
     let display = e2e.display().to_string();
     let app = e2e.launch(&data, test).await?;
     app.screenshot().await?;
-    let bus = app.bus_address()?;
-    let pid = app
-        .app_process()
-        .ok_or_else(|| fail("the app is not running"))?
-        .pid;
-
-    let tray = tray_item(&bus, pid)?.ok_or_else(|| fail("no tray icon on the bus"))?;
+    let (bus, pid, tray) = tray_of(&app)?;
 
     let windows = app.windows()?;
     let window = windows
@@ -393,12 +398,7 @@ async fn started_at_login_the_app_waits_in_the_tray() -> Result<()> {
         .with_args(&["--background"])
         .with_ready_selector("#search");
     let app = e2e.launch(&data, &format!("{test}-at-login")).await?;
-    let bus = app.bus_address()?;
-    let pid = app
-        .app_process()
-        .ok_or_else(|| fail("the app is not running"))?
-        .pid;
-    let tray = tray_item(&bus, pid)?.ok_or_else(|| fail("no tray icon on the bus"))?;
+    let (bus, _, tray) = tray_of(&app)?;
     let windows = app.windows()?;
     assert!(!windows.is_empty(), "the window exists, hidden");
     for w in &windows {

@@ -25,6 +25,25 @@ fn names(index: &mut WatchlistIndex, q: &ListQuery) -> Vec<String> {
     page.rows.into_iter().map(|t| t.name).collect()
 }
 
+/// An article recorded for title `id`: one official sentence at `status`.
+fn news(s: &mut Store, id: i64, status: Status, sentence: &str, next: &str) {
+    let evidence = NewEvidence {
+        status,
+        sentence: sentence.into(),
+        official: true,
+        next: Some(next.into()),
+        release: None,
+    };
+    let article = NewArticle {
+        url: format!("https://example.org/news/{id}/{}", status.as_str()),
+        published: Some("2025-06-01".into()),
+        ..NewArticle::default()
+    };
+    let now = sequel_radar_core::store::now_iso();
+    s.record_article(id, &article, &[evidence], &[], &now)
+        .expect("record");
+}
+
 /// A watchlist with every case the queries tell apart, written behind the
 /// store's back: names that fold alike with and without a year, accents,
 /// aliases, platforms in several cases, every status, news, changes seen and
@@ -232,21 +251,13 @@ fn index_follows_changes_made_through_the_store() {
 
     // News: the status change moves The Bear to the top and into the
     // "changed" and "has news" filters; opening it clears "changed".
-    let evidence = NewEvidence {
-        status: Status::Confirmed,
-        sentence: "FX has renewed The Bear for a fifth season.".into(),
-        official: true,
-        next: Some("Season 5".into()),
-        release: None,
-    };
-    let article = NewArticle {
-        url: "https://example.org/bear-renewed".into(),
-        published: Some("2025-06-01".into()),
-        ..NewArticle::default()
-    };
-    let now = sequel_radar_core::store::now_iso();
-    s.record_article(bear.id, &article, &[evidence], &[], &now)
-        .expect("record");
+    news(
+        &mut s,
+        bear.id,
+        Status::Confirmed,
+        "FX has renewed The Bear for a fifth season.",
+        "Season 5",
+    );
     let changed = ListQuery {
         changed: true,
         ..ListQuery::default()
@@ -391,21 +402,13 @@ fn own_writes_are_caught_up_title_by_title() {
     assert!(names(&mut index, &search("amelie returns")).is_empty());
 
     // News moves a title in the status and recently-changed orders.
-    let evidence = NewEvidence {
-        status: Status::InProduction,
-        sentence: "Filming has begun on the second season.".into(),
-        official: true,
-        next: Some("Season 2".into()),
-        release: None,
-    };
-    let article = NewArticle {
-        url: "https://example.org/filming".into(),
-        published: Some("2025-07-01".into()),
-        ..NewArticle::default()
-    };
-    let now = sequel_radar_core::store::now_iso();
-    s.record_article(middle, &article, &[evidence], &[], &now)
-        .expect("record");
+    news(
+        &mut s,
+        middle,
+        Status::InProduction,
+        "Filming has begun on the second season.",
+        "Season 2",
+    );
     check(&mut s, &mut index, "news");
     assert_eq!(names(&mut index, &ListQuery::default())[0], "Quokka Island");
 
