@@ -204,6 +204,13 @@ fn push_bar(
     *last_bar = true;
 }
 
+/// The key of `s` with its outer spaces into `key` (cleared first), without
+/// offsets: for testing many pieces of text with one buffer.
+pub fn key_into(s: &str, key: &mut String) {
+    key.clear();
+    fold_into(s, Clauses::Drop, key, &mut ());
+}
+
 /// The key of a short phrase (a name, a cue) without the outer spaces.
 pub fn key_of(s: &str) -> String {
     // No offsets and no second string: this runs for every name and phrase.

@@ -23,6 +23,7 @@ mod release;
 mod sentences;
 mod status;
 mod topic;
+mod window;
 
 pub use matcher::Matcher;
 pub use readable::{looks_like_html, to_text as readable_text};

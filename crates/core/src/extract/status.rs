@@ -90,11 +90,13 @@ fn read_explained(
     published: Option<NaiveDate>,
     explain: bool,
 ) -> (Extraction, Vec<String>) {
+    let names = Names::new(title);
+    let window = super::window::around_title(text, &names);
+    let text = window.as_deref().unwrap_or(text);
     let paras = paragraphs(text);
     let sents = sentences(text, &paras);
     let folded = Folded::new(text, Clauses::Drop);
     let key = folded.key.as_str();
-    let names = Names::new(title);
     let base = names.keys.first().and_then(|k| own_number(k)).unwrap_or(1);
 
     let hits = cues::scan(key);
