@@ -296,11 +296,14 @@ fn read_explained(
             prev_scope = false;
             prev_para = s.para;
         }
-        if f.unattributed || f.first_only || off.get(s.para).copied().unwrap_or(false) {
+        let (a, b) = sent_hits[si];
+        // A sentence without cues claims nothing, and the scope it hands on
+        // stays in its paragraph, whose later sentences see the same `off`:
+        // the paragraph is judged only for sentences with cues.
+        if f.unattributed || f.first_only || a < b && off.get(s.para) {
             prev_scope = false;
             continue;
         }
-        let (a, b) = sent_hits[si];
         let hs = &sorted_hits[a..b];
         let has_ref = f.installment || !f.labels.is_empty();
         let other = has_ref && f.quote.is_none() && other_title(text, s, &names);
@@ -428,13 +431,19 @@ fn read_explained(
     // installment or with "the film"/"the show", or given a cast or crew role.
     let mut linked: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for (si, s) in sents.iter().enumerate() {
-        let f = &facts[si];
-        let about_next = (f.installment || !f.labels.is_empty()) && f.quote.is_none();
-        let this = f.quote.is_none() && topic::this_title_ref(&text[s.span.start..s.span.end]);
-        if !(f.title || about_next || this) || off.get(s.para).copied().unwrap_or(false) {
+        let lo = people.mentions.partition_point(|(p, _)| *p < s.span.start);
+        // Nobody named here: nothing to link (and no regex to run).
+        if people.mentions.get(lo).is_none_or(|(p, _)| *p >= s.span.end) {
             continue;
         }
-        let lo = people.mentions.partition_point(|(p, _)| *p < s.span.start);
+        let f = &facts[si];
+        let about_next = (f.installment || !f.labels.is_empty()) && f.quote.is_none();
+        let this = || {
+            f.quote.is_none() && topic::this_title_ref(&text[s.span.start..s.span.end])
+        };
+        if !(f.title || about_next || this()) || off.get(s.para) {
+            continue;
+        }
         for (p, who) in &people.mentions[lo..] {
             if *p >= s.span.end {
                 break;
@@ -465,7 +474,7 @@ fn read_explained(
         };
         let last = q.parts.last().map(|p| p.end).unwrap_or(first.end);
         let pi = paras.partition_point(|p| p.end < first.start);
-        if off.get(pi).copied().unwrap_or(false) {
+        if off.get(pi) {
             return false;
         }
         // Asked about another numbered film ("doing a "Speed 3""): not ours.
@@ -483,14 +492,16 @@ fn read_explained(
         if other_label(lead, &names) || other_label(asked, &names) {
             return false;
         }
-        if (topic::names_other(lead, &names, &persons)
-            || topic::names_other(asked, &names, &persons))
-            && !names_ours(lead)
-            && !names_ours(asked)
+        // Ours first: another title named around the quote matters only
+        // when ours is not (names_other is the costly test).
+        let ours_around = names_ours(lead) || names_ours(asked);
+        if !ours_around
+            && (topic::names_other(lead, &names, &persons)
+                || topic::names_other(asked, &names, &persons))
         {
             return false;
         }
-        if names_ours(&q.text) || names_ours(lead) || names_ours(asked) {
+        if ours_around || names_ours(&q.text) {
             return true;
         }
         // An executive speaks for a company: only about the title when the
@@ -673,7 +684,7 @@ fn other_label(s: &str, names: &Names) -> bool {
         return false;
     }
     let Some(re) = RE
-        .get_or_init(|| regex::Regex::new(r"\b((?:[A-Z][\w'’]*\s){1,4})([2-9]|II|III|IV)\b").ok())
+        .get_or_init(|| regex::Regex::new(r"(?-u:\b)((?:[A-Z][\w'’]*\s){1,4})([2-9]|II|III|IV)(?-u:\b)").ok())
         .as_ref()
     else {
         return false;
