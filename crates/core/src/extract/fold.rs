@@ -211,6 +211,14 @@ pub fn key_into(s: &str, key: &mut String) {
     fold_into(s, Clauses::Drop, key, &mut ());
 }
 
+/// The key of `s` with its outer spaces: `format!(" {} ", key_of(s))` in one
+/// fold (a text without words gives one space instead of two).
+pub fn padded_key(s: &str) -> String {
+    let mut key = String::with_capacity(s.len() + 2);
+    fold_into(s, Clauses::Drop, &mut key, &mut ());
+    key
+}
+
 /// The key of a short phrase (a name, a cue) without the outer spaces.
 pub fn key_of(s: &str) -> String {
     // No offsets and no second string: this runs for every name and phrase.

@@ -85,6 +85,8 @@ const COMMON_WORDS: &[&str] = &[
 #[derive(Debug, Clone)]
 pub struct Names {
     pub keys: Vec<String>,
+    /// The keys with a space either side, as they sit in a folded text.
+    pub padded: Vec<String>,
     /// Names as written, for the case check of short titles.
     pub written: Vec<String>,
     pub short: bool,
@@ -102,8 +104,10 @@ impl Names {
             }
         }
         let short = keys.first().is_some_and(|k| is_short(k));
+        let padded = keys.iter().map(|k| format!(" {k} ")).collect();
         Names {
             keys,
+            padded,
             written,
             short,
         }

@@ -543,30 +543,35 @@ pub fn outlet_in(s: &str) -> Option<String> {
 
 fn is_speech(w: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    // The verbs by first letter: an ASCII word is compared with a few verbs,
-    // not hashed nor lower-cased into a new string (speed only). None when a
-    // verb is not lower-case ASCII letters: then every word takes the set.
-    static BY_LETTER: OnceLock<Option<Vec<Vec<&'static str>>>> = OnceLock::new();
-    let by_letter = BY_LETTER.get_or_init(|| {
-        let mut v = vec![Vec::new(); 26];
+    // The verbs by first letter and length: an ASCII word is compared with
+    // at most a few verbs, not hashed nor lower-cased into a new string; this
+    // runs for every word of the article (speed only). None when a verb is
+    // not lower-case ASCII letters: then every word takes the set.
+    const LONGEST: usize = 16;
+    static BUCKETS: OnceLock<Option<Vec<Vec<&'static str>>>> = OnceLock::new();
+    let buckets = BUCKETS.get_or_init(|| {
+        let mut v = vec![Vec::new(); 26 * LONGEST];
         for verb in SPEECH {
-            if verb.is_empty() || !verb.bytes().all(|b| b.is_ascii_lowercase()) {
+            if verb.is_empty()
+                || verb.len() >= LONGEST
+                || !verb.bytes().all(|b| b.is_ascii_lowercase())
+            {
                 return None;
             }
-            v[(verb.as_bytes()[0] - b'a') as usize].push(*verb);
+            v[(verb.as_bytes()[0] - b'a') as usize * LONGEST + verb.len()].push(*verb);
         }
         Some(v)
     });
-    if let (Some(by_letter), true) = (by_letter, w.is_ascii()) {
+    if let (Some(buckets), true) = (buckets, w.is_ascii()) {
         let Some(first) = w.bytes().next() else {
             return false;
         };
         let lower = first.to_ascii_lowercase();
-        if !lower.is_ascii_lowercase() {
+        if !lower.is_ascii_lowercase() || w.len() >= LONGEST {
             return false;
         }
         // As written, or capitalised (a sentence start): the set's test below.
-        return by_letter[(lower - b'a') as usize]
+        return buckets[(lower - b'a') as usize * LONGEST + w.len()]
             .iter()
             .any(|v| *v == w || first.is_ascii_uppercase() && v.eq_ignore_ascii_case(w));
     }
@@ -1576,7 +1581,8 @@ fn worth_keeping(q: &str, direct: bool) -> bool {
 }
 
 /// Key of a quote for containment: bracketed editorial words removed.
-fn quote_key(q: &str) -> Vec<String> {
+/// Split into words with [`key_words`].
+fn quote_key(q: &str) -> String {
     let mut s = String::with_capacity(q.len());
     let mut depth = 0;
     for c in q.chars() {
@@ -1588,15 +1594,16 @@ fn quote_key(q: &str) -> Vec<String> {
         }
     }
     key_of(&s)
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+}
+
+/// The words of a key, borrowed (one allocation per quote, not per word).
+fn key_words(key: &str) -> Vec<&str> {
+    key.split(' ').filter(|w| !w.is_empty()).collect()
 }
 
 /// Whether `small`'s words appear in `big` in order, with at most two
 /// words between neighbours (an editorial "[it]" or "definitely").
-fn contained(small: &[String], big: &[String]) -> bool {
+fn contained(small: &[&str], big: &[&str]) -> bool {
     if small.is_empty() || small.len() > big.len() {
         return false;
     }
@@ -1628,7 +1635,8 @@ fn contained(small: &[String], big: &[String]) -> bool {
 /// Drops a quote whose words sit inside a longer quote by the same speaker,
 /// and exact repeats.
 fn merge_fragments(found: Vec<Found>) -> Vec<Found> {
-    let keys: Vec<Vec<String>> = found.iter().map(|f| quote_key(&f.text)).collect();
+    let key_text: Vec<String> = found.iter().map(|f| quote_key(&f.text)).collect();
+    let keys: Vec<Vec<&str>> = key_text.iter().map(|k| key_words(k)).collect();
     let mut keep = vec![true; found.len()];
     // Fragments sit near the quote they repeat: compare neighbours only,
     // which keeps this linear on long pages.

@@ -252,15 +252,15 @@ fn read_explained(
     let mut quote_scope = vec![false; found.len()];
     let mut quote_old = vec![false; found.len()];
     for (qi, q) in found.iter().enumerate() {
-        let lead_key = Folded::new(&text[q.lead.start..q.lead.end], Clauses::Drop);
-        let lead_hits = cues::scan(&lead_key.key);
+        // The key only: no offsets are needed back into a lead-in.
+        let lead_key = super::fold::padded_key(&text[q.lead.start..q.lead.end]);
+        let lead_hits = cues::scan(&lead_key);
         let mut lead_facts = Facts::default();
-        series_numbers(&lead_key.key, 0, title.kind, &mut lead_facts, &names);
-        let label_in_lead = names.keys.iter().any(|k| {
+        series_numbers(&lead_key, 0, title.kind, &mut lead_facts, &names);
+        let label_in_lead = names.keys.iter().zip(&names.padded).any(|(k, pk)| {
             lead_key
-                .key
-                .match_indices(&format!(" {k} "))
-                .any(|(i, _)| number_after(&lead_key.key, i + 1 + k.len(), base).is_some())
+                .match_indices(pk.as_str())
+                .any(|(i, _)| number_after(&lead_key, i + 1 + k.len(), base).is_some())
         });
         quote_scope[qi] = label_in_lead
             || !lead_facts.labels.is_empty()
@@ -335,10 +335,7 @@ fn read_explained(
                 continue;
             };
             let skey = &key[f.key_start..f.key_end];
-            let official = f.quote.is_some()
-                || OFFICIAL_VERBS
-                    .iter()
-                    .any(|v| skey.contains(&format!(" {v} ")));
+            let official = f.quote.is_some() || OFFICIAL_VERBS.iter().any(|v| skey.contains(v));
             let top = f.labels.iter().map(|l| l.n).max();
             if explain {
                 explained.push(format!(
@@ -461,8 +458,8 @@ fn read_explained(
     }
     // Words that name this title or its next installment.
     let names_ours = |s: &str| -> bool {
-        let k = format!(" {} ", super::fold::key_of(s));
-        names.keys.iter().any(|n| k.contains(&format!(" {n} ")))
+        let k = super::fold::padded_key(s);
+        names.padded.iter().any(|n| k.contains(n.as_str()))
             || cues::scan(&k).iter().any(|h| h.cue == Cue::Installment)
             || topic::this_title_ref(s)
     };
@@ -547,6 +544,16 @@ fn read_explained(
 /// current season ("after two seasons", "third and final season"); for films
 /// "a second Purple Hearts film", "the third film".
 fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names: &Names) {
+    // Every rule below needs one of these words: most sentences have none,
+    // and one substring search is cheaper than walking their words.
+    let needed: &[&str] = match kind {
+        Kind::Series => &["season", "series"],
+        Kind::Movie => &FILM_NOUNS,
+    };
+    if !needed.iter().any(|w| skey.contains(w)) {
+        f.first_only = false;
+        return;
+    }
     // The words and their key offsets, in one pass over the bytes (this runs
     // for every sentence: an iterator chain here cost 5% of extraction).
     let mut ws: Vec<(usize, &str)> = Vec::with_capacity(skey.len() / 4 + 1);
@@ -625,15 +632,7 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
         } else if let Some(n) =
             number_word(w).filter(|n| *n >= 2 && !w.bytes().all(|b| b.is_ascii_digit()))
         {
-            let noun = [
-                "film",
-                "movie",
-                "installment",
-                "instalment",
-                "entry",
-                "outing",
-                "chapter",
-            ];
+            let noun = FILM_NOUNS;
             if noun.contains(&next) {
                 f.labels.push(Label {
                     n,
@@ -665,6 +664,17 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
     }
     f.first_only = first && f.labels.is_empty();
 }
+
+/// Nouns that make "a second Purple Hearts film" a numbered installment.
+const FILM_NOUNS: [&str; 7] = [
+    "film",
+    "movie",
+    "installment",
+    "instalment",
+    "entry",
+    "outing",
+    "chapter",
+];
 
 /// A numbered title that is not ours ("Speed 3", "Toy Story 5") in `s`.
 fn other_label(s: &str, names: &Names) -> bool {
@@ -794,13 +804,8 @@ fn continues_topic(text: &str, s: &Sentence) -> bool {
 /// name right before "season"/"sequel"/"2" that is not ours, with ours absent.
 fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
     let t = &text[s.span.start..s.span.end];
-    let tk = super::fold::key_of(t);
-    let padded = format!(" {tk} ");
-    if names
-        .keys
-        .iter()
-        .any(|k| padded.contains(&format!(" {k} ")))
-    {
+    let padded = super::fold::padded_key(t);
+    if names.padded.iter().any(|k| padded.contains(k.as_str())) {
         return false;
     }
     // "that film is already getting a sequel": another film, named before.
@@ -920,15 +925,16 @@ const WIDE_HEDGES: &[&str] = &[
     "when will",
 ];
 
-/// Words that make a studio's plan official: "A24 revealed it is moving forward".
+/// Words that make a studio's plan official: "A24 revealed it is moving
+/// forward". With the spaces around them, as whole words in a key.
 const OFFICIAL_VERBS: &[&str] = &[
-    "announced",
-    "announces",
-    "revealed",
-    "reveals",
-    "confirmed",
-    "confirms",
-    "officially",
+    " announced ",
+    " announces ",
+    " revealed ",
+    " reveals ",
+    " confirmed ",
+    " confirms ",
+    " officially ",
 ];
 
 /// Negations that cover the rest of the sentence.
@@ -1053,9 +1059,7 @@ fn judge(
             }
             let moving = phrase.starts_with("moving");
             let before = &key[f.key_start..h.start];
-            let official = OFFICIAL_VERBS
-                .iter()
-                .any(|v| before.contains(&format!(" {v} ")));
+            let official = OFFICIAL_VERBS.iter().any(|v| before.contains(v));
             match (hedged, h.cue) {
                 (true, _) => Status::Rumored,
                 (false, Cue::InTalks) if moving && official => Status::Confirmed,

@@ -150,9 +150,10 @@ fn title_like(inner: &str) -> bool {
 /// Whether a key names one of our names (ours, or ours with a label after).
 fn is_ours(key: &str, names: &Names) -> bool {
     let padded = format!(" {key} ");
-    names.keys.iter().any(|k| {
-        padded.contains(&format!(" {k} ")) || format!(" {k} ").contains(&padded) && key.len() > 2
-    })
+    names
+        .padded
+        .iter()
+        .any(|k| padded.contains(k.as_str()) || k.contains(&padded) && key.len() > 2)
 }
 
 /// Titles in quotation marks that are not ours: “Speed”, ‘Dawson’s Creek’.

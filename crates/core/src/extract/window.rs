@@ -23,7 +23,6 @@ pub fn around_title(text: &str, names: &Names) -> Option<String> {
         return None;
     }
     let paras = paragraphs(text);
-    let pats: Vec<String> = names.keys.iter().map(|k| format!(" {k} ")).collect();
     // A short title counts only as written or title-cased (see
     // `short_hit_ok`): a paragraph without either form cannot name it.
     let cased: Vec<String> = if names.short {
@@ -43,7 +42,7 @@ pub fn around_title(text: &str, names: &Names) -> Option<String> {
             continue;
         }
         key_into(body, &mut key);
-        if pats.iter().any(|k| key.contains(k.as_str())) {
+        if names.padded.iter().any(|k| key.contains(k.as_str())) {
             let hi = (i + AROUND).min(paras.len() - 1);
             for k in &mut keep[i.saturating_sub(AROUND)..=hi] {
                 *k = true;
