@@ -38,6 +38,25 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<Tok> {
             }
             continue;
         }
+        // ASCII white space and ASCII marks that never sit inside a word
+        // end the word as the general case below does, without decoding a
+        // char (speed only).
+        let b = bytes[i];
+        if b.is_ascii() && !matches!(b, b'-' | b'\'' | b'+' | b'.' | b'&') {
+            if let Some(s) = cur.take() {
+                out.push(Tok {
+                    s,
+                    e: start + i,
+                    tight: gap_ok,
+                });
+                gap_ok = true;
+            }
+            if !b.is_ascii_whitespace() && b != 0x0B {
+                gap_ok = false;
+            }
+            i += 1;
+            continue;
+        }
         let Some(c) = slice[i..].chars().next() else {
             break;
         };
@@ -95,6 +114,47 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<Tok> {
         });
     }
     out
+}
+
+/// The words of every paragraph, tokenised once for everyone who reads
+/// them (people per sentence, speech verbs per paragraph).
+#[derive(Debug, Default)]
+pub struct ParaWords {
+    /// All paragraphs' words, in text order.
+    pub toks: Vec<Tok>,
+    /// Per paragraph: its range in `toks`.
+    ranges: Vec<(usize, usize)>,
+}
+
+impl ParaWords {
+    pub fn new(text: &str, paras: &[super::sentences::Span]) -> ParaWords {
+        let mut toks = Vec::with_capacity(text.len() / 6 + 1);
+        let mut ranges = Vec::with_capacity(paras.len());
+        for p in paras {
+            let from = toks.len();
+            toks.extend(words(text, p.start, p.end));
+            ranges.push((from, toks.len()));
+        }
+        ParaWords { toks, ranges }
+    }
+
+    /// The words of paragraph `pi`, as `words` gives them for it.
+    pub fn para(&self, pi: usize) -> &[Tok] {
+        self.ranges
+            .get(pi)
+            .map(|&(a, b)| &self.toks[a..b])
+            .unwrap_or(&[])
+    }
+
+    /// The words starting in `start..end`, a sentence of one paragraph. As
+    /// `words` gives them for the sentence, but for the first word's `tight`
+    /// (it tells what came before the sentence): a sentence ends before
+    /// white space, so no word runs over its ends.
+    pub fn within(&self, start: usize, end: usize) -> &[Tok] {
+        let a = self.toks.partition_point(|t| t.s < start);
+        let b = a + self.toks[a..].partition_point(|t| t.s < end);
+        &self.toks[a..b]
+    }
 }
 
 /// The word without a possessive ending.
@@ -451,12 +511,29 @@ pub fn role_word(w: &str) -> Option<&'static str> {
 impl People {
     /// Scans every sentence for full names (two to four capitalised words)
     /// and the role words around them.
-    pub fn scan(text: &str, sentences: &[Sentence], titles: &[String]) -> People {
+    #[cfg(test)]
+    pub fn scan(
+        text: &str,
+        paras: &[super::sentences::Span],
+        sentences: &[Sentence],
+        titles: &[String],
+    ) -> People {
+        People::scan_words(text, sentences, titles, &ParaWords::new(text, paras))
+    }
+
+    /// [`People::scan`] over the paragraphs' words. The first word of a
+    /// sentence is never asked whether it is `tight` here.
+    pub fn scan_words(
+        text: &str,
+        sentences: &[Sentence],
+        titles: &[String],
+        para_words: &ParaWords,
+    ) -> People {
         let mut people = People::default();
         let mut runs: Vec<(usize, usize, Vec<Tok>, usize)> = Vec::new(); // (s, e, toks, sentence)
-        let mut all_toks: Vec<Vec<Tok>> = Vec::with_capacity(sentences.len());
+        let mut all_toks: Vec<&[Tok]> = Vec::with_capacity(sentences.len());
         for (si, s) in sentences.iter().enumerate() {
-            let toks = words(text, s.span.start, s.span.end);
+            let toks = para_words.within(s.span.start, s.span.end);
             // A headline in title case names nothing reliably: "Dwayne Johnson Lands Official Release Date".
             let caps = toks
                 .iter()
@@ -540,7 +617,7 @@ impl People {
                     runs.push((toks[i].s, toks[j - 1].e, toks[i..j].to_vec(), si));
                 } else if n == 1 {
                     // A nickname in quotes: Dwayne "The Rock" Johnson.
-                    if let Some(k) = nickname_end(text, &toks, i) {
+                    if let Some(k) = nickname_end(text, toks, i) {
                         runs.push((toks[i].s, toks[k].e, vec![toks[i], toks[k]], si));
                         i = k + 1;
                         continue;
@@ -584,7 +661,7 @@ impl People {
             people.mentions.push((*s, idx));
             spans.push((*s, *e));
             if people.persons[idx].role.is_none() {
-                people.persons[idx].role = role_near(text, &all_toks[*si], *s, *e);
+                people.persons[idx].role = role_near(text, all_toks[*si], *s, *e);
             }
         }
         // Single-word mentions: "Carson", "Sofia" (the person named last with
@@ -597,7 +674,7 @@ impl People {
         let mut singles = Vec::new();
         let mut span_i = 0;
         for toks in &all_toks {
-            for t in toks {
+            for t in *toks {
                 while span_i < spans.len() && spans[span_i].1 <= t.s {
                     span_i += 1;
                 }
@@ -814,7 +891,7 @@ mod tests {
         let text = "Purple Hearts, directed by Elizabeth Allen Rosenbaum, is a 2022 Netflix romance original starring Sofia Carson and Nicholas Galitzine.\nOn the Just for Variety podcast, star Sofia Carson was asked about it.\nIn that same interview, director Elizabeth Allen Rosenbaum said she liked it.";
         let paras = paragraphs(text);
         let sents = sentences(text, &paras);
-        let people = People::scan(text, &sents, &[]);
+        let people = People::scan(text, &paras, &sents, &[]);
         let carson = people
             .resolve("Carson", text.len())
             .expect("Carson resolves");

@@ -6,7 +6,7 @@
 //! repeated in a longer quote by the same speaker is merged into it.
 
 use super::fold::key_of;
-use super::people::{bare, role_word, words, People, Tok};
+use super::people::{bare, role_word, words, ParaWords, People, Tok};
 use super::sentences::Span;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -1018,22 +1018,27 @@ struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    fn new(text: &'a str, paras: &'a [Span], people: &'a People) -> Resolver<'a> {
+    fn new(
+        text: &'a str,
+        paras: &'a [Span],
+        para_words: &ParaWords,
+        people: &'a People,
+    ) -> Resolver<'a> {
         let mut r = Resolver {
             text,
             people,
             paras,
             speakers: Vec::new(),
         };
-        for p in paras {
-            let toks = words(text, p.start, p.end);
+        for pi in 0..paras.len() {
+            let toks = para_words.para(pi);
             let mut last: Option<Subject> = None;
             for (i, t) in toks.iter().enumerate() {
                 if !is_speech(&text[t.s..t.e]) {
                     continue;
                 }
-                let sub = subject_before(text, &toks, i, last.as_ref())
-                    .or_else(|| subject_after(text, &toks, i));
+                let sub = subject_before(text, toks, i, last.as_ref())
+                    .or_else(|| subject_after(text, toks, i));
                 if let Some(sub) = sub {
                     if let Some(pi) = r.resolve(&sub.phrase, sub.at) {
                         r.speakers.push((t.s, pi));
@@ -1170,8 +1175,14 @@ fn blank(s: &str) -> bool {
 }
 
 /// Quotes with speakers. `paras` are the paragraph spans, `raws` from [`spans`].
-pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> Vec<Found> {
-    let resolver = Resolver::new(text, paras, people);
+pub fn attribute(
+    text: &str,
+    paras: &[Span],
+    para_words: &ParaWords,
+    raws: &[Raw],
+    people: &People,
+) -> Vec<Found> {
+    let resolver = Resolver::new(text, paras, para_words, people);
     let mut out: Vec<Found> = Vec::new();
     // Speaker of each raw quote (None when not attributed yet).
     let mut speakers: Vec<Option<Subject>> = vec![None; raws.len()];
@@ -1668,9 +1679,9 @@ mod tests {
     fn quotes(text: &str) -> Vec<(String, Option<String>, String, Option<String>)> {
         let paras = paragraphs(text);
         let sents = sentences(text, &paras);
-        let people = People::scan(text, &sents, &[]);
+        let people = People::scan(text, &paras, &sents, &[]);
         let raws = spans(text, &paras);
-        attribute(text, &paras, &raws, &people)
+        attribute(text, &paras, &ParaWords::new(text, &paras), &raws, &people)
             .into_iter()
             .map(|f| (f.speaker, f.role, f.text, f.outlet))
             .collect()

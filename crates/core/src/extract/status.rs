@@ -100,9 +100,10 @@ fn read_explained(
     let base = names.keys.first().and_then(|k| own_number(k)).unwrap_or(1);
 
     let hits = cues::scan(key);
-    let people = People::scan(text, &sents, &names.keys);
+    let para_words = super::people::ParaWords::new(text, &paras);
+    let people = People::scan_words(text, &sents, &names.keys, &para_words);
     let raws = quotes::spans(text, &paras);
-    let found = quotes::attribute(text, &paras, &raws, &people);
+    let found = quotes::attribute(text, &paras, &para_words, &raws, &people);
 
     // Per sentence facts, hits bucketed by position (both sorted: linear).
     let mut facts: Vec<Facts> = Vec::with_capacity(sents.len());
@@ -430,14 +431,16 @@ fn read_explained(
     for (si, s) in sents.iter().enumerate() {
         let lo = people.mentions.partition_point(|(p, _)| *p < s.span.start);
         // Nobody named here: nothing to link (and no regex to run).
-        if people.mentions.get(lo).is_none_or(|(p, _)| *p >= s.span.end) {
+        if people
+            .mentions
+            .get(lo)
+            .is_none_or(|(p, _)| *p >= s.span.end)
+        {
             continue;
         }
         let f = &facts[si];
         let about_next = (f.installment || !f.labels.is_empty()) && f.quote.is_none();
-        let this = || {
-            f.quote.is_none() && topic::this_title_ref(&text[s.span.start..s.span.end])
-        };
+        let this = || f.quote.is_none() && topic::this_title_ref(&text[s.span.start..s.span.end]);
         if !(f.title || about_next || this()) || off.get(s.para) {
             continue;
         }
@@ -694,7 +697,9 @@ fn other_label(s: &str, names: &Names) -> bool {
         return false;
     }
     let Some(re) = RE
-        .get_or_init(|| regex::Regex::new(r"(?-u:\b)((?:[A-Z][\w'’]*\s){1,4})([2-9]|II|III|IV)(?-u:\b)").ok())
+        .get_or_init(|| {
+            regex::Regex::new(r"(?-u:\b)((?:[A-Z][\w'’]*\s){1,4})([2-9]|II|III|IV)(?-u:\b)").ok()
+        })
         .as_ref()
     else {
         return false;
