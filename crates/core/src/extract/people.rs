@@ -21,6 +21,12 @@ pub struct Tok {
 pub fn words(text: &str, start: usize, end: usize) -> Vec<Tok> {
     // About one word per six bytes: sized once, not grown (speed only).
     let mut out = Vec::with_capacity(end.saturating_sub(start) / 6 + 1);
+    words_into(text, start, end, &mut out);
+    out
+}
+
+/// [`words`] appended to `out`.
+fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     let mut cur: Option<usize> = None;
     let mut gap_ok = true;
     let slice = &text[start..end];
@@ -113,7 +119,6 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<Tok> {
             tight: gap_ok,
         });
     }
-    out
 }
 
 /// The words of every paragraph, tokenised once for everyone who reads
@@ -132,7 +137,7 @@ impl ParaWords {
         let mut ranges = Vec::with_capacity(paras.len());
         for p in paras {
             let from = toks.len();
-            toks.extend(words(text, p.start, p.end));
+            words_into(text, p.start, p.end, &mut toks);
             ranges.push((from, toks.len()));
         }
         ParaWords { toks, ranges }

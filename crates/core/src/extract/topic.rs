@@ -113,6 +113,10 @@ const NOT_TITLE_WORDS: &[&str] = &[
 ];
 
 fn not_title_word(w: &str) -> bool {
+    // The list is lower-case ASCII: an ASCII word is compared as it is.
+    if w.is_ascii() {
+        return NOT_TITLE_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w));
+    }
     NOT_TITLE_WORDS.contains(&w.to_lowercase().as_str())
 }
 
@@ -125,6 +129,15 @@ fn capital(w: &str) -> bool {
 const SMALL: &[&str] = &[
     "of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "with", "&", "-", "vs", "or",
 ];
+
+/// One of [`SMALL`], in any case.
+fn small_word(w: &str) -> bool {
+    // The list is lower-case ASCII: an ASCII word is compared as it is.
+    if w.is_ascii() {
+        return SMALL.iter().any(|t| t.eq_ignore_ascii_case(w));
+    }
+    SMALL.contains(&w.to_lowercase().as_str())
+}
 
 /// Whether quoted words are speech rather than a title: a sentence, or
 /// more than eight words, or not capitalised like a title.
@@ -143,7 +156,7 @@ fn title_like(inner: &str) -> bool {
     capital(first)
         && ws.iter().all(|w| {
             let w = w.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '&');
-            capital(w) || SMALL.contains(&w.to_lowercase().as_str()) || w.is_empty()
+            capital(w) || small_word(w) || w.is_empty()
         })
 }
 
@@ -158,43 +171,51 @@ fn is_ours(key: &str, names: &Names) -> bool {
 
 /// Titles in quotation marks that are not ours: “Speed”, ‘Dawson’s Creek’.
 fn quoted_other(s: &str, names: &Names) -> bool {
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
+    // Over byte offsets, jumping from one possible mark to the next: the
+    // marks' bytes are '"', '\'' and 0xE2, the lead byte of ‘ “ (speed only).
+    let bytes = s.as_bytes();
+    let mut pos = 0;
+    while let Some(off) = bytes[pos.min(bytes.len())..]
+        .iter()
+        .position(|&b| b == b'"' || b == b'\'' || b == 0xE2)
+    {
+        let at = pos + off;
+        let Some(c) = s[at..].chars().next() else {
+            break;
+        };
         let close: &[char] = match c {
             '"' => &['"'],
             '\u{201C}' => &['\u{201D}', '"'],
             '\u{2018}' => &['\u{2019}', '\''],
             '\'' => &['\'', '\u{2019}'],
             _ => {
-                i += 1;
+                pos = at + c.len_utf8();
                 continue;
             }
         };
-        let prev = if i > 0 { chars[i - 1].1 } else { ' ' };
+        let prev = s[..at].chars().next_back().unwrap_or(' ');
         // An apostrophe inside a word is not an opening mark.
         if prev.is_alphanumeric() {
-            i += 1;
+            pos = at + c.len_utf8();
             continue;
         }
         let start = at + c.len_utf8();
-        let mut j = i + 1;
         let mut end = None;
-        while j < chars.len() && chars[j].0 - start < 80 {
-            let (bj, d) = chars[j];
-            if d == '\n' {
+        let mut close_len = 0;
+        let mut rest = s[start..].char_indices().peekable();
+        while let Some((rel, d)) = rest.next() {
+            if rel >= 80 || d == '\n' {
                 break;
             }
-            let next = chars.get(j + 1).map(|x| x.1).unwrap_or(' ');
+            let next = rest.peek().map(|x| x.1).unwrap_or(' ');
             if close.contains(&d) && !next.is_alphanumeric() {
-                end = Some(bj);
+                end = Some(start + rel);
+                close_len = d.len_utf8();
                 break;
             }
-            j += 1;
         }
         let Some(end) = end else {
-            i += 1;
+            pos = at + c.len_utf8();
             continue;
         };
         let inner = s[start..end].trim_end_matches([',', '!']);
@@ -228,7 +249,7 @@ fn quoted_other(s: &str, names: &Names) -> bool {
                 return true;
             }
         }
-        i = j + 1;
+        pos = end + close_len;
     }
     false
 }
