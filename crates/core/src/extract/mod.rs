@@ -15,6 +15,7 @@
 
 mod cues;
 mod fold;
+mod hashing;
 mod matcher;
 mod people;
 mod quotes;

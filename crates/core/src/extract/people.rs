@@ -2,8 +2,8 @@
 //! to get back to a full name from a surname, a first name, a pronoun or "the
 //! director".
 
+use super::hashing::{FastMap, FastSet};
 use super::sentences::Sentence;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// A word of the original text (byte range) with its separator from the
@@ -455,7 +455,7 @@ const NOT_NAME: &[&str] = &[
 ];
 
 fn not_name(w: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| NOT_NAME.iter().copied().collect())
         .contains(w)
 }
@@ -632,7 +632,7 @@ impl People {
             }
             all_toks.push(toks);
         }
-        let mut by_name: HashMap<String, usize> = HashMap::new();
+        let mut by_name: FastMap<String, usize> = FastMap::default();
         let mut spans: Vec<(usize, usize)> = Vec::with_capacity(runs.len());
         for (s, e, toks, si) in &runs {
             let name = if toks.len() == 2
@@ -671,7 +671,7 @@ impl People {
         }
         // Single-word mentions: "Carson", "Sofia" (the person named last with
         // that first or last name).
-        let mut by_word: HashMap<&str, usize> = HashMap::new();
+        let mut by_word: FastMap<&str, usize> = FastMap::default();
         for (i, p) in people.persons.iter().enumerate() {
             by_word.insert(p.first.as_str(), i);
             by_word.insert(p.last.as_str(), i);

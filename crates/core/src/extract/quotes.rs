@@ -6,9 +6,9 @@
 //! repeated in a longer quote by the same speaker is merged into it.
 
 use super::fold::key_of;
+use super::hashing::FastSet;
 use super::people::{bare, role_word, words, ParaWords, People, Tok};
 use super::sentences::Span;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// A quotation found in the text, before attribution.
@@ -542,15 +542,18 @@ pub fn outlet_in(s: &str) -> Option<String> {
 }
 
 fn is_speech(w: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     // The verbs by first letter and length: an ASCII word is compared with
     // at most a few verbs, not hashed nor lower-cased into a new string; this
     // runs for every word of the article (speed only). None when a verb is
     // not lower-case ASCII letters: then every word takes the set.
     const LONGEST: usize = 16;
-    static BUCKETS: OnceLock<Option<Vec<Vec<&'static str>>>> = OnceLock::new();
+    // Per bucket, a bit per last letter of its verbs: most words stop there.
+    type Buckets = (Vec<Vec<&'static str>>, Vec<u32>);
+    static BUCKETS: OnceLock<Option<Buckets>> = OnceLock::new();
     let buckets = BUCKETS.get_or_init(|| {
         let mut v = vec![Vec::new(); 26 * LONGEST];
+        let mut last = vec![0u32; 26 * LONGEST];
         for verb in SPEECH {
             if verb.is_empty()
                 || verb.len() >= LONGEST
@@ -558,20 +561,29 @@ fn is_speech(w: &str) -> bool {
             {
                 return None;
             }
-            v[(verb.as_bytes()[0] - b'a') as usize * LONGEST + verb.len()].push(*verb);
+            let b = verb.as_bytes();
+            let at = (b[0] - b'a') as usize * LONGEST + verb.len();
+            v[at].push(*verb);
+            last[at] |= 1 << (b[b.len() - 1] - b'a');
         }
-        Some(v)
+        Some((v, last))
     });
-    if let (Some(buckets), true) = (buckets, w.is_ascii()) {
-        let Some(first) = w.bytes().next() else {
+    if let (Some((buckets, last)), true) = (buckets, w.is_ascii()) {
+        let b = w.as_bytes();
+        let (Some(&first), Some(&end)) = (b.first(), b.last()) else {
             return false;
         };
         let lower = first.to_ascii_lowercase();
-        if !lower.is_ascii_lowercase() || w.len() >= LONGEST {
+        let end = end.to_ascii_lowercase();
+        if !lower.is_ascii_lowercase() || !end.is_ascii_lowercase() || w.len() >= LONGEST {
+            return false;
+        }
+        let at = (lower - b'a') as usize * LONGEST + w.len();
+        if last[at] & (1 << (end - b'a')) == 0 {
             return false;
         }
         // As written, or capitalised (a sentence start): the set's test below.
-        return buckets[(lower - b'a') as usize * LONGEST + w.len()]
+        return buckets[at]
             .iter()
             .any(|v| *v == w || first.is_ascii_uppercase() && v.eq_ignore_ascii_case(w));
     }
@@ -1437,7 +1449,7 @@ fn interview_answers(text: &str, paras: &[Span], people: &People) -> Vec<Found> 
         return Vec::new();
     }
     // Per label: whether any of its paragraphs is not a question (one pass).
-    let mut answers: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
+    let mut answers: super::hashing::FastMap<&str, bool> = Default::default();
     for (pi, l, _) in &labelled {
         let question = text[paras[*pi].start..paras[*pi].end]
             .trim_end()
@@ -1594,6 +1606,10 @@ fn worth_keeping(q: &str, direct: bool) -> bool {
 /// Key of a quote for containment: bracketed editorial words removed.
 /// Split into words with [`key_words`].
 fn quote_key(q: &str) -> String {
+    // No brackets (most quotes): nothing to remove, no copy.
+    if !q.contains(['[', ']']) {
+        return key_of(q);
+    }
     let mut s = String::with_capacity(q.len());
     let mut depth = 0;
     for c in q.chars() {

@@ -427,7 +427,7 @@ fn read_explained(
     };
     // People tied to this title: named in a sentence with it, with its next
     // installment or with "the film"/"the show", or given a cast or crew role.
-    let mut linked: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut linked: super::hashing::FastSet<&str> = Default::default();
     for (si, s) in sents.iter().enumerate() {
         let lo = people.mentions.partition_point(|(p, _)| *p < s.span.start);
         // Nobody named here: nothing to link (and no regex to run).
