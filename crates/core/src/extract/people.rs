@@ -178,6 +178,13 @@ pub fn bare(w: &str) -> &str {
 
 /// A name word: "Carson", "McConaughey", "B.", "Nyong’o"; not "MTV", "VMAs", "AKA".
 fn capitalised(w: &str) -> bool {
+    // Most words open with an ASCII byte that is no capital: no decoding.
+    if w.as_bytes()
+        .first()
+        .is_none_or(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return false;
+    }
     let mut c = w.chars();
     let first = c.next().is_some_and(char::is_uppercase);
     let second = c.next();

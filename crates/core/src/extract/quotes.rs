@@ -541,52 +541,52 @@ pub fn outlet_in(s: &str) -> Option<String> {
     None
 }
 
-fn is_speech(w: &str) -> bool {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    // The verbs by first letter and length: an ASCII word is compared with
-    // at most a few verbs, not hashed nor lower-cased into a new string; this
-    // runs for every word of the article (speed only). None when a verb is
-    // not lower-case ASCII letters: then every word takes the set.
-    const LONGEST: usize = 16;
-    // Per bucket, a bit per last letter of its verbs: most words stop there.
-    type Buckets = (Vec<Vec<&'static str>>, Vec<u32>);
-    static BUCKETS: OnceLock<Option<Buckets>> = OnceLock::new();
-    let buckets = BUCKETS.get_or_init(|| {
-        let mut v = vec![Vec::new(); 26 * LONGEST];
-        let mut last = vec![0u32; 26 * LONGEST];
-        for verb in SPEECH {
-            if verb.is_empty()
-                || verb.len() >= LONGEST
-                || !verb.bytes().all(|b| b.is_ascii_lowercase())
-            {
-                return None;
+/// Per (first letter, length) of the speech verbs, a bit per last letter:
+/// built at compile time, so most words are rejected by one lookup.
+const SPEECH_LONGEST: usize = 16;
+const SPEECH_MASKS: [u32; 26 * SPEECH_LONGEST] = {
+    let mut m = [0u32; 26 * SPEECH_LONGEST];
+    let mut i = 0;
+    while i < SPEECH.len() {
+        let b = SPEECH[i].as_bytes();
+        // Verbs outside the table's reach (none today) get every bit.
+        if b.is_empty() || b.len() >= SPEECH_LONGEST || !b[0].is_ascii_lowercase() {
+            let mut k = 0;
+            while k < m.len() {
+                m[k] = u32::MAX;
+                k += 1;
             }
-            let b = verb.as_bytes();
-            let at = (b[0] - b'a') as usize * LONGEST + verb.len();
-            v[at].push(*verb);
-            last[at] |= 1 << (b[b.len() - 1] - b'a');
+        } else {
+            let last = b[b.len() - 1];
+            let bit = if last.is_ascii_lowercase() {
+                1u32 << (last - b'a')
+            } else {
+                u32::MAX
+            };
+            m[(b[0] - b'a') as usize * SPEECH_LONGEST + b.len()] |= bit;
         }
-        Some((v, last))
-    });
-    if let (Some((buckets, last)), true) = (buckets, w.is_ascii()) {
-        let b = w.as_bytes();
-        let (Some(&first), Some(&end)) = (b.first(), b.last()) else {
-            return false;
-        };
-        let lower = first.to_ascii_lowercase();
-        let end = end.to_ascii_lowercase();
-        if !lower.is_ascii_lowercase() || !end.is_ascii_lowercase() || w.len() >= LONGEST {
-            return false;
-        }
-        let at = (lower - b'a') as usize * LONGEST + w.len();
-        if last[at] & (1 << (end - b'a')) == 0 {
-            return false;
-        }
-        // As written, or capitalised (a sentence start): the set's test below.
-        return buckets[at]
-            .iter()
-            .any(|v| *v == w || first.is_ascii_uppercase() && v.eq_ignore_ascii_case(w));
+        i += 1;
     }
+    m
+};
+
+fn is_speech(w: &str) -> bool {
+    // First the table: a word whose first letter, length and last letter no
+    // verb has is none (speed only; this runs for every word). The table
+    // speaks for ASCII words only: others take the set below.
+    let b = w.as_bytes();
+    let (Some(&first), Some(&end)) = (b.first(), b.last()) else {
+        return false;
+    };
+    let (f, e) = (first.to_ascii_lowercase(), end.to_ascii_lowercase());
+    let known = f.is_ascii_lowercase()
+        && e.is_ascii_lowercase()
+        && b.len() < SPEECH_LONGEST
+        && SPEECH_MASKS[(f - b'a') as usize * SPEECH_LONGEST + b.len()] & (1 << (e - b'a')) != 0;
+    if !known && w.is_ascii() {
+        return false;
+    }
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     let set = SET.get_or_init(|| SPEECH.iter().copied().collect());
     // Speech verbs are lower case in running text (or open a sentence).
     set.contains(w)
@@ -599,7 +599,11 @@ fn is_pronoun(w: &str) -> bool {
 }
 
 fn cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// A subject phrase found next to a speech verb, and where it is.
