@@ -142,9 +142,7 @@ pub fn short_hit_ok(orig: &str, s: usize, e: usize, written: &[String], context_
     if inside_longer_name(orig, s, e) {
         return false;
     }
-    cues::scan(context_key)
-        .iter()
-        .any(|h| h.cue == Cue::Context)
+    cues::has(context_key, Cue::Context)
 }
 
 /// The word right before byte `s` and right after byte `e` on the same line,

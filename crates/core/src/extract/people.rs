@@ -516,6 +516,13 @@ const ROLE_WORDS: &[(&str, &str)] = &[
 ];
 
 pub fn role_word(w: &str) -> Option<&'static str> {
+    // The list is lower-case ASCII: an ASCII word is compared as it is.
+    if w.is_ascii() {
+        return ROLE_WORDS
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(w))
+            .map(|(_, r)| *r);
+    }
     let lw = w.to_lowercase();
     ROLE_WORDS.iter().find(|(k, _)| *k == lw).map(|(_, r)| *r)
 }

@@ -463,7 +463,7 @@ fn read_explained(
     let names_ours = |s: &str| -> bool {
         let k = super::fold::padded_key(s);
         names.padded.iter().any(|n| k.contains(n.as_str()))
-            || cues::scan(&k).iter().any(|h| h.cue == Cue::Installment)
+            || cues::has(&k, Cue::Installment)
             || topic::this_title_ref(s)
     };
     // Quotes about this title: not in a paragraph about something else; the
