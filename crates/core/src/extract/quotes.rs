@@ -570,6 +570,7 @@ const SPEECH_MASKS: [u32; 26 * SPEECH_LONGEST] = {
     m
 };
 
+#[inline]
 fn is_speech(w: &str) -> bool {
     // First the table: a word whose first letter, length and last letter no
     // verb has is none (speed only; this runs for every word). The table
@@ -586,6 +587,12 @@ fn is_speech(w: &str) -> bool {
     if !known && w.is_ascii() {
         return false;
     }
+    speech_in_set(w)
+}
+
+/// The verbs as a set, for the words the table cannot reject.
+#[inline(never)]
+fn speech_in_set(w: &str) -> bool {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     let set = SET.get_or_init(|| SPEECH.iter().copied().collect());
     // Speech verbs are lower case in running text (or open a sentence).
