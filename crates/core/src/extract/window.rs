@@ -56,3 +56,44 @@ pub fn around_title(text: &str, names: &Names) -> Option<String> {
     }
     Some(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::TitleQuery;
+    use crate::model::Kind;
+
+    fn names(n: &str) -> Names {
+        Names::new(&TitleQuery {
+            name: n.into(),
+            kind: Kind::Movie,
+            year: None,
+            aliases: vec![],
+        })
+    }
+
+    #[test]
+    fn short_texts_are_read_whole() {
+        assert!(
+            around_title("Purple Hearts 2 is in the works.", &names("Purple Hearts")).is_none()
+        );
+    }
+
+    #[test]
+    fn long_texts_keep_the_paragraphs_around_a_mention() {
+        let mut paras: Vec<String> = (0..2000)
+            .map(|i| format!("Filler paragraph {i}."))
+            .collect();
+        paras[1000] = "A PURPLE HEARTS sequel is in the works.".into();
+        let text = paras.join("\n");
+        let w = around_title(&text, &names("Purple Hearts")).expect("long text");
+        let kept: Vec<&str> = w.lines().collect();
+        assert_eq!(kept.len(), 2 * AROUND + 1);
+        assert_eq!(kept[AROUND], "A PURPLE HEARTS sequel is in the works.");
+        assert_eq!(kept[0], "Filler paragraph 997.");
+        // Never named: nothing to read.
+        paras[1000] = "Filler paragraph.".into();
+        let w = around_title(&paras.join("\n"), &names("Purple Hearts")).expect("long text");
+        assert!(w.is_empty());
+    }
+}
