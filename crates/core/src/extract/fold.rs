@@ -73,19 +73,34 @@ fn fold_into(src: &str, clauses: Clauses, key: &mut String, map: &mut impl Offse
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            if b.is_ascii_alphanumeric() {
-                // A whole ASCII word at once: one copy, lower-cased in place.
-                let run = bytes[i..]
-                    .iter()
-                    .position(|c| !c.is_ascii_alphanumeric())
-                    .unwrap_or(bytes.len() - i);
+            if b.is_ascii_alphanumeric() || b == b' ' && !last_space {
+                // ASCII words and the single spaces between them are their
+                // own key, lower-cased: one copy for the whole run (a phrase,
+                // not a word; speed only). A second space in a row, or any
+                // other mark, ends the run and takes the general way below.
+                let from_byte = i;
+                let mut space = b == b' ';
+                let mut word = !space;
+                i += 1;
+                while let Some(&c) = bytes.get(i) {
+                    if c.is_ascii_alphanumeric() {
+                        space = false;
+                        word = true;
+                    } else if c == b' ' && !space {
+                        space = true;
+                    } else {
+                        break;
+                    }
+                    i += 1;
+                }
                 let from = key.len();
-                key.push_str(&src[i..i + run]);
+                key.push_str(&src[from_byte..i]);
                 key[from..].make_ascii_lowercase();
-                map.run(i, i + run);
-                last_space = false;
-                last_bar = false;
-                i += run;
+                map.run(from_byte, i);
+                last_space = space;
+                if word {
+                    last_bar = false;
+                }
                 continue;
             } else if b == b'&' {
                 // "Shadow & Bone" is "Shadow and Bone".
