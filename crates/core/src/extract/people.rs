@@ -176,6 +176,17 @@ pub fn bare(w: &str) -> &str {
     w.trim_end_matches(['’', '\''])
 }
 
+/// Whether word `t` opens with an upper-case letter (ASCII without decoding).
+fn starts_upper(text: &str, t: &Tok) -> bool {
+    match text.as_bytes().get(t.s) {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => text[t.s..t.e]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase),
+    }
+}
+
 /// A name word: "Carson", "McConaughey", "B.", "Nyong’o"; not "MTV", "VMAs", "AKA".
 fn capitalised(w: &str) -> bool {
     // Most words open with an ASCII byte that is no capital: no decoding.
@@ -554,15 +565,7 @@ impl People {
         for (si, s) in sentences.iter().enumerate() {
             let toks = para_words.within(s.span.start, s.span.end);
             // A headline in title case names nothing reliably: "Dwayne Johnson Lands Official Release Date".
-            let caps = toks
-                .iter()
-                .filter(|t| {
-                    text[t.s..t.e]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_uppercase)
-                })
-                .count();
+            let caps = toks.iter().filter(|t| starts_upper(text, t)).count();
             if toks.len() >= 4 && caps * 10 >= toks.len() * 7 {
                 all_toks.push(toks);
                 continue;
@@ -701,6 +704,11 @@ impl People {
                     .get(span_i)
                     .is_some_and(|(a, b)| *a <= t.s && t.s < *b)
                 {
+                    continue;
+                }
+                // A word opening with an ASCII byte that is no capital is
+                // no name, possessive or not (speed only).
+                if text.as_bytes().get(t.s).is_some_and(u8::is_ascii) && !starts_upper(text, t) {
                     continue;
                 }
                 let w = bare(&text[t.s..t.e]);
