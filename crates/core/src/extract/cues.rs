@@ -736,6 +736,19 @@ pub fn scan(key: &str) -> Vec<Hit> {
     out
 }
 
+/// Whether `key` holds a word-bounded phrase of `cue`: [`scan`] stopping
+/// at the first one, without collecting hits.
+pub fn has(key: &str, cue: Cue) -> bool {
+    let book = book();
+    let bytes = key.as_bytes();
+    book.ac.find_overlapping_iter(key).any(|m| {
+        let (s, e) = (m.start(), m.end());
+        book.kinds[m.pattern().as_usize()] == cue
+            && (s == 0 || matches!(bytes[s - 1], b' ' | b'|'))
+            && (e >= bytes.len() || matches!(bytes[e], b' ' | b'|'))
+    })
+}
+
 /// The phrase of a hit, for tests and debugging.
 pub fn phrase(hit: &Hit) -> &'static str {
     let mut i = hit.pattern;

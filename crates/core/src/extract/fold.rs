@@ -73,19 +73,34 @@ fn fold_into(src: &str, clauses: Clauses, key: &mut String, map: &mut impl Offse
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            if b.is_ascii_alphanumeric() {
-                // A whole ASCII word at once: one copy, lower-cased in place.
-                let run = bytes[i..]
-                    .iter()
-                    .position(|c| !c.is_ascii_alphanumeric())
-                    .unwrap_or(bytes.len() - i);
+            if b.is_ascii_alphanumeric() || b == b' ' && !last_space {
+                // ASCII words and the single spaces between them are their
+                // own key, lower-cased: one copy for the whole run (a phrase,
+                // not a word; speed only). A second space in a row, or any
+                // other mark, ends the run and takes the general way below.
+                let from_byte = i;
+                let mut space = b == b' ';
+                let mut word = !space;
+                i += 1;
+                while let Some(&c) = bytes.get(i) {
+                    if c.is_ascii_alphanumeric() {
+                        space = false;
+                        word = true;
+                    } else if c == b' ' && !space {
+                        space = true;
+                    } else {
+                        break;
+                    }
+                    i += 1;
+                }
                 let from = key.len();
-                key.push_str(&src[i..i + run]);
+                key.push_str(&src[from_byte..i]);
                 key[from..].make_ascii_lowercase();
-                map.run(i, i + run);
-                last_space = false;
-                last_bar = false;
-                i += run;
+                map.run(from_byte, i);
+                last_space = space;
+                if word {
+                    last_bar = false;
+                }
                 continue;
             } else if b == b'&' {
                 // "Shadow & Bone" is "Shadow and Bone".
@@ -202,6 +217,21 @@ fn push_bar(
     map.push(i);
     *last_space = true;
     *last_bar = true;
+}
+
+/// The key of `s` with its outer spaces into `key` (cleared first), without
+/// offsets: for testing many pieces of text with one buffer.
+pub fn key_into(s: &str, key: &mut String) {
+    key.clear();
+    fold_into(s, Clauses::Drop, key, &mut ());
+}
+
+/// The key of `s` with its outer spaces: `format!(" {} ", key_of(s))` in one
+/// fold (a text without words gives one space instead of two).
+pub fn padded_key(s: &str) -> String {
+    let mut key = String::with_capacity(s.len() + 2);
+    fold_into(s, Clauses::Drop, &mut key, &mut ());
+    key
 }
 
 /// The key of a short phrase (a name, a cue) without the outer spaces.

@@ -85,6 +85,8 @@ const COMMON_WORDS: &[&str] = &[
 #[derive(Debug, Clone)]
 pub struct Names {
     pub keys: Vec<String>,
+    /// The keys with a space either side, as they sit in a folded text.
+    pub padded: Vec<String>,
     /// Names as written, for the case check of short titles.
     pub written: Vec<String>,
     pub short: bool,
@@ -102,8 +104,10 @@ impl Names {
             }
         }
         let short = keys.first().is_some_and(|k| is_short(k));
+        let padded = keys.iter().map(|k| format!(" {k} ")).collect();
         Names {
             keys,
+            padded,
             written,
             short,
         }
@@ -138,9 +142,7 @@ pub fn short_hit_ok(orig: &str, s: usize, e: usize, written: &[String], context_
     if inside_longer_name(orig, s, e) {
         return false;
     }
-    cues::scan(context_key)
-        .iter()
-        .any(|h| h.cue == Cue::Context)
+    cues::has(context_key, Cue::Context)
 }
 
 /// The word right before byte `s` and right after byte `e` on the same line,
@@ -341,7 +343,7 @@ impl Matcher {
     }
 }
 
-fn title_case(s: &str) -> String {
+pub fn title_case(s: &str) -> String {
     s.split(' ')
         .map(|w| {
             let mut c = w.chars();

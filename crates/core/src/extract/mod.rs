@@ -15,6 +15,7 @@
 
 mod cues;
 mod fold;
+mod hashing;
 mod matcher;
 mod people;
 mod quotes;
@@ -23,6 +24,7 @@ mod release;
 mod sentences;
 mod status;
 mod topic;
+mod window;
 
 pub use matcher::Matcher;
 pub use readable::{looks_like_html, to_text as readable_text};

@@ -2,8 +2,8 @@
 //! to get back to a full name from a surname, a first name, a pronoun or "the
 //! director".
 
+use super::hashing::{FastMap, FastSet};
 use super::sentences::Sentence;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// A word of the original text (byte range) with its separator from the
@@ -21,6 +21,12 @@ pub struct Tok {
 pub fn words(text: &str, start: usize, end: usize) -> Vec<Tok> {
     // About one word per six bytes: sized once, not grown (speed only).
     let mut out = Vec::with_capacity(end.saturating_sub(start) / 6 + 1);
+    words_into(text, start, end, &mut out);
+    out
+}
+
+/// [`words`] appended to `out`.
+fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     let mut cur: Option<usize> = None;
     let mut gap_ok = true;
     let slice = &text[start..end];
@@ -36,6 +42,25 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<Tok> {
             while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
                 i += 1;
             }
+            continue;
+        }
+        // ASCII white space and ASCII marks that never sit inside a word
+        // end the word as the general case below does, without decoding a
+        // char (speed only).
+        let b = bytes[i];
+        if b.is_ascii() && !matches!(b, b'-' | b'\'' | b'+' | b'.' | b'&') {
+            if let Some(s) = cur.take() {
+                out.push(Tok {
+                    s,
+                    e: start + i,
+                    tight: gap_ok,
+                });
+                gap_ok = true;
+            }
+            if !b.is_ascii_whitespace() && b != 0x0B {
+                gap_ok = false;
+            }
+            i += 1;
             continue;
         }
         let Some(c) = slice[i..].chars().next() else {
@@ -94,7 +119,47 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<Tok> {
             tight: gap_ok,
         });
     }
-    out
+}
+
+/// The words of every paragraph, tokenised once for everyone who reads
+/// them (people per sentence, speech verbs per paragraph).
+#[derive(Debug, Default)]
+pub struct ParaWords {
+    /// All paragraphs' words, in text order.
+    pub toks: Vec<Tok>,
+    /// Per paragraph: its range in `toks`.
+    ranges: Vec<(usize, usize)>,
+}
+
+impl ParaWords {
+    pub fn new(text: &str, paras: &[super::sentences::Span]) -> ParaWords {
+        let mut toks = Vec::with_capacity(text.len() / 6 + 1);
+        let mut ranges = Vec::with_capacity(paras.len());
+        for p in paras {
+            let from = toks.len();
+            words_into(text, p.start, p.end, &mut toks);
+            ranges.push((from, toks.len()));
+        }
+        ParaWords { toks, ranges }
+    }
+
+    /// The words of paragraph `pi`, as `words` gives them for it.
+    pub fn para(&self, pi: usize) -> &[Tok] {
+        self.ranges
+            .get(pi)
+            .map(|&(a, b)| &self.toks[a..b])
+            .unwrap_or(&[])
+    }
+
+    /// The words starting in `start..end`, a sentence of one paragraph. As
+    /// `words` gives them for the sentence, but for the first word's `tight`
+    /// (it tells what came before the sentence): a sentence ends before
+    /// white space, so no word runs over its ends.
+    pub fn within(&self, start: usize, end: usize) -> &[Tok] {
+        let a = self.toks.partition_point(|t| t.s < start);
+        let b = a + self.toks[a..].partition_point(|t| t.s < end);
+        &self.toks[a..b]
+    }
 }
 
 /// The word without a possessive ending.
@@ -111,8 +176,26 @@ pub fn bare(w: &str) -> &str {
     w.trim_end_matches(['’', '\''])
 }
 
+/// Whether word `t` opens with an upper-case letter (ASCII without decoding).
+fn starts_upper(text: &str, t: &Tok) -> bool {
+    match text.as_bytes().get(t.s) {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => text[t.s..t.e]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase),
+    }
+}
+
 /// A name word: "Carson", "McConaughey", "B.", "Nyong’o"; not "MTV", "VMAs", "AKA".
 fn capitalised(w: &str) -> bool {
+    // Most words open with an ASCII byte that is no capital: no decoding.
+    if w.as_bytes()
+        .first()
+        .is_none_or(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return false;
+    }
     let mut c = w.chars();
     let first = c.next().is_some_and(char::is_uppercase);
     let second = c.next();
@@ -390,7 +473,7 @@ const NOT_NAME: &[&str] = &[
 ];
 
 fn not_name(w: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| NOT_NAME.iter().copied().collect())
         .contains(w)
 }
@@ -444,6 +527,13 @@ const ROLE_WORDS: &[(&str, &str)] = &[
 ];
 
 pub fn role_word(w: &str) -> Option<&'static str> {
+    // The list is lower-case ASCII: an ASCII word is compared as it is.
+    if w.is_ascii() {
+        return ROLE_WORDS
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(w))
+            .map(|(_, r)| *r);
+    }
     let lw = w.to_lowercase();
     ROLE_WORDS.iter().find(|(k, _)| *k == lw).map(|(_, r)| *r)
 }
@@ -451,22 +541,31 @@ pub fn role_word(w: &str) -> Option<&'static str> {
 impl People {
     /// Scans every sentence for full names (two to four capitalised words)
     /// and the role words around them.
-    pub fn scan(text: &str, sentences: &[Sentence], titles: &[String]) -> People {
+    #[cfg(test)]
+    pub fn scan(
+        text: &str,
+        paras: &[super::sentences::Span],
+        sentences: &[Sentence],
+        titles: &[String],
+    ) -> People {
+        People::scan_words(text, sentences, titles, &ParaWords::new(text, paras))
+    }
+
+    /// [`People::scan`] over the paragraphs' words. The first word of a
+    /// sentence is never asked whether it is `tight` here.
+    pub fn scan_words(
+        text: &str,
+        sentences: &[Sentence],
+        titles: &[String],
+        para_words: &ParaWords,
+    ) -> People {
         let mut people = People::default();
         let mut runs: Vec<(usize, usize, Vec<Tok>, usize)> = Vec::new(); // (s, e, toks, sentence)
-        let mut all_toks: Vec<Vec<Tok>> = Vec::with_capacity(sentences.len());
+        let mut all_toks: Vec<&[Tok]> = Vec::with_capacity(sentences.len());
         for (si, s) in sentences.iter().enumerate() {
-            let toks = words(text, s.span.start, s.span.end);
+            let toks = para_words.within(s.span.start, s.span.end);
             // A headline in title case names nothing reliably: "Dwayne Johnson Lands Official Release Date".
-            let caps = toks
-                .iter()
-                .filter(|t| {
-                    text[t.s..t.e]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_uppercase)
-                })
-                .count();
+            let caps = toks.iter().filter(|t| starts_upper(text, t)).count();
             if toks.len() >= 4 && caps * 10 >= toks.len() * 7 {
                 all_toks.push(toks);
                 continue;
@@ -540,7 +639,7 @@ impl People {
                     runs.push((toks[i].s, toks[j - 1].e, toks[i..j].to_vec(), si));
                 } else if n == 1 {
                     // A nickname in quotes: Dwayne "The Rock" Johnson.
-                    if let Some(k) = nickname_end(text, &toks, i) {
+                    if let Some(k) = nickname_end(text, toks, i) {
                         runs.push((toks[i].s, toks[k].e, vec![toks[i], toks[k]], si));
                         i = k + 1;
                         continue;
@@ -550,7 +649,7 @@ impl People {
             }
             all_toks.push(toks);
         }
-        let mut by_name: HashMap<String, usize> = HashMap::new();
+        let mut by_name: FastMap<String, usize> = FastMap::default();
         let mut spans: Vec<(usize, usize)> = Vec::with_capacity(runs.len());
         for (s, e, toks, si) in &runs {
             let name = if toks.len() == 2
@@ -584,12 +683,12 @@ impl People {
             people.mentions.push((*s, idx));
             spans.push((*s, *e));
             if people.persons[idx].role.is_none() {
-                people.persons[idx].role = role_near(text, &all_toks[*si], *s, *e);
+                people.persons[idx].role = role_near(text, all_toks[*si], *s, *e);
             }
         }
         // Single-word mentions: "Carson", "Sofia" (the person named last with
         // that first or last name).
-        let mut by_word: HashMap<&str, usize> = HashMap::new();
+        let mut by_word: FastMap<&str, usize> = FastMap::default();
         for (i, p) in people.persons.iter().enumerate() {
             by_word.insert(p.first.as_str(), i);
             by_word.insert(p.last.as_str(), i);
@@ -597,7 +696,7 @@ impl People {
         let mut singles = Vec::new();
         let mut span_i = 0;
         for toks in &all_toks {
-            for t in toks {
+            for t in *toks {
                 while span_i < spans.len() && spans[span_i].1 <= t.s {
                     span_i += 1;
                 }
@@ -605,6 +704,11 @@ impl People {
                     .get(span_i)
                     .is_some_and(|(a, b)| *a <= t.s && t.s < *b)
                 {
+                    continue;
+                }
+                // A word opening with an ASCII byte that is no capital is
+                // no name, possessive or not (speed only).
+                if text.as_bytes().get(t.s).is_some_and(u8::is_ascii) && !starts_upper(text, t) {
                     continue;
                 }
                 let w = bare(&text[t.s..t.e]);
@@ -814,7 +918,7 @@ mod tests {
         let text = "Purple Hearts, directed by Elizabeth Allen Rosenbaum, is a 2022 Netflix romance original starring Sofia Carson and Nicholas Galitzine.\nOn the Just for Variety podcast, star Sofia Carson was asked about it.\nIn that same interview, director Elizabeth Allen Rosenbaum said she liked it.";
         let paras = paragraphs(text);
         let sents = sentences(text, &paras);
-        let people = People::scan(text, &sents, &[]);
+        let people = People::scan(text, &paras, &sents, &[]);
         let carson = people
             .resolve("Carson", text.len())
             .expect("Carson resolves");

@@ -6,9 +6,9 @@
 //! repeated in a longer quote by the same speaker is merged into it.
 
 use super::fold::key_of;
-use super::people::{bare, role_word, words, People, Tok};
+use super::hashing::FastSet;
+use super::people::{bare, role_word, words, ParaWords, People, Tok};
 use super::sentences::Span;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// A quotation found in the text, before attribution.
@@ -541,35 +541,59 @@ pub fn outlet_in(s: &str) -> Option<String> {
     None
 }
 
-fn is_speech(w: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    // The verbs by first letter: an ASCII word is compared with a few verbs,
-    // not hashed nor lower-cased into a new string (speed only). None when a
-    // verb is not lower-case ASCII letters: then every word takes the set.
-    static BY_LETTER: OnceLock<Option<Vec<Vec<&'static str>>>> = OnceLock::new();
-    let by_letter = BY_LETTER.get_or_init(|| {
-        let mut v = vec![Vec::new(); 26];
-        for verb in SPEECH {
-            if verb.is_empty() || !verb.bytes().all(|b| b.is_ascii_lowercase()) {
-                return None;
+/// Per (first letter, length) of the speech verbs, a bit per last letter:
+/// built at compile time, so most words are rejected by one lookup.
+const SPEECH_LONGEST: usize = 16;
+const SPEECH_MASKS: [u32; 26 * SPEECH_LONGEST] = {
+    let mut m = [0u32; 26 * SPEECH_LONGEST];
+    let mut i = 0;
+    while i < SPEECH.len() {
+        let b = SPEECH[i].as_bytes();
+        // Verbs outside the table's reach (none today) get every bit.
+        if b.is_empty() || b.len() >= SPEECH_LONGEST || !b[0].is_ascii_lowercase() {
+            let mut k = 0;
+            while k < m.len() {
+                m[k] = u32::MAX;
+                k += 1;
             }
-            v[(verb.as_bytes()[0] - b'a') as usize].push(*verb);
+        } else {
+            let last = b[b.len() - 1];
+            let bit = if last.is_ascii_lowercase() {
+                1u32 << (last - b'a')
+            } else {
+                u32::MAX
+            };
+            m[(b[0] - b'a') as usize * SPEECH_LONGEST + b.len()] |= bit;
         }
-        Some(v)
-    });
-    if let (Some(by_letter), true) = (by_letter, w.is_ascii()) {
-        let Some(first) = w.bytes().next() else {
-            return false;
-        };
-        let lower = first.to_ascii_lowercase();
-        if !lower.is_ascii_lowercase() {
-            return false;
-        }
-        // As written, or capitalised (a sentence start): the set's test below.
-        return by_letter[(lower - b'a') as usize]
-            .iter()
-            .any(|v| *v == w || first.is_ascii_uppercase() && v.eq_ignore_ascii_case(w));
+        i += 1;
     }
+    m
+};
+
+#[inline]
+fn is_speech(w: &str) -> bool {
+    // First the table: a word whose first letter, length and last letter no
+    // verb has is none (speed only; this runs for every word). The table
+    // speaks for ASCII words only: others take the set below.
+    let b = w.as_bytes();
+    let (Some(&first), Some(&end)) = (b.first(), b.last()) else {
+        return false;
+    };
+    let (f, e) = (first.to_ascii_lowercase(), end.to_ascii_lowercase());
+    let known = f.is_ascii_lowercase()
+        && e.is_ascii_lowercase()
+        && b.len() < SPEECH_LONGEST
+        && SPEECH_MASKS[(f - b'a') as usize * SPEECH_LONGEST + b.len()] & (1 << (e - b'a')) != 0;
+    if !known && w.is_ascii() {
+        return false;
+    }
+    speech_in_set(w)
+}
+
+/// The verbs as a set, for the words the table cannot reject.
+#[inline(never)]
+fn speech_in_set(w: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     let set = SET.get_or_init(|| SPEECH.iter().copied().collect());
     // Speech verbs are lower case in running text (or open a sentence).
     set.contains(w)
@@ -582,7 +606,11 @@ fn is_pronoun(w: &str) -> bool {
 }
 
 fn cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// A subject phrase found next to a speech verb, and where it is.
@@ -1013,22 +1041,27 @@ struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    fn new(text: &'a str, paras: &'a [Span], people: &'a People) -> Resolver<'a> {
+    fn new(
+        text: &'a str,
+        paras: &'a [Span],
+        para_words: &ParaWords,
+        people: &'a People,
+    ) -> Resolver<'a> {
         let mut r = Resolver {
             text,
             people,
             paras,
             speakers: Vec::new(),
         };
-        for p in paras {
-            let toks = words(text, p.start, p.end);
+        for pi in 0..paras.len() {
+            let toks = para_words.para(pi);
             let mut last: Option<Subject> = None;
             for (i, t) in toks.iter().enumerate() {
                 if !is_speech(&text[t.s..t.e]) {
                     continue;
                 }
-                let sub = subject_before(text, &toks, i, last.as_ref())
-                    .or_else(|| subject_after(text, &toks, i));
+                let sub = subject_before(text, toks, i, last.as_ref())
+                    .or_else(|| subject_after(text, toks, i));
                 if let Some(sub) = sub {
                     if let Some(pi) = r.resolve(&sub.phrase, sub.at) {
                         r.speakers.push((t.s, pi));
@@ -1165,8 +1198,14 @@ fn blank(s: &str) -> bool {
 }
 
 /// Quotes with speakers. `paras` are the paragraph spans, `raws` from [`spans`].
-pub fn attribute(text: &str, paras: &[Span], raws: &[Raw], people: &People) -> Vec<Found> {
-    let resolver = Resolver::new(text, paras, people);
+pub fn attribute(
+    text: &str,
+    paras: &[Span],
+    para_words: &ParaWords,
+    raws: &[Raw],
+    people: &People,
+) -> Vec<Found> {
+    let resolver = Resolver::new(text, paras, para_words, people);
     let mut out: Vec<Found> = Vec::new();
     // Speaker of each raw quote (None when not attributed yet).
     let mut speakers: Vec<Option<Subject>> = vec![None; raws.len()];
@@ -1421,7 +1460,7 @@ fn interview_answers(text: &str, paras: &[Span], people: &People) -> Vec<Found> 
         return Vec::new();
     }
     // Per label: whether any of its paragraphs is not a question (one pass).
-    let mut answers: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
+    let mut answers: super::hashing::FastMap<&str, bool> = Default::default();
     for (pi, l, _) in &labelled {
         let question = text[paras[*pi].start..paras[*pi].end]
             .trim_end()
@@ -1576,7 +1615,12 @@ fn worth_keeping(q: &str, direct: bool) -> bool {
 }
 
 /// Key of a quote for containment: bracketed editorial words removed.
-fn quote_key(q: &str) -> Vec<String> {
+/// Split into words with [`key_words`].
+fn quote_key(q: &str) -> String {
+    // No brackets (most quotes): nothing to remove, no copy.
+    if !q.contains(['[', ']']) {
+        return key_of(q);
+    }
     let mut s = String::with_capacity(q.len());
     let mut depth = 0;
     for c in q.chars() {
@@ -1588,15 +1632,16 @@ fn quote_key(q: &str) -> Vec<String> {
         }
     }
     key_of(&s)
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+}
+
+/// The words of a key, borrowed (one allocation per quote, not per word).
+fn key_words(key: &str) -> Vec<&str> {
+    key.split(' ').filter(|w| !w.is_empty()).collect()
 }
 
 /// Whether `small`'s words appear in `big` in order, with at most two
 /// words between neighbours (an editorial "[it]" or "definitely").
-fn contained(small: &[String], big: &[String]) -> bool {
+fn contained(small: &[&str], big: &[&str]) -> bool {
     if small.is_empty() || small.len() > big.len() {
         return false;
     }
@@ -1628,7 +1673,8 @@ fn contained(small: &[String], big: &[String]) -> bool {
 /// Drops a quote whose words sit inside a longer quote by the same speaker,
 /// and exact repeats.
 fn merge_fragments(found: Vec<Found>) -> Vec<Found> {
-    let keys: Vec<Vec<String>> = found.iter().map(|f| quote_key(&f.text)).collect();
+    let key_text: Vec<String> = found.iter().map(|f| quote_key(&f.text)).collect();
+    let keys: Vec<Vec<&str>> = key_text.iter().map(|k| key_words(k)).collect();
     let mut keep = vec![true; found.len()];
     // Fragments sit near the quote they repeat: compare neighbours only,
     // which keeps this linear on long pages.
@@ -1660,9 +1706,9 @@ mod tests {
     fn quotes(text: &str) -> Vec<(String, Option<String>, String, Option<String>)> {
         let paras = paragraphs(text);
         let sents = sentences(text, &paras);
-        let people = People::scan(text, &sents, &[]);
+        let people = People::scan(text, &paras, &sents, &[]);
         let raws = spans(text, &paras);
-        attribute(text, &paras, &raws, &people)
+        attribute(text, &paras, &ParaWords::new(text, &paras), &raws, &people)
             .into_iter()
             .map(|f| (f.speaker, f.role, f.text, f.outlet))
             .collect()

@@ -90,17 +90,20 @@ fn read_explained(
     published: Option<NaiveDate>,
     explain: bool,
 ) -> (Extraction, Vec<String>) {
+    let names = Names::new(title);
+    let window = super::window::around_title(text, &names);
+    let text = window.as_deref().unwrap_or(text);
     let paras = paragraphs(text);
     let sents = sentences(text, &paras);
     let folded = Folded::new(text, Clauses::Drop);
     let key = folded.key.as_str();
-    let names = Names::new(title);
     let base = names.keys.first().and_then(|k| own_number(k)).unwrap_or(1);
 
     let hits = cues::scan(key);
-    let people = People::scan(text, &sents, &names.keys);
+    let para_words = super::people::ParaWords::new(text, &paras);
+    let people = People::scan_words(text, &sents, &names.keys, &para_words);
     let raws = quotes::spans(text, &paras);
-    let found = quotes::attribute(text, &paras, &raws, &people);
+    let found = quotes::attribute(text, &paras, &para_words, &raws, &people);
 
     // Per sentence facts, hits bucketed by position (both sorted: linear).
     let mut facts: Vec<Facts> = Vec::with_capacity(sents.len());
@@ -250,15 +253,15 @@ fn read_explained(
     let mut quote_scope = vec![false; found.len()];
     let mut quote_old = vec![false; found.len()];
     for (qi, q) in found.iter().enumerate() {
-        let lead_key = Folded::new(&text[q.lead.start..q.lead.end], Clauses::Drop);
-        let lead_hits = cues::scan(&lead_key.key);
+        // The key only: no offsets are needed back into a lead-in.
+        let lead_key = super::fold::padded_key(&text[q.lead.start..q.lead.end]);
+        let lead_hits = cues::scan(&lead_key);
         let mut lead_facts = Facts::default();
-        series_numbers(&lead_key.key, 0, title.kind, &mut lead_facts, &names);
-        let label_in_lead = names.keys.iter().any(|k| {
+        series_numbers(&lead_key, 0, title.kind, &mut lead_facts, &names);
+        let label_in_lead = names.keys.iter().zip(&names.padded).any(|(k, pk)| {
             lead_key
-                .key
-                .match_indices(&format!(" {k} "))
-                .any(|(i, _)| number_after(&lead_key.key, i + 1 + k.len(), base).is_some())
+                .match_indices(pk.as_str())
+                .any(|(i, _)| number_after(&lead_key, i + 1 + k.len(), base).is_some())
         });
         quote_scope[qi] = label_in_lead
             || !lead_facts.labels.is_empty()
@@ -294,11 +297,14 @@ fn read_explained(
             prev_scope = false;
             prev_para = s.para;
         }
-        if f.unattributed || f.first_only || off.get(s.para).copied().unwrap_or(false) {
+        let (a, b) = sent_hits[si];
+        // A sentence without cues claims nothing, and the scope it hands on
+        // stays in its paragraph, whose later sentences see the same `off`:
+        // the paragraph is judged only for sentences with cues.
+        if f.unattributed || f.first_only || a < b && off.get(s.para) {
             prev_scope = false;
             continue;
         }
-        let (a, b) = sent_hits[si];
         let hs = &sorted_hits[a..b];
         let has_ref = f.installment || !f.labels.is_empty();
         let other = has_ref && f.quote.is_none() && other_title(text, s, &names);
@@ -330,10 +336,7 @@ fn read_explained(
                 continue;
             };
             let skey = &key[f.key_start..f.key_end];
-            let official = f.quote.is_some()
-                || OFFICIAL_VERBS
-                    .iter()
-                    .any(|v| skey.contains(&format!(" {v} ")));
+            let official = f.quote.is_some() || OFFICIAL_VERBS.iter().any(|v| skey.contains(v));
             let top = f.labels.iter().map(|l| l.n).max();
             if explain {
                 explained.push(format!(
@@ -424,15 +427,23 @@ fn read_explained(
     };
     // People tied to this title: named in a sentence with it, with its next
     // installment or with "the film"/"the show", or given a cast or crew role.
-    let mut linked: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut linked: super::hashing::FastSet<&str> = Default::default();
     for (si, s) in sents.iter().enumerate() {
-        let f = &facts[si];
-        let about_next = (f.installment || !f.labels.is_empty()) && f.quote.is_none();
-        let this = f.quote.is_none() && topic::this_title_ref(&text[s.span.start..s.span.end]);
-        if !(f.title || about_next || this) || off.get(s.para).copied().unwrap_or(false) {
+        let lo = people.mentions.partition_point(|(p, _)| *p < s.span.start);
+        // Nobody named here: nothing to link (and no regex to run).
+        if people
+            .mentions
+            .get(lo)
+            .is_none_or(|(p, _)| *p >= s.span.end)
+        {
             continue;
         }
-        let lo = people.mentions.partition_point(|(p, _)| *p < s.span.start);
+        let f = &facts[si];
+        let about_next = (f.installment || !f.labels.is_empty()) && f.quote.is_none();
+        let this = || f.quote.is_none() && topic::this_title_ref(&text[s.span.start..s.span.end]);
+        if !(f.title || about_next || this()) || off.get(s.para) {
+            continue;
+        }
         for (p, who) in &people.mentions[lo..] {
             if *p >= s.span.end {
                 break;
@@ -450,9 +461,9 @@ fn read_explained(
     }
     // Words that name this title or its next installment.
     let names_ours = |s: &str| -> bool {
-        let k = format!(" {} ", super::fold::key_of(s));
-        names.keys.iter().any(|n| k.contains(&format!(" {n} ")))
-            || cues::scan(&k).iter().any(|h| h.cue == Cue::Installment)
+        let k = super::fold::padded_key(s);
+        names.padded.iter().any(|n| k.contains(n.as_str()))
+            || cues::has(&k, Cue::Installment)
             || topic::this_title_ref(s)
     };
     // Quotes about this title: not in a paragraph about something else; the
@@ -463,7 +474,7 @@ fn read_explained(
         };
         let last = q.parts.last().map(|p| p.end).unwrap_or(first.end);
         let pi = paras.partition_point(|p| p.end < first.start);
-        if off.get(pi).copied().unwrap_or(false) {
+        if off.get(pi) {
             return false;
         }
         // Asked about another numbered film ("doing a "Speed 3""): not ours.
@@ -481,14 +492,16 @@ fn read_explained(
         if other_label(lead, &names) || other_label(asked, &names) {
             return false;
         }
-        if (topic::names_other(lead, &names, &persons)
-            || topic::names_other(asked, &names, &persons))
-            && !names_ours(lead)
-            && !names_ours(asked)
+        // Ours first: another title named around the quote matters only
+        // when ours is not (names_other is the costly test).
+        let ours_around = names_ours(lead) || names_ours(asked);
+        if !ours_around
+            && (topic::names_other(lead, &names, &persons)
+                || topic::names_other(asked, &names, &persons))
         {
             return false;
         }
-        if names_ours(&q.text) || names_ours(lead) || names_ours(asked) {
+        if ours_around || names_ours(&q.text) {
             return true;
         }
         // An executive speaks for a company: only about the title when the
@@ -534,6 +547,16 @@ fn read_explained(
 /// current season ("after two seasons", "third and final season"); for films
 /// "a second Purple Hearts film", "the third film".
 fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names: &Names) {
+    // Every rule below needs one of these words: most sentences have none,
+    // and one substring search is cheaper than walking their words.
+    let needed: &[&str] = match kind {
+        Kind::Series => &["season", "series"],
+        Kind::Movie => &FILM_NOUNS,
+    };
+    if !needed.iter().any(|w| skey.contains(w)) {
+        f.first_only = false;
+        return;
+    }
     // The words and their key offsets, in one pass over the bytes (this runs
     // for every sentence: an iterator chain here cost 5% of extraction).
     let mut ws: Vec<(usize, &str)> = Vec::with_capacity(skey.len() / 4 + 1);
@@ -612,15 +635,7 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
         } else if let Some(n) =
             number_word(w).filter(|n| *n >= 2 && !w.bytes().all(|b| b.is_ascii_digit()))
         {
-            let noun = [
-                "film",
-                "movie",
-                "installment",
-                "instalment",
-                "entry",
-                "outing",
-                "chapter",
-            ];
+            let noun = FILM_NOUNS;
             if noun.contains(&next) {
                 f.labels.push(Label {
                     n,
@@ -653,6 +668,17 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
     f.first_only = first && f.labels.is_empty();
 }
 
+/// Nouns that make "a second Purple Hearts film" a numbered installment.
+const FILM_NOUNS: [&str; 7] = [
+    "film",
+    "movie",
+    "installment",
+    "instalment",
+    "entry",
+    "outing",
+    "chapter",
+];
+
 /// A numbered title that is not ours ("Speed 3", "Toy Story 5") in `s`.
 fn other_label(s: &str, names: &Names) -> bool {
     static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
@@ -671,7 +697,9 @@ fn other_label(s: &str, names: &Names) -> bool {
         return false;
     }
     let Some(re) = RE
-        .get_or_init(|| regex::Regex::new(r"\b((?:[A-Z][\w'’]*\s){1,4})([2-9]|II|III|IV)\b").ok())
+        .get_or_init(|| {
+            regex::Regex::new(r"(?-u:\b)((?:[A-Z][\w'’]*\s){1,4})([2-9]|II|III|IV)(?-u:\b)").ok()
+        })
         .as_ref()
     else {
         return false;
@@ -781,13 +809,8 @@ fn continues_topic(text: &str, s: &Sentence) -> bool {
 /// name right before "season"/"sequel"/"2" that is not ours, with ours absent.
 fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
     let t = &text[s.span.start..s.span.end];
-    let tk = super::fold::key_of(t);
-    let padded = format!(" {tk} ");
-    if names
-        .keys
-        .iter()
-        .any(|k| padded.contains(&format!(" {k} ")))
-    {
+    let padded = super::fold::padded_key(t);
+    if names.padded.iter().any(|k| padded.contains(k.as_str())) {
         return false;
     }
     // "that film is already getting a sequel": another film, named before.
@@ -907,15 +930,16 @@ const WIDE_HEDGES: &[&str] = &[
     "when will",
 ];
 
-/// Words that make a studio's plan official: "A24 revealed it is moving forward".
+/// Words that make a studio's plan official: "A24 revealed it is moving
+/// forward". With the spaces around them, as whole words in a key.
 const OFFICIAL_VERBS: &[&str] = &[
-    "announced",
-    "announces",
-    "revealed",
-    "reveals",
-    "confirmed",
-    "confirms",
-    "officially",
+    " announced ",
+    " announces ",
+    " revealed ",
+    " reveals ",
+    " confirmed ",
+    " confirms ",
+    " officially ",
 ];
 
 /// Negations that cover the rest of the sentence.
@@ -1040,9 +1064,7 @@ fn judge(
             }
             let moving = phrase.starts_with("moving");
             let before = &key[f.key_start..h.start];
-            let official = OFFICIAL_VERBS
-                .iter()
-                .any(|v| before.contains(&format!(" {v} ")));
+            let official = OFFICIAL_VERBS.iter().any(|v| before.contains(v));
             match (hedged, h.cue) {
                 (true, _) => Status::Rumored,
                 (false, Cue::InTalks) if moving && official => Status::Confirmed,

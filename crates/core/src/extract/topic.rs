@@ -113,6 +113,10 @@ const NOT_TITLE_WORDS: &[&str] = &[
 ];
 
 fn not_title_word(w: &str) -> bool {
+    // The list is lower-case ASCII: an ASCII word is compared as it is.
+    if w.is_ascii() {
+        return NOT_TITLE_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w));
+    }
     NOT_TITLE_WORDS.contains(&w.to_lowercase().as_str())
 }
 
@@ -125,6 +129,15 @@ fn capital(w: &str) -> bool {
 const SMALL: &[&str] = &[
     "of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "with", "&", "-", "vs", "or",
 ];
+
+/// One of [`SMALL`], in any case.
+fn small_word(w: &str) -> bool {
+    // The list is lower-case ASCII: an ASCII word is compared as it is.
+    if w.is_ascii() {
+        return SMALL.iter().any(|t| t.eq_ignore_ascii_case(w));
+    }
+    SMALL.contains(&w.to_lowercase().as_str())
+}
 
 /// Whether quoted words are speech rather than a title: a sentence, or
 /// more than eight words, or not capitalised like a title.
@@ -143,82 +156,100 @@ fn title_like(inner: &str) -> bool {
     capital(first)
         && ws.iter().all(|w| {
             let w = w.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '&');
-            capital(w) || SMALL.contains(&w.to_lowercase().as_str()) || w.is_empty()
+            capital(w) || small_word(w) || w.is_empty()
         })
 }
 
 /// Whether a key names one of our names (ours, or ours with a label after).
 fn is_ours(key: &str, names: &Names) -> bool {
     let padded = format!(" {key} ");
-    names.keys.iter().any(|k| {
-        padded.contains(&format!(" {k} ")) || format!(" {k} ").contains(&padded) && key.len() > 2
-    })
+    names
+        .padded
+        .iter()
+        .any(|k| padded.contains(k.as_str()) || k.contains(&padded) && key.len() > 2)
 }
 
 /// Titles in quotation marks that are not ours: “Speed”, ‘Dawson’s Creek’.
 fn quoted_other(s: &str, names: &Names) -> bool {
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
+    // Over byte offsets, jumping from one possible mark to the next: the
+    // marks' bytes are '"', '\'' and 0xE2, the lead byte of ‘ “ (speed only).
+    let bytes = s.as_bytes();
+    let mut pos = 0;
+    while let Some(off) = bytes[pos.min(bytes.len())..]
+        .iter()
+        .position(|&b| b == b'"' || b == b'\'' || b == 0xE2)
+    {
+        let at = pos + off;
+        let Some(c) = s[at..].chars().next() else {
+            break;
+        };
         let close: &[char] = match c {
             '"' => &['"'],
             '\u{201C}' => &['\u{201D}', '"'],
             '\u{2018}' => &['\u{2019}', '\''],
             '\'' => &['\'', '\u{2019}'],
             _ => {
-                i += 1;
+                pos = at + c.len_utf8();
                 continue;
             }
         };
-        let prev = if i > 0 { chars[i - 1].1 } else { ' ' };
+        let prev = s[..at].chars().next_back().unwrap_or(' ');
         // An apostrophe inside a word is not an opening mark.
         if prev.is_alphanumeric() {
-            i += 1;
+            pos = at + c.len_utf8();
             continue;
         }
         let start = at + c.len_utf8();
-        let mut j = i + 1;
         let mut end = None;
-        while j < chars.len() && chars[j].0 - start < 80 {
-            let (bj, d) = chars[j];
-            if d == '\n' {
+        let mut close_len = 0;
+        let mut rest = s[start..].char_indices().peekable();
+        while let Some((rel, d)) = rest.next() {
+            if rel >= 80 || d == '\n' {
                 break;
             }
-            let next = chars.get(j + 1).map(|x| x.1).unwrap_or(' ');
+            let next = rest.peek().map(|x| x.1).unwrap_or(' ');
             if close.contains(&d) && !next.is_alphanumeric() {
-                end = Some(bj);
+                end = Some(start + rel);
+                close_len = d.len_utf8();
                 break;
             }
-            j += 1;
         }
         let Some(end) = end else {
-            i += 1;
+            pos = at + c.len_utf8();
             continue;
         };
         let inner = s[start..end].trim_end_matches([',', '!']);
         // A nickname between names is not a title: Dwayne "The Rock" Johnson.
-        let before_word = s[..at].trim_end();
-        let after_word = s[end..].chars().skip(1).collect::<String>();
-        let nickname = before_word
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| capital(w) && !w.ends_with(['.', ':']))
-            && after_word.starts_with(' ')
-            && after_word
-                .trim_start()
+        // Judged only for title-like words, on slices: building the rest of
+        // the paragraph as a string per mark made this quadratic (speed only).
+        let nickname = || {
+            let before_word = s[..at].trim_end();
+            let after = &s[end..];
+            let after_word = after
                 .chars()
                 .next()
-                .is_some_and(char::is_uppercase)
-            && !before_word.is_empty();
-        if title_like(inner) && !nickname {
+                .map(|c| &after[c.len_utf8()..])
+                .unwrap_or("");
+            before_word
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| capital(w) && !w.ends_with(['.', ':']))
+                && after_word.starts_with(' ')
+                && after_word
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && !before_word.is_empty()
+        };
+        if title_like(inner) && !nickname() {
             let key = key_of(inner);
             let meaningful = key.split(' ').any(|w| !not_title_word(w));
             if meaningful && !is_ours(&key, names) {
                 return true;
             }
         }
-        i = j + 1;
+        pos = end + close_len;
     }
     false
 }
@@ -277,7 +308,7 @@ fn named_other(s: &str, names: &Names, persons: &[String]) -> bool {
     let Some(re) = RE
         .get_or_init(|| {
             Regex::new(
-                r"((?:\b[A-Z][\w'’\-]*\s){1,4})(Movie|Film|finale|pilot|franchise|spinoff|spin-off|reboot|remake|sequel|movie|film|series|season|show|\d\b|II\b|III\b|IV\b)",
+                r"((?:(?-u:\b)[A-Z][\w'’\-]*\s){1,4})(Movie|Film|finale|pilot|franchise|spinoff|spin-off|reboot|remake|sequel|movie|film|series|season|show|\d(?-u:\b)|II(?-u:\b)|III(?-u:\b)|IV(?-u:\b))",
             )
             .ok()
         })
@@ -362,7 +393,7 @@ pub fn this_title_ref(s: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(?:the|this)\s(?:new\s|upcoming\s|latest\s|original\s|first\s|hit\s)?(?:film|movie|show|series|sequel|franchise)\b",
+            r"(?i)(?-u:\b)(?:the|this)\s(?:new\s|upcoming\s|latest\s|original\s|first\s|hit\s)?(?:film|movie|show|series|sequel|franchise)(?-u:\b)",
         )
         .ok()
     })
@@ -379,6 +410,18 @@ pub fn executive_role(role: &str) -> bool {
 /// A paragraph that turns to other news: "In other Jordan Peele news",
 /// "Elsewhere,".
 pub fn changes_topic(p: &str) -> bool {
+    // Most paragraphs open with another letter than i or e: decided from
+    // that letter, without lower-casing a copy (speed only). Marks that
+    // lower-case to themselves are what the trim below skips.
+    let first = p
+        .chars()
+        .take(40)
+        .find(|c| c.is_alphanumeric() || c.to_lowercase().ne(std::iter::once(*c)));
+    match first {
+        None => return false,
+        Some(c) if c.is_ascii() && !matches!(c, 'i' | 'I' | 'e' | 'E') => return false,
+        _ => {}
+    }
     let lower: String = p.chars().take(40).collect::<String>().to_lowercase();
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     lower.starts_with("in other ") || lower.starts_with("elsewhere")
@@ -389,25 +432,103 @@ pub fn changes_topic(p: &str) -> bool {
 /// installment. Another title named without ours puts a paragraph off topic,
 /// and the block quotes right after it with it; "In other ... news" puts
 /// everything off topic until this title is named again.
-/// `speech` are the quoted words (ascending byte ranges): a star comparing
-/// the show with another one in a quote does not change the topic.
-pub fn off_topic(
-    text: &str,
-    paras: &[super::sentences::Span],
-    speech: &[super::sentences::Span],
-    ours: &[bool],
-    names: &Names,
-    persons: &[String],
-) -> Vec<bool> {
-    let mut off = vec![false; paras.len()];
-    let mut switched = false;
-    let mut si = 0;
+/// `speech` are the quoted words (ascending, disjoint byte ranges): a star
+/// comparing the show with another one in a quote does not change the topic.
+///
+/// Lazy: a paragraph is judged when asked about. Most are never asked (no
+/// claim, quote or person in them), and judging one runs [`names_other`],
+/// which cost a fifth of every extraction when run for every paragraph.
+pub struct OffTopic<'a> {
+    text: &'a str,
+    paras: &'a [super::sentences::Span],
+    speech: &'a [super::sentences::Span],
+    ours: &'a [bool],
+    names: &'a Names,
+    persons: &'a [String],
+    /// After "In other ... news" and before this title is named again.
+    switched: Vec<bool>,
+    /// Per paragraph: 0 not judged yet, 1 on topic, 2 off topic, 3 as the
+    /// paragraph before (a block quote after narration).
+    state: Vec<std::cell::Cell<u8>>,
+}
+
+const UNKNOWN: u8 = 0;
+const ON: u8 = 1;
+const OFF: u8 = 2;
+const AS_BEFORE: u8 = 3;
+
+pub fn off_topic<'a>(
+    text: &'a str,
+    paras: &'a [super::sentences::Span],
+    speech: &'a [super::sentences::Span],
+    ours: &'a [bool],
+    names: &'a Names,
+    persons: &'a [String],
+) -> OffTopic<'a> {
+    let mut switched = Vec::with_capacity(paras.len());
+    let mut on = false;
     for (pi, p) in paras.iter().enumerate() {
-        let full = &text[p.start..p.end];
-        // The paragraph's narration: quoted speech blanked out.
-        while si < speech.len() && speech[si].end <= p.start {
-            si += 1;
+        let mine = ours.get(pi).copied().unwrap_or(false);
+        if changes_topic(&text[p.start..p.end]) && !mine {
+            on = true;
+        } else if mine {
+            on = false;
         }
+        switched.push(on);
+    }
+    OffTopic {
+        text,
+        paras,
+        speech,
+        ours,
+        names,
+        persons,
+        switched,
+        state: vec![std::cell::Cell::new(UNKNOWN); paras.len()],
+    }
+}
+
+impl OffTopic<'_> {
+    /// Whether paragraph `pi` is about something else (false past the end).
+    pub fn get(&self, pi: usize) -> bool {
+        if pi >= self.state.len() {
+            return false;
+        }
+        // Walk back over block quotes to a paragraph judged on its own (no
+        // recursion: a page of block quotes must not exhaust the stack).
+        let mut j = pi;
+        while self.state[j].get() == UNKNOWN {
+            let s = self.own_state(j);
+            self.state[j].set(s);
+            if s != AS_BEFORE {
+                break;
+            }
+            j -= 1;
+        }
+        // Stored states are never AS_BEFORE once this returns: `j` is judged.
+        for k in j + 1..=pi {
+            if self.state[k].get() == AS_BEFORE {
+                self.state[k].set(self.state[k - 1].get());
+            }
+        }
+        self.state[pi].get() == OFF
+    }
+
+    /// The judgement of paragraph `pi` by itself; AS_BEFORE for a block
+    /// quote that takes the previous paragraph's (never for the first).
+    fn own_state(&self, pi: usize) -> u8 {
+        let p = self.paras[pi];
+        let text = self.text;
+        let full = &text[p.start..p.end];
+        if self.ours.get(pi).copied().unwrap_or(false) {
+            return ON;
+        }
+        if self.switched[pi] {
+            return OFF;
+        }
+        // The paragraph's narration: quoted speech blanked out.
+        let speech = self.speech;
+        let si = speech.partition_point(|s| s.end <= p.start);
         let mut narration = String::with_capacity(full.len());
         let mut at = p.start;
         let mut sj = si;
@@ -423,20 +544,16 @@ pub fn off_topic(
         if at < p.end {
             narration.push_str(&text[at..p.end]);
         }
-        let body = narration.as_str();
-        let mine = ours.get(pi).copied().unwrap_or(false);
-        if changes_topic(full) && !mine {
-            switched = true;
-        } else if mine {
-            switched = false;
+        if names_other(&narration, self.names, self.persons) {
+            return OFF;
         }
         let block_quote = full.starts_with(['"', '\u{201C}']);
-        off[pi] = !mine
-            && (switched
-                || names_other(body, names, persons)
-                || block_quote && pi > 0 && off[pi - 1]);
+        if block_quote && pi > 0 {
+            AS_BEFORE
+        } else {
+            ON
+        }
     }
-    off
 }
 
 #[cfg(test)]
