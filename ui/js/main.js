@@ -154,7 +154,8 @@ function hideToast() {
 // Search and sort -----------------------------------------------------------
 
 $("search").addEventListener("input", (e) => {
-  list.viewport.scrollTop = 0;
+  // Writing scrollTop lays the page out first; most keystrokes are at the top already.
+  if (list.viewport.scrollTop !== 0) list.viewport.scrollTop = 0;
   list.reload({ search: e.target.value.trim() }).then(() => { if (openId === null) showWelcome(); });
 });
 document.querySelectorAll(".chip").forEach((chip) => chip.addEventListener("click", () => {
