@@ -363,18 +363,23 @@ pub fn floor_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// A film with no year or aliases, for the extract modules' unit tests.
+#[cfg(test)]
+pub(crate) fn film(name: &str) -> TitleQuery {
+    TitleQuery {
+        name: name.into(),
+        kind: crate::model::Kind::Movie,
+        year: None,
+        aliases: vec![],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Kind;
 
     fn q(name: &str) -> TitleQuery {
-        TitleQuery {
-            name: name.into(),
-            kind: Kind::Movie,
-            year: None,
-            aliases: vec![],
-        }
+        film(name)
     }
 
     #[test]

@@ -559,16 +559,9 @@ impl OffTopic<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::TitleQuery;
-    use crate::model::Kind;
 
     fn names(n: &str) -> Names {
-        Names::new(&TitleQuery {
-            name: n.into(),
-            kind: Kind::Movie,
-            year: None,
-            aliases: vec![],
-        })
+        Names::new(&crate::extract::matcher::film(n))
     }
 
     #[test]

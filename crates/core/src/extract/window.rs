@@ -60,16 +60,9 @@ pub fn around_title(text: &str, names: &Names) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::TitleQuery;
-    use crate::model::Kind;
 
     fn names(n: &str) -> Names {
-        Names::new(&TitleQuery {
-            name: n.into(),
-            kind: Kind::Movie,
-            year: None,
-            aliases: vec![],
-        })
+        Names::new(&crate::extract::matcher::film(n))
     }
 
     #[test]
