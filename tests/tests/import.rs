@@ -14,40 +14,24 @@ async fn a_letterboxd_watchlist_is_previewed_then_imported() -> Result<()> {
         return Ok(());
     };
     let data = DataDir::new()?;
-    let export = data.path().join("watchlist.csv");
-    std::fs::write(
-        &export,
+    let export = write_export(
+        &data,
+        "watchlist.csv",
         "Date,Name,Year,Letterboxd URI\r\n\
          2024-01-02,Purple Hearts,2022,https://boxd.it/abc1\r\n\
          2024-01-03,Amélie,2001,https://boxd.it/abc2\r\n\
          2024-01-04,Talk to Me,2023,https://boxd.it/abc3\r\n",
-    )
-    .map_err(|e| HarnessError::Io {
-        what: "write the export".into(),
-        source: e,
-    })?;
-    let broken = data.path().join("diary.csv");
-    std::fs::write(
-        &broken,
+    )?;
+    let broken = write_export(
+        &data,
+        "diary.csv",
         "Date,Name,Year,Letterboxd URI\n2024-01-02,Heat,1995,https://boxd.it/x1\n2024-01-04,,2001,https://boxd.it/x2\n",
-    )
-    .map_err(|e| HarnessError::Io {
-        what: "write the broken export".into(),
-        source: e,
-    })?;
+    )?;
     let app = e2e.launch(&data, "import_letterboxd").await?;
     app.cli(&["add", "Amélie", "--year", "2001"]).await?;
 
     // A bad row: the message names the file, the line and the field; nothing is written.
-    app.click("#open-import").await?;
-    let input = app.wait_for("#import-file", WAIT).await?;
-    input
-        .send_keys(&broken.display().to_string())
-        .await
-        .map_err(|source| HarnessError::WebDriver {
-            what: "choose the broken file".into(),
-            source,
-        })?;
+    choose(&app, &broken).await?;
     app.wait_until("the import error", WAIT, || async {
         Ok(app.text("dialog .form-error").await?.contains("line 3"))
     })
@@ -61,16 +45,7 @@ async fn a_letterboxd_watchlist_is_previewed_then_imported() -> Result<()> {
     assert_eq!(app.cli_names().await?, ["Amélie"]);
     app.click("dialog button:not(.primary)").await?;
 
-    app.click("#open-import").await?;
-    let input = app.wait_for("#import-file", WAIT).await?;
-    input
-        .send_keys(&export.display().to_string())
-        .await
-        .map_err(|source| HarnessError::WebDriver {
-            what: "choose the export file".into(),
-            source,
-        })?;
-    app.wait_for(".import-summary", WAIT).await?;
+    choose_and_preview(&app, &export).await?;
     let summary = app.text(".import-summary").await?;
     app.screenshot_step("preview").await?;
     assert!(summary.contains("2 new"), "{summary}");
@@ -103,24 +78,34 @@ fn big_watchlist(data: &DataDir, rows: usize) -> Result<std::path::PathBuf> {
             2001 + i % 20
         ));
     }
-    let path = data.path().join("watchlist.csv");
+    write_export(data, "watchlist.csv", &text)
+}
+
+/// Writes an export named `name` into the test's data folder.
+fn write_export(data: &DataDir, name: &str, text: &str) -> Result<std::path::PathBuf> {
+    let path = data.path().join(name);
     std::fs::write(&path, text).map_err(|e| HarnessError::Io {
-        what: "write the export".into(),
+        what: format!("write the export {name}"),
         source: e,
     })?;
     Ok(path)
 }
 
-async fn choose_and_preview(app: &sequel_radar_e2e::App, path: &std::path::Path) -> Result<()> {
+/// Opens the import dialog and picks `path` in its file field.
+async fn choose(app: &sequel_radar_e2e::App, path: &std::path::Path) -> Result<()> {
     app.click("#open-import").await?;
     let input = app.wait_for("#import-file", WAIT).await?;
     input
         .send_keys(&path.display().to_string())
         .await
         .map_err(|source| HarnessError::WebDriver {
-            what: "choose the export file".into(),
+            what: format!("choose {}", path.display()),
             source,
-        })?;
+        })
+}
+
+async fn choose_and_preview(app: &sequel_radar_e2e::App, path: &std::path::Path) -> Result<()> {
+    choose(app, path).await?;
     app.wait_for(".import-summary", WAIT).await?;
     Ok(())
 }

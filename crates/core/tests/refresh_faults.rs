@@ -70,6 +70,19 @@ fn add_feed(store: &mut Store, url: String, name: Option<&str>) -> i64 {
         .id
 }
 
+/// A loopback server whose `/feed` (added to `store` as "Loopback TV") tells
+/// of Severance's renewal, linking to `page` on the same server (not served
+/// until the test sets it).
+fn severance_feed(store: &mut Store, page: &str) -> Loopback {
+    let srv = Loopback::start();
+    srv.set(
+        "/feed",
+        Route::rss(renewal_feed("Severance", &srv.url(page))),
+    );
+    add_feed(store, srv.url("/feed"), Some("Loopback TV"));
+    srv
+}
+
 /// A feed about one renewal, `link` pointing at a page on the same server.
 fn renewal_feed(title: &str, link: &str) -> String {
     format!(
@@ -272,12 +285,7 @@ async fn every_fault_is_recorded_and_the_rest_goes_on() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unreadable_article_page_falls_back_to_the_feed_summary() {
     let (_dir, mut store, id) = store_with_severance();
-    let srv = Loopback::start();
-    srv.set(
-        "/feed",
-        Route::rss(renewal_feed("Severance", &srv.url("/gone"))),
-    );
-    add_feed(&mut store, srv.url("/feed"), Some("Loopback TV"));
+    let _srv = severance_feed(&mut store, "/gone");
     let report = refresh_now(&mut store).await;
     assert_eq!(report.errors.len(), 1, "{:?}", report.errors);
     assert!(
@@ -419,13 +427,8 @@ fn production_page(title: &str) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_page_that_failed_is_fetched_again_and_replaces_its_teaser() {
     let (_dir, mut store, id) = store_with_severance();
-    let srv = Loopback::start();
-    srv.set(
-        "/feed",
-        Route::rss(renewal_feed("Severance", &srv.url("/story"))),
-    );
+    let srv = severance_feed(&mut store, "/story");
     srv.set("/story", Route::status(503));
-    add_feed(&mut store, srv.url("/feed"), Some("Loopback TV"));
 
     // The server is down: the teaser is read, so the news is not lost.
     refresh_now(&mut store).await;
@@ -455,12 +458,7 @@ async fn a_page_that_failed_is_fetched_again_and_replaces_its_teaser() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_page_gone_for_good_is_tried_a_few_times_then_left_alone() {
     let (_dir, mut store, id) = store_with_severance();
-    let srv = Loopback::start();
-    srv.set(
-        "/feed",
-        Route::rss(renewal_feed("Severance", &srv.url("/gone"))),
-    );
-    add_feed(&mut store, srv.url("/feed"), Some("Loopback TV"));
+    let _srv = severance_feed(&mut store, "/gone");
     let mut failed_runs = 0;
     for _ in 0..5 {
         let report = refresh_now(&mut store).await;
