@@ -447,15 +447,18 @@ pub struct OffTopic<'a> {
     persons: &'a [String],
     /// After "In other ... news" and before this title is named again.
     switched: Vec<bool>,
-    /// Per paragraph: 0 not judged yet, 1 on topic, 2 off topic, 3 as the
-    /// paragraph before (a block quote after narration).
-    state: Vec<std::cell::Cell<u8>>,
+    /// Per paragraph, what is known of it so far.
+    state: Vec<std::cell::Cell<Judged>>,
 }
 
-const UNKNOWN: u8 = 0;
-const ON: u8 = 1;
-const OFF: u8 = 2;
-const AS_BEFORE: u8 = 3;
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Judged {
+    NotYet,
+    On,
+    Off,
+    /// As the paragraph before (a block quote after narration).
+    AsBefore,
+}
 
 pub fn off_topic<'a>(
     text: &'a str,
@@ -484,7 +487,7 @@ pub fn off_topic<'a>(
         names,
         persons,
         switched,
-        state: vec![std::cell::Cell::new(UNKNOWN); paras.len()],
+        state: vec![std::cell::Cell::new(Judged::NotYet); paras.len()],
     }
 }
 
@@ -497,34 +500,34 @@ impl OffTopic<'_> {
         // Walk back over block quotes to a paragraph judged on its own (no
         // recursion: a page of block quotes must not exhaust the stack).
         let mut j = pi;
-        while self.state[j].get() == UNKNOWN {
+        while self.state[j].get() == Judged::NotYet {
             let s = self.own_state(j);
             self.state[j].set(s);
-            if s != AS_BEFORE {
+            if s != Judged::AsBefore {
                 break;
             }
             j -= 1;
         }
-        // Stored states are never AS_BEFORE once this returns: `j` is judged.
+        // Stored states are never Judged::AsBefore once this returns: `j` is judged.
         for k in j + 1..=pi {
-            if self.state[k].get() == AS_BEFORE {
+            if self.state[k].get() == Judged::AsBefore {
                 self.state[k].set(self.state[k - 1].get());
             }
         }
-        self.state[pi].get() == OFF
+        self.state[pi].get() == Judged::Off
     }
 
-    /// The judgement of paragraph `pi` by itself; AS_BEFORE for a block
+    /// The judgement of paragraph `pi` by itself; Judged::AsBefore for a block
     /// quote that takes the previous paragraph's (never for the first).
-    fn own_state(&self, pi: usize) -> u8 {
+    fn own_state(&self, pi: usize) -> Judged {
         let p = self.paras[pi];
         let text = self.text;
         let full = &text[p.start..p.end];
         if self.ours.get(pi).copied().unwrap_or(false) {
-            return ON;
+            return Judged::On;
         }
         if self.switched[pi] {
-            return OFF;
+            return Judged::Off;
         }
         // The paragraph's narration: quoted speech blanked out.
         let speech = self.speech;
@@ -545,13 +548,13 @@ impl OffTopic<'_> {
             narration.push_str(&text[at..p.end]);
         }
         if names_other(&narration, self.names, self.persons) {
-            return OFF;
+            return Judged::Off;
         }
         let block_quote = full.starts_with(['"', '\u{201C}']);
         if block_quote && pi > 0 {
-            AS_BEFORE
+            Judged::AsBefore
         } else {
-            ON
+            Judged::On
         }
     }
 }
