@@ -101,7 +101,7 @@ watchlist() {
     goal_line "p95" "$(median "${p95s[@]}")" 16 ms
     printf '  %-22s %8.2f ms   (the shell\x27s answer: IPC and query)\n' "of which p95 answer" "$(median "${answers[@]}")"
     printf '  %-22s %8.2f ms   (in the shell, from memory: search, order, the page\x27s rows)\n' "p95 of the query" "$(median "${shells[@]}")"
-    printf '  %-22s %8.2f ms   (a command that does nothing, there and back)\n' "p95 IPC round trip" "$(median "${trips[@]}")"
+    printf '  %-22s %8.2f ms   (a command that does nothing, between two keys)\n' "p95 IPC round trip" "$(median "${trips[@]}")"
     printf '  %-22s %8.2f ms   (the page\x27s DOM work)\n' "of which p95 render" "$(median "${renders[@]}")"
     printf '  %-22s %8.2f ms   (keys back to back, one per frame: no one types so fast)\n' "p95 burst" "$(median "${bursts[@]}")"
 }

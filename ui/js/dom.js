@@ -43,12 +43,19 @@ export function statusBadge(status) {
 const KIND = { movie: "Film", series: "Series" };
 export const kindLabel = (kind) => KIND[kind] || kind;
 
+// One formatter each, made once: toLocaleDateString builds a new one per
+// call, which every row of every keystroke paid.
+const DAY = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric" });
+const MOMENT = new Intl.DateTimeFormat(undefined, {
+  day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit",
+});
+
 // Dates arrive as ISO 8601; show them the way the user's locale writes them.
 export function formatDate(iso) {
   if (!iso) return "";
   const d = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" });
+  return DAY.format(d);
 }
 
 // A moment (when a source was checked), with the time of day: "27 Nov 2026, 21:40".
@@ -56,7 +63,7 @@ export function formatDateTime(iso) {
   if (!iso) return "";
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(undefined, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  return MOMENT.format(d);
 }
 
 // Only web links leave the app; anything else (javascript:, file:) is refused.

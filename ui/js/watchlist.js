@@ -3,7 +3,7 @@
 // the DOM; the rest are a spacer of the right height.
 
 import * as api from "./api.js";
-import { h, clear, statusBadge, kindLabel, formatDate } from "./dom.js";
+import { h, clear, STATUS, kindLabel, formatDate } from "./dom.js";
 
 const ROW_HEIGHT = 64; // px; must match .title-row in app.css
 const PAGE_SIZE = 50; // rows per request: a screenful and more, a small answer per keystroke
@@ -24,7 +24,13 @@ export class Watchlist {
     this.settled = Promise.resolve(true);
     this.selected = null; // id
     this.activeIndex = -1;
+    // Index -> the <li> showing it. Rows are reused, not rebuilt: a keystroke
+    // or a scroll step rewrites the text of the rows on screen, and a row
+    // still showing the same title at the same place is not touched at all.
+    this.rowEls = new Map();
     this.viewport.addEventListener("scroll", () => this.render(), { passive: true });
+    // One listener for every row, present and future.
+    this.list.addEventListener("click", (e) => this.onClick(e));
     new ResizeObserver(() => this.render()).observe(this.viewport);
     this.list.addEventListener("keydown", (e) => this.onKey(e));
   }
@@ -84,6 +90,8 @@ export class Watchlist {
       const row = rows.find((r) => r.id === id);
       if (row && row.unseen) {
         row.unseen = false;
+        // The same row object, changed: make its <li> write it again.
+        for (const li of this.rowEls.values()) if (li._row === row) li._state = null;
         this.render();
       }
     }
@@ -107,20 +115,93 @@ export class Watchlist {
     const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
     const last = Math.min(this.total, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
     this.list.style.height = `${this.total * ROW_HEIGHT}px`;
-    clear(this.list);
     if (this.total === 0) {
+      clear(this.list);
+      this.rowEls = new Map();
       this.list.append(this.emptyState());
       return;
     }
+    const old = this.rowEls;
+    const shown = new Map();
+    const free = [];
+    for (const [index, li] of old) {
+      if (index < first || index >= last) free.push(li);
+    }
     for (let i = first; i < last; i++) {
       const row = this.rowAt(i);
-      if (!row) {
-        this.fetchPage(Math.floor(i / PAGE_SIZE), this.generation).catch(() => {});
-        this.list.append(this.placeholder(i));
-        continue;
-      }
-      this.list.append(this.rowElement(row, i));
+      if (!row) this.fetchPage(Math.floor(i / PAGE_SIZE), this.generation).catch(() => {});
+      const li = old.get(i) || free.pop() || this.list.appendChild(this.newRow());
+      this.fill(li, row, i);
+      shown.set(i, li);
     }
+    for (const li of free) li.remove();
+    // What is neither a kept row nor a reused one (the empty state).
+    if (this.list.childElementCount !== shown.size) {
+      for (const el of [...this.list.children]) if (!el._parts) el.remove();
+    }
+    this.rowEls = shown;
+  }
+
+  // A row's elements, made once; fill() writes what it shows.
+  newRow() {
+    const dot = h("span", { class: "unseen-dot", title: "Changed since you last looked" },
+      h("span", { class: "visually-hidden", text: "New: " }));
+    const name = h("span", { class: "title-name" });
+    const meta = h("span", { class: "title-meta" });
+    const badge = h("span", { class: "badge" });
+    const remove = h("button", { type: "button", class: "remove-btn", title: "Remove from watchlist" }, "×");
+    const li = h("li", { class: "title-row" }, dot, h("div", { class: "row-main" }, name, meta), badge, remove);
+    li._parts = { dot, name, meta, badge, remove };
+    return li;
+  }
+
+  // Shows `t` (or, while its page is on its way, a blank row) at `index`;
+  // writes only what differs from what the row already shows, so an
+  // unchanged row costs no layout.
+  fill(li, t, index) {
+    const selected = Boolean(t) && t.id === this.selected;
+    const focusable = index === this.activeIndex || (this.activeIndex < 0 && index === 0);
+    const state = `${index}|${this.total}|${selected}|${focusable}`;
+    if (li._row === t && li._state === state) return;
+    li._row = t;
+    li._state = state;
+    li.style.transform = `translateY(${index * ROW_HEIGHT}px)`;
+    const p = li._parts;
+    if (!t) {
+      li.className = "title-row placeholder";
+      li.setAttribute("role", "presentation");
+      for (const a of ["aria-selected", "aria-posinset", "aria-setsize", "tabindex", "data-id", "data-index"]) li.removeAttribute(a);
+      p.dot.hidden = true;
+      p.name.textContent = p.meta.textContent = p.badge.textContent = "";
+      p.badge.hidden = p.remove.hidden = true;
+      return;
+    }
+    const meta = [t.year, kindLabel(t.kind), t.platform, t.next].filter(Boolean).join(" · ");
+    const news = t.latest_news_at ? `news ${formatDate(t.latest_news_at)}` : "";
+    const status = STATUS[t.status] || STATUS.unknown;
+    li.className = `title-row${selected ? " selected" : ""}${t.unseen ? " unseen" : ""}`;
+    li.setAttribute("role", "option");
+    li.setAttribute("aria-selected", selected ? "true" : "false");
+    li.setAttribute("aria-posinset", index + 1);
+    li.setAttribute("aria-setsize", this.total);
+    li.tabIndex = focusable ? 0 : -1;
+    li.dataset.id = t.id;
+    li.dataset.index = index;
+    p.dot.hidden = !t.unseen;
+    setText(p.name, t.name);
+    setText(p.meta, [meta, news].filter(Boolean).join(" · "));
+    p.badge.className = `badge ${status.cls}`;
+    setText(p.badge, status.label);
+    p.badge.hidden = p.remove.hidden = false;
+    p.remove.setAttribute("aria-label", `Remove ${t.name}`);
+  }
+
+  onClick(e) {
+    const li = e.target.closest("li.title-row");
+    if (!li || !this.list.contains(li) || !li._row) return;
+    const index = Number(li.dataset.index);
+    if (e.target.closest(".remove-btn")) this.onRemove(li._row);
+    else this.select(li._row.id, index, true);
   }
 
   emptyState() {
@@ -132,46 +213,6 @@ export class Watchlist {
           ? "Try another spelling, or add it above."
           : "Add a film or series above. Sequel Radar will read the news and tell you when its sequel or next season is coming.",
       }));
-  }
-
-  placeholder(index) {
-    const li = h("li", { class: "title-row placeholder", role: "presentation" });
-    li.style.transform = `translateY(${index * ROW_HEIGHT}px)`;
-    return li;
-  }
-
-  rowElement(t, index) {
-    const selected = t.id === this.selected;
-    const meta = [t.year, kindLabel(t.kind), t.platform, t.next].filter(Boolean).join(" · ");
-    const news = t.latest_news_at ? `news ${formatDate(t.latest_news_at)}` : "";
-    const li = h("li", {
-      class: `title-row${selected ? " selected" : ""}${t.unseen ? " unseen" : ""}`,
-      role: "option",
-      "aria-selected": selected ? "true" : "false",
-      "aria-posinset": index + 1,
-      "aria-setsize": this.total,
-      tabindex: index === this.activeIndex || (this.activeIndex < 0 && index === 0) ? "0" : "-1",
-      dataset: { id: t.id, index },
-      onclick: (e) => {
-        if (e.target.closest(".remove-btn")) return;
-        this.select(t.id, index, true);
-      },
-    },
-      t.unseen ? h("span", { class: "unseen-dot", title: "Changed since you last looked" },
-        h("span", { class: "visually-hidden", text: "New: " })) : null,
-      h("div", { class: "row-main" },
-        h("span", { class: "title-name", text: t.name }),
-        h("span", { class: "title-meta", text: [meta, news].filter(Boolean).join(" · ") })),
-      statusBadge(t.status),
-      h("button", {
-        type: "button",
-        class: "remove-btn",
-        "aria-label": `Remove ${t.name}`,
-        title: "Remove from watchlist",
-        onclick: () => this.onRemove(t),
-      }, "×"));
-    li.style.transform = `translateY(${index * ROW_HEIGHT}px)`;
-    return li;
   }
 
   select(id, index, open) {
@@ -222,4 +263,10 @@ export class Watchlist {
     this.render();
     this.focusIndex(this.activeIndex);
   }
+}
+
+// Text is written only when it changed: the same string written again still
+// replaces the text node and lays the row out anew.
+function setText(el, text) {
+  if (el.textContent !== text) el.textContent = text;
 }
