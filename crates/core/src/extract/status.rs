@@ -35,6 +35,10 @@ struct Claim {
     current: Option<u32>,
     /// The highest installment number its sentence names.
     top: Option<u32>,
+    /// The cue calls the installment its sentence names the last one ("the
+    /// third season ... was always intended to be the last"), rather than
+    /// denying that installment itself ("season 2 is never going to happen").
+    names_last: bool,
 }
 
 /// What one sentence carries.
@@ -277,6 +281,30 @@ fn read_explained(
             ours_para[s.para] = true;
         }
     }
+    // Sentences after a mention of the title in their paragraph, or under a
+    // list heading that names it ("1. Pushing Daisies"): a cancellation there
+    // is the title's ("HBO has decided against its renewal").
+    let heading = |ours_para: &[bool], pi: usize| -> bool {
+        let t = paras.get(pi).map(|p| &text[p.start..p.end]).unwrap_or("");
+        ours_para.get(pi).copied().unwrap_or(false)
+            && t.split_whitespace().count() <= 8
+            && !t.ends_with(['.', '!', '?', ':', '"', '\u{201D}'])
+    };
+    let under_heading: Vec<bool> = (0..paras.len())
+        .map(|pi| pi > 0 && heading(&ours_para, pi - 1))
+        .collect();
+    for (pi, h) in under_heading.iter().enumerate() {
+        ours_para[pi] |= *h;
+    }
+    let mut title_before = vec![false; sents.len()];
+    let mut seen = (usize::MAX, false);
+    for (si, s) in sents.iter().enumerate() {
+        if s.para != seen.0 {
+            seen = (s.para, under_heading[s.para]);
+        }
+        title_before[si] = seen.1;
+        seen.1 |= facts[si].title;
+    }
     let persons: Vec<String> = people.persons.iter().map(|p| p.name.clone()).collect();
     let mut speech: Vec<super::sentences::Span> = raws
         .iter()
@@ -328,7 +356,11 @@ fn read_explained(
                             && !between.contains(" but ")
                             && !between.contains('.')
                     }
-            });
+            }) || h.cue == Cue::Cancelled
+                && !matches!(cues::phrase(h), "killed" | "dropped the" | "the chop")
+                && title_before[si]
+                && !has_ref
+                && !other_title(text, s, &names);
             if !(sentence_scope || title_scope) {
                 continue;
             }
@@ -353,6 +385,14 @@ fn read_explained(
                 old,
                 current: f.current,
                 top,
+                names_last: h.cue == Cue::Final
+                    || matches!(
+                        cues::phrase(h),
+                        "always intended to be the last"
+                            | "intended to be the last"
+                            | "was always intended"
+                            | "the end of the story"
+                    ),
             });
         }
     }
@@ -907,6 +947,9 @@ const WEAK_RELEASE: &[&str] = &[
     "scheduled to",
     "to hit",
     "will hit",
+    "see you on",
+    "see you in theaters",
+    "see you in theatres",
 ];
 
 /// Reporting verbs that only claim something when the installment follows:
@@ -941,6 +984,36 @@ const OFFICIAL_VERBS: &[&str] = &[
     " confirms ",
     " officially ",
 ];
+
+/// Whether an announcement in a later clause than a hedge ending at key
+/// offset `from` reaches the cue ending at `to`: "After reportedly receiving
+/// the green light in February, Fox has announced that 'Deadpool 2' is
+/// officially a 'go'" (the report is the old news, the announcement the new).
+fn announced_since(text: &str, key: &str, folded: &Folded, from: usize, to: usize) -> bool {
+    let Some(between) = key.get(from..to) else {
+        return false;
+    };
+    OFFICIAL_VERBS.iter().any(|v| {
+        between
+            .find(v)
+            .is_some_and(|i| !same_clause(text, folded, from, from + i + 1))
+    })
+}
+
+/// Whether hedge `o` sits in a relative clause that has closed before the
+/// cue at key offset `cue`: "a pie maker who could bring people to life was
+/// cancelled" (the maker could; the show was cancelled), not "which could be
+/// renewed".
+fn relative_clause_closed(key: &str, o: &Hit, cue: usize) -> bool {
+    let before = key[..o.start].trim_end();
+    let relative = before.ends_with(" who") || before.ends_with(" which");
+    relative
+        && key.get(o.end..cue).is_some_and(|between| {
+            [" was ", " were ", " has been ", " have been ", " had been "]
+                .iter()
+                .any(|v| between.contains(v) || between.ends_with(v.trim_end()))
+        })
+}
 
 /// Negations that cover the rest of the sentence.
 const WIDE_NEGATIONS: &[&str] = &["none of this means", "doesnt mean", "does not mean"];
@@ -1006,6 +1079,8 @@ fn judge(
             && (o.end <= h.start
                 && (WIDE_HEDGES.contains(&cues::phrase(o))
                     || same_clause(text, folded, o.end, h.start))
+                && !announced_since(text, key, folded, o.end, h.end)
+                && !relative_clause_closed(key, o, h.start)
                 || o.start >= h.end && near(h.end, o.start, 1))
     });
     let has_date = f.releases.iter().any(|r| r.specific);
@@ -1213,7 +1288,7 @@ fn next_label(
             }
             if let Some(l) = f.labels.iter().map(|l| l.n).max() {
                 // "the third season ... was always intended to be the last".
-                if c.status == Status::Denied {
+                if c.status == Status::Denied && c.names_last {
                     return Some(natural(l + 1));
                 }
                 return Some(natural(l));
