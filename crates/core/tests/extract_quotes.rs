@@ -277,3 +277,55 @@ fn a_name_in_apposition_after_a_comma_quote_is_the_speaker() {
     assert_eq!(q[0].speaker, "Michael Mann");
     assert_eq!(q[0].text, "There are plans… but I can't talk about them");
 }
+
+#[test]
+fn whispered_attributes_and_a_plural_shows_names_no_other_title() {
+    // 087-runaways-s3-marsters.txt: "Marvel's Netflix shows" is a kind of
+    // show, not another title; "whispered" is a speech verb.
+    let text = "Even though the show's second season was just released back in December, fans have been curious about the prospects for a third go-around -- particularly after the across-the-board cancellations of Marvel's Netflix shows. While attending the Lexington Comic & Toy Con this weekend, Marsters, who plays both Victor Stein and Jonah, announced that the show would be back for Season 3. \n\n\"The showrunner just told the cast that we’re in for a third season,\" Marsters whispered into the microphone, per Deadline. He then added, \"I probably just broke all kinds of Marvel rules.\" ";
+    let text = format!("Marvel's Runaways confirmed for Season 3 by star James Marsters\n\n{text}");
+    let q = quotes("Marvel's Runaways", Kind::Series, &text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].speaker, "James Marsters");
+    assert_eq!(
+        q[0].text,
+        "The showrunner just told the cast that we’re in for a third season"
+    );
+    assert_eq!(q[1].speaker, "James Marsters");
+}
+
+#[test]
+fn the_reader_invited_to_read_is_not_the_speaker() {
+    // 107-queens-gambit-no-season-2.txt
+    let text = "The Queen's Gambit director, Scott Frank, has ruled out a second series of the hit Netflix show.\n\nSpeaking to Deadline, however, with an Emmy clutched in each hand, showrunner Frank put to rest any hopes of a second season. Though he was \"sorry to disappoint anyone\", he believed that they had \"told the story they wanted to tell\". He clarified that he was \"terrified\" that if they continued, they would \"ruin what we've already told\". You can read the full quote below:\n\n\"I'm so sorry. I hate disappointing anyone, but no. I feel like we told the story we wanted to tell, and I worry — let me put it differently — I’m terrified that if we try to tell more, we would ruin what we’ve already told.\"";
+    let q = quotes("The Queen's Gambit", Kind::Series, text);
+    let long = q
+        .iter()
+        .find(|x| x.text.starts_with("I'm so sorry."))
+        .expect("the full quote");
+    assert_eq!(long.speaker, "Scott Frank");
+    // Its repeated fragment merges into it.
+    assert!(
+        !q.iter().any(|x| x.text == "ruin what we've already told"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn the_source_is_the_anonymous_source_not_the_network() {
+    // 086-american-gods-s3-likely.txt
+    let text = "According to a new report from Deadline, it's likely that the Starz series will be renewed for a third season. While Starz did not comment on the show's status, a source close to the production hinted that it would hopefully happen.\n\n\"We didn't make Season 2 of American Gods not to make a Season 3,\" the source explained. \"It's a big book.\"";
+    let q = quotes("American Gods", Kind::Series, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "a source"), "{q:?}");
+}
+
+#[test]
+fn ep_before_a_name_is_a_role() {
+    // 088-man-in-the-high-castle-s3.txt
+    let text = "Amazon announced on Tuesday that it has renewed The Man in the High Castle for a third season — and with a showrunner at the helm, to boot.\nAfter Frank Spotnitz abruptly stepped down as showrunner midway through production of Season 2, the dystopian thriller proceeded without a singular boss, operating instead like “a republic,” it was explained at the summer TCA press tour. “We have a system that is working as good as we can make it,” said EP David Zucker.";
+    let q = quotes("The Man in the High Castle", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "David Zucker");
+    assert_eq!(q[0].role.as_deref(), Some("executive producer"));
+}

@@ -209,6 +209,7 @@ const PARTICLES: &[&str] = &[
 
 /// Capitalised words that start sentences or name things, never a person.
 const NOT_NAME: &[&str] = &[
+    "EP",
     "The",
     "A",
     "An",
@@ -517,6 +518,7 @@ const ROLE_WORDS: &[(&str, &str)] = &[
     ("screenwriter", "writer"),
     ("writers", "writer"),
     ("producer", "producer"),
+    ("ep", "executive producer"),
     ("author", "author"),
     ("composer", "composer"),
     ("president", "president"),

@@ -203,6 +203,8 @@ const SPEECH: &[&str] = &[
     "noting",
     "stressed",
     "laughed",
+    "whispered",
+    "whispers",
     "gushed",
     "raved",
     "reflected",
@@ -624,6 +626,10 @@ struct Subject {
 /// capitalised words, or "the (film's) director".
 fn subject_ending(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
     let w = &text[toks[k].s..toks[k].e];
+    // The reader or the writer: "You can read the full quote below:".
+    if matches!(w, "You" | "you" | "We" | "we" | "I") {
+        return None;
+    }
     if is_pronoun(w) {
         return Some(Subject {
             phrase: w.to_string(),
@@ -762,6 +768,11 @@ fn org_speaker(text: &str, phrase: &str, at: usize) -> Option<String> {
     let lower = phrase.to_lowercase();
     let head = lower.rsplit(' ').next().unwrap_or("");
     if ANONYMOUS.contains(&head) {
+        // "the source explained": the source the article introduced.
+        if lower.starts_with("the ") && matches!(head, "source" | "insider") {
+            let article = if head == "insider" { "an" } else { "a" };
+            return Some(format!("{article} {head}"));
+        }
         if lower.starts_with("the ") || matches!(head, "network" | "studio" | "streamer") {
             return last_org_before(text, at);
         }

@@ -308,7 +308,7 @@ fn named_other(s: &str, names: &Names, persons: &[String]) -> bool {
     let Some(re) = RE
         .get_or_init(|| {
             Regex::new(
-                r"((?:(?-u:\b)[A-Z][\w'’\-]*\s){1,4})(Movie|Film|finale|pilot|franchise|spinoff|spin-off|reboot|remake|sequel|movie|film|series|season|show|\d(?-u:\b)|II(?-u:\b)|III(?-u:\b)|IV(?-u:\b))",
+                r"((?:(?-u:\b)[A-Z][\w'’\-]*\s){1,4})(Movie|Film|finale|pilot|franchise|spinoff|spin-off|reboot|remake|sequel|movie|film|series|season|show|\d|II|III|IV)(?-u:\b)",
             )
             .ok()
         })
