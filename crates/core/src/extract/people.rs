@@ -646,6 +646,13 @@ impl People {
                         i = k + 1;
                         continue;
                     }
+                    // A name an editor completed in brackets: "Dana [Walden]",
+                    // "[Ryan] Coogler".
+                    if let Some(k) = bracketed_name_end(text, toks, i) {
+                        runs.push((toks[i].s, toks[k].e, vec![toks[i], toks[k]], si));
+                        i = k + 1;
+                        continue;
+                    }
                 }
                 i = j.max(i + 1);
             }
@@ -792,6 +799,21 @@ impl People {
             .find(|q| named(&self.persons[*q]))
             .or(Some(first_named))
     }
+}
+
+/// `First [Last]` or `[First] Last`: the index of `Last` when token `i`
+/// starts a name an editor completed in brackets.
+fn bracketed_name_end(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let next = toks.get(i + 1)?;
+    let gap = &text[toks[i].e..next.s];
+    let word = |t: &Tok| {
+        let w = &text[t.s..t.e];
+        capitalised(w) && !not_name(bare(w)) && w.chars().all(char::is_alphabetic)
+    };
+    let closes = |t: &Tok| text[t.e..].starts_with(']');
+    let opens = text[..toks[i].s].ends_with('[');
+    let ok = (gap == " [" && closes(next) || opens && gap == "] ") && word(&toks[i]) && word(next);
+    ok.then_some(i + 1)
 }
 
 /// `First "Nick Name" Last`: the index of `Last` when token `i` starts one.

@@ -504,6 +504,7 @@ fn read_explained(
         let k = super::fold::padded_key(s);
         names.padded.iter().any(|n| k.contains(n.as_str()))
             || cues::has(&k, Cue::Installment)
+            || title.kind == Kind::Series && season_label(&k)
             || topic::this_title_ref(s)
     };
     // Quotes about this title: not in a paragraph about something else; the
@@ -821,6 +822,16 @@ fn subtitle_after(text: &str, at: usize) -> Option<&str> {
     } else {
         None
     }
+}
+
+/// Whether a padded key names a numbered season: "season 3", "series 2".
+fn season_label(key: &str) -> bool {
+    [" season ", " series "].iter().any(|w| {
+        key.match_indices(w).any(|(i, m)| {
+            let next = key[i + m.len()..].split(' ').next().unwrap_or("");
+            number_word(next).is_some_and(|n| n >= 2)
+        })
+    })
 }
 
 /// Whether a sentence with no installment words of its own carries on the

@@ -427,6 +427,45 @@ pub fn changes_topic(p: &str) -> bool {
     lower.starts_with("in other ") || lower.starts_with("elsewhere")
 }
 
+/// `narration` without the titles that credit a person ("Christensen, who
+/// currently stars in "Takers", said"): naming someone's other work does not
+/// turn the paragraph to it.
+fn uncredited(narration: &str) -> std::borrow::Cow<'_, str> {
+    const CREDITS: &[&str] = &[
+        "stars in ",
+        "starred in ",
+        "starring in ",
+        "star of ",
+        "known for ",
+        "appears in ",
+        "appeared in ",
+    ];
+    if !CREDITS.iter().any(|c| narration.contains(c)) {
+        return std::borrow::Cow::Borrowed(narration);
+    }
+    let mut out = narration.to_string();
+    for c in CREDITS {
+        let mut from = 0;
+        while let Some(i) = out[from..].find(c) {
+            let open = from + i + c.len();
+            let Some(mark) = out[open..].chars().next() else {
+                break;
+            };
+            from = open;
+            if !matches!(mark, '"' | '\u{201C}') {
+                continue;
+            }
+            let inner = open + mark.len_utf8();
+            if let Some(j) = out[inner..].find(['"', '\u{201D}']) {
+                let end = inner + j;
+                let blanks = " ".repeat(end - inner);
+                out.replace_range(inner..end, &blanks);
+            }
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Per paragraph: whether it is about something else than this title.
 /// `ours[p]` says whether paragraph `p` names this title or its next
 /// installment. Another title named without ours puts a paragraph off topic,
@@ -547,7 +586,7 @@ impl OffTopic<'_> {
         if at < p.end {
             narration.push_str(&text[at..p.end]);
         }
-        if names_other(&narration, self.names, self.persons) {
+        if names_other(&uncredited(&narration), self.names, self.persons) {
             return Judged::Off;
         }
         let block_quote = full.starts_with(['"', '\u{201C}']);
