@@ -304,3 +304,36 @@ fn a_list_heading_names_the_title_of_the_paragraph_under_it() {
     let x = read("Firefly", Kind::Series, text);
     assert_eq!(x.status, Status::Unknown);
 }
+
+#[test]
+fn next_label_without_the_marks_around_the_title() {
+    // 110-jumper-2-christensen-talks.txt
+    let x = read("Jumper", Kind::Movie, "Kristen Stewart in 'Jumper' 2?\n\nIn an interview with MTV, star Hayden Christensen said talks are now underway regarding the once-mooted sequel.");
+    assert_eq!(x.next.as_deref(), Some("Jumper 2"));
+}
+
+#[test]
+fn a_title_numbered_by_volume_names_its_next_volume() {
+    // 076-guardians-vol-3-script-written.txt: the article's shorthand
+    // "Guardians of the Galaxy 3" is Vol. 3.
+    let q = sequel_radar_core::extract::TitleQuery {
+        name: "Guardians of the Galaxy Vol. 2".into(),
+        kind: Kind::Movie,
+        year: Some(2017),
+        aliases: vec![
+            "Guardians of the Galaxy 2".into(),
+            "Guardians of the Galaxy".into(),
+        ],
+    };
+    let x = sequel_radar_core::extract::extract(&q, "James Gunn may be busy working on The Suicide Squad and the Peacemaker spin-off HBO Max TV show, which is set to start filming soon, but Guardians of the Galaxy 3 is also moving ahead.", None);
+    assert_eq!(x.next.as_deref(), Some("Guardians of the Galaxy Vol. 3"));
+}
+
+#[test]
+fn after_a_season_of_chaos_counts_no_season() {
+    // 109-you-s3-gamble-qa.txt
+    let text = "You's third season did not mess around. And after a season of chaos, Joe (Penn Badgley) and Love (Victoria Pedretti) came to the conclusion that they're not meant to be.\n\nEW spoke with You showrunner Sera Gamble about the rollercoaster of a season, that ending, and what season 4 might hold.";
+    let x = read("You", Kind::Series, text);
+    assert_eq!(x.status, Status::Unknown);
+    assert_eq!(x.next.as_deref(), Some("Season 4"));
+}

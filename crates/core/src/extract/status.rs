@@ -160,9 +160,7 @@ fn read_explained(
                 let written = if lend == end {
                     String::new()
                 } else {
-                    text[os..oe]
-                        .trim_end_matches(|c: char| !c.is_alphanumeric())
-                        .to_string()
+                    unquoted_label(text[os..oe].trim_end_matches(|c: char| !c.is_alphanumeric()))
                 };
                 f.labels.push(Label {
                     n,
@@ -653,8 +651,10 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
             if w == "after" {
                 let end = (i + 5).min(ws.len());
                 if let Some(p) = (i + 1..end).find(|&j| matches!(word(j), "season" | "seasons")) {
+                    // "after a season of chaos" counts nothing; "after a
+                    // single season" does.
                     let n = (i + 1..p).find_map(|j| match word(j) {
-                        "single" | "one" | "a" => Some(1),
+                        "single" | "one" => Some(1),
                         other => number_word(other),
                     });
                     if let Some(n) = n {
@@ -832,6 +832,28 @@ fn season_label(key: &str) -> bool {
             number_word(next).is_some_and(|n| n >= 2)
         })
     })
+}
+
+/// A label as written, without the quotation marks around the title in it:
+/// "'Jumper' 2" is "Jumper 2" (an apostrophe inside a word stays: "Ocean's 12").
+fn unquoted_label(written: &str) -> String {
+    const MARKS: [char; 6] = ['\'', '"', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}'];
+    if !written.contains(MARKS) {
+        return written.to_string();
+    }
+    let chars: Vec<char> = written.chars().collect();
+    let mut out = String::with_capacity(written.len());
+    for (i, c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).and_then(|j| chars.get(j));
+        let after = chars.get(i + 1);
+        let inside = before.is_some_and(|b| b.is_alphanumeric())
+            && after.is_some_and(|a| a.is_alphanumeric());
+        if MARKS.contains(c) && !inside {
+            continue;
+        }
+        out.push(*c);
+    }
+    out.trim().to_string()
 }
 
 /// Whether a sentence with no installment words of its own carries on the
@@ -1283,11 +1305,26 @@ fn next_label(
             None => format!("{} {n}", title.name.trim()),
         }
     };
+    // How the article writes installment `n`: with a numbering word
+    // ("Chapter", "Part", "Vol.") first. A title numbered that way
+    // ("Guardians of the Galaxy Vol. 2") names its next one the same way
+    // ("Vol. 3"), not as the article's shorthand ("Guardians of the Galaxy 3").
+    let part_word = |s: &str| {
+        [" Part ", " Chapter ", " Vol", " Volume "]
+            .iter()
+            .any(|w| s.contains(w))
+    };
+    let title_numbered =
+        part_word(&title.name) && names.keys.first().and_then(|k| own_number(k)).is_some();
     let written_for = |n: u32| -> String {
-        facts
+        let mut labels = facts
             .iter()
             .flat_map(|f| f.labels.iter())
-            .find(|l| l.n == n && !l.written.is_empty())
+            .filter(|l| l.n == n && !l.written.is_empty());
+        let numbered = labels.clone().find(|l| part_word(&l.written));
+        let any = if title_numbered { None } else { labels.next() };
+        numbered
+            .or(any)
             .map(|l| l.written.clone())
             .unwrap_or_else(|| natural(n))
     };
