@@ -1689,9 +1689,9 @@ fn colon_blocks(
         // pilot:" / "It's actually still in development ... we're still
         // exec producers").
         let Some(last) = toks.last() else { continue };
-        if !is_speech(&text[last.s..last.e])
-            && !(toks.iter().any(|t| is_speech(&text[t.s..t.e])) && first_person(body))
-        {
+        let introduced = is_speech(&text[last.s..last.e])
+            || toks.iter().any(|t| is_speech(&text[t.s..t.e])) && first_person(body);
+        if !introduced {
             continue;
         }
         let Some(sub) = attribution_before(text, intro, people) else {
