@@ -1243,7 +1243,17 @@ fn boilerplate(p: &str) -> bool {
 /// the series called "The Viscount Who Loved Me."`, `dubbed the starrer a
 /// "Nightmare on Jim Crow Street."`.
 fn names_what_follows(before: &str) -> bool {
-    let lower = before.to_lowercase();
+    // The last hundred bytes or so hold the last ten words.
+    let from = super::matcher::floor_boundary(before, before.len().saturating_sub(100));
+    let tail = &before[from..];
+    // Most introductions hold none of these letters in a row (speed only).
+    if !["alled", "ubbed", "itled", "amed", "illed"]
+        .iter()
+        .any(|w| tail.contains(w))
+    {
+        return false;
+    }
+    let lower = tail.to_lowercase();
     let tail: Vec<&str> = lower.split_whitespace().rev().take(10).collect();
     tail.iter().any(|w| {
         matches!(
@@ -1354,9 +1364,9 @@ pub fn attribute(
         }
         let before_text = &text[c.before.start..c.before.end];
         let blw = before_text.to_lowercase();
-        if qtext_words(q, text) <= 8
+        if names_what_follows(before_text)
+            && qtext_words(q, text) <= 8
             && capitalised_words(q, text)
-            && names_what_follows(before_text)
         {
             continue;
         }

@@ -31,12 +31,12 @@ pub fn to_text(input: &str) -> Cow<'_, str> {
 /// single mark closing inside it and the pair), so the quote finder sees
 /// ordinary quotation marks. Text without a pair is returned as it is.
 fn doubled_apostrophes(text: Cow<'_, str>) -> Cow<'_, str> {
-    if !text.contains("''") {
+    if pair_at(&text).is_none() {
         return text;
     }
     let mut out = String::with_capacity(text.len());
     let mut rest: &str = &text;
-    while let Some(i) = rest.find("''") {
+    while let Some(i) = pair_at(rest) {
         let run = rest[i..].bytes().take_while(|&b| b == b'\'').count();
         out.push_str(&rest[..i]);
         let closing = rest[..i]
@@ -53,6 +53,12 @@ fn doubled_apostrophes(text: Cow<'_, str>) -> Cow<'_, str> {
     }
     out.push_str(rest);
     Cow::Owned(out)
+}
+
+/// Where the first two apostrophes in a row are (a SIMD search: a plain
+/// substring search here cost a tenth of an extraction).
+fn pair_at(s: &str) -> Option<usize> {
+    memchr::memmem::find(s.as_bytes(), b"\'\'")
 }
 
 fn html_text(input: &str) -> Cow<'_, str> {

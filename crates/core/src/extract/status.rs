@@ -1110,9 +1110,11 @@ fn judge(
         hedge
             && !inside(o)
             && (o.end <= h.start
-                && (WIDE_HEDGES.contains(&cues::phrase(o))
-                    || same_clause(text, folded, o.end, h.start))
-                && !announced_since(text, key, folded, o.end, h.end)
+                // A wide hedge in an earlier clause than an announcement
+                // reaches no further (a hedge in the cue's clause does).
+                && (same_clause(text, folded, o.end, h.start)
+                    || WIDE_HEDGES.contains(&cues::phrase(o))
+                        && !announced_since(text, key, folded, o.end, h.end))
                 && !relative_clause_closed(key, o, h.start)
                 || o.start >= h.end && near(h.end, o.start, 1))
     });
