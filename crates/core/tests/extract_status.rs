@@ -337,3 +337,11 @@ fn after_a_season_of_chaos_counts_no_season() {
     assert_eq!(x.status, Status::Unknown);
     assert_eq!(x.next.as_deref(), Some("Season 4"));
 }
+
+#[test]
+fn no_season_for_the_title_is_a_cancellation() {
+    // 106-limitless-cancelled.txt
+    let x = read("Limitless", Kind::Series, "The last show hanging by a thread while waiting for an answer was the drama Limitless, but the decision was made today that 22 episodes was CBS’ limit for what it wants to give viewers, and the cancellation order was given. No Season 2 for Limitless.");
+    assert_eq!(x.status, Status::Cancelled);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}

@@ -340,6 +340,30 @@ fn read_explained(
         };
         prev_scope = sentence_scope && f.quote.is_none();
         let old = f.old || f.quote.is_some_and(|q| quote_old[q]);
+        // "No Season 2 for Limitless.": a short sentence that opens by
+        // refusing the installment the title would have had.
+        if f.title && f.quote.is_none() && no_installment(&key[f.key_start..f.key_end], f) {
+            let level = if title.kind == Kind::Series {
+                Status::Cancelled
+            } else {
+                Status::Denied
+            };
+            if explain {
+                explained.push(format!(
+                    "{level} [no <label>] {}",
+                    &text[s.span.start..s.span.end]
+                ));
+            }
+            claims.push(Claim {
+                status: level,
+                sentence: si,
+                official: false,
+                old,
+                current: f.current,
+                top: f.labels.iter().map(|l| l.n).max(),
+                names_last: false,
+            });
+        }
         for h in hs {
             // A title in the same clause is enough for renewals, cancellations,
             // denials: "Netflix renews Firefly Lane".
@@ -822,6 +846,27 @@ fn subtitle_after(text: &str, at: usize) -> Option<&str> {
     } else {
         None
     }
+}
+
+/// `No Season 2 for Limitless`: a sentence of at most eight words whose
+/// first word is "no" and whose second starts a numbered label, with no word
+/// of a pending answer ("yet", "news", "date", "update", "word").
+fn no_installment(skey: &str, f: &Facts) -> bool {
+    let words: Vec<&str> = skey.split(' ').filter(|w| !w.is_empty()).collect();
+    if words.first() != Some(&"no") || words.len() > 8 {
+        return false;
+    }
+    if words
+        .iter()
+        .any(|w| matches!(*w, "yet" | "news" | "date" | "update" | "word" | "trailer"))
+    {
+        return false;
+    }
+    let second = f.key_start
+        + skey
+            .find(words.get(1).copied().unwrap_or("\u{0}"))
+            .unwrap_or(0);
+    f.labels.iter().any(|l| l.at == second)
 }
 
 /// Whether a padded key names a numbered season: "season 3", "series 2".
