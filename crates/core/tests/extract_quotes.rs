@@ -277,3 +277,141 @@ fn a_name_in_apposition_after_a_comma_quote_is_the_speaker() {
     assert_eq!(q[0].speaker, "Michael Mann");
     assert_eq!(q[0].text, "There are plans… but I can't talk about them");
 }
+
+#[test]
+fn whispered_attributes_and_a_plural_shows_names_no_other_title() {
+    // 087-runaways-s3-marsters.txt: "Marvel's Netflix shows" is a kind of
+    // show, not another title; "whispered" is a speech verb.
+    let text = "Even though the show's second season was just released back in December, fans have been curious about the prospects for a third go-around -- particularly after the across-the-board cancellations of Marvel's Netflix shows. While attending the Lexington Comic & Toy Con this weekend, Marsters, who plays both Victor Stein and Jonah, announced that the show would be back for Season 3. \n\n\"The showrunner just told the cast that we’re in for a third season,\" Marsters whispered into the microphone, per Deadline. He then added, \"I probably just broke all kinds of Marvel rules.\" ";
+    let text = format!("Marvel's Runaways confirmed for Season 3 by star James Marsters\n\n{text}");
+    let q = quotes("Marvel's Runaways", Kind::Series, &text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].speaker, "James Marsters");
+    assert_eq!(
+        q[0].text,
+        "The showrunner just told the cast that we’re in for a third season"
+    );
+    assert_eq!(q[1].speaker, "James Marsters");
+}
+
+#[test]
+fn the_reader_invited_to_read_is_not_the_speaker() {
+    // 107-queens-gambit-no-season-2.txt
+    let text = "The Queen's Gambit director, Scott Frank, has ruled out a second series of the hit Netflix show.\n\nSpeaking to Deadline, however, with an Emmy clutched in each hand, showrunner Frank put to rest any hopes of a second season. Though he was \"sorry to disappoint anyone\", he believed that they had \"told the story they wanted to tell\". He clarified that he was \"terrified\" that if they continued, they would \"ruin what we've already told\". You can read the full quote below:\n\n\"I'm so sorry. I hate disappointing anyone, but no. I feel like we told the story we wanted to tell, and I worry — let me put it differently — I’m terrified that if we try to tell more, we would ruin what we’ve already told.\"";
+    let q = quotes("The Queen's Gambit", Kind::Series, text);
+    let long = q
+        .iter()
+        .find(|x| x.text.starts_with("I'm so sorry."))
+        .expect("the full quote");
+    assert_eq!(long.speaker, "Scott Frank");
+    // Its repeated fragment merges into it.
+    assert!(
+        !q.iter().any(|x| x.text == "ruin what we've already told"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn the_source_is_the_anonymous_source_not_the_network() {
+    // 086-american-gods-s3-likely.txt
+    let text = "According to a new report from Deadline, it's likely that the Starz series will be renewed for a third season. While Starz did not comment on the show's status, a source close to the production hinted that it would hopefully happen.\n\n\"We didn't make Season 2 of American Gods not to make a Season 3,\" the source explained. \"It's a big book.\"";
+    let q = quotes("American Gods", Kind::Series, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "a source"), "{q:?}");
+}
+
+#[test]
+fn ep_before_a_name_is_a_role() {
+    // 088-man-in-the-high-castle-s3.txt
+    let text = "Amazon announced on Tuesday that it has renewed The Man in the High Castle for a third season — and with a showrunner at the helm, to boot.\nAfter Frank Spotnitz abruptly stepped down as showrunner midway through production of Season 2, the dystopian thriller proceeded without a singular boss, operating instead like “a republic,” it was explained at the summer TCA press tour. “We have a system that is working as good as we can make it,” said EP David Zucker.";
+    let q = quotes("The Man in the High Castle", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "David Zucker");
+    assert_eq!(q[0].role.as_deref(), Some("executive producer"));
+}
+
+#[test]
+fn doubled_apostrophes_mark_uk_wire_quotes() {
+    // 090-lucy-besson-no-sequel.txt
+    let text = "'Lucy' director Luc Besson doesn't intend to make a sequel to the action film.\n\nBesson, 55, has already received a number of offers to make a sequel, but says the prospect is unlikely, telling reporters in Taipei: ''I don't see how we can do one. It's not made for that. If I find something good enough, maybe I will, but for now I don't even think about it.''";
+    let q = quotes("Lucy", Kind::Movie, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Luc Besson");
+    assert!(q[0].text.starts_with("I don't see how we can do one."));
+}
+
+#[test]
+fn a_related_link_line_between_introduction_and_block_quote() {
+    // 105-maniac-no-season-2.txt
+    let text = "Warning: spoilers ahead for Maniac. Patrick Somerville was interviewed in order to discuss Maniac in-depth, as viewers certainly have a lot of questions they want answered. During the interview, he was asked if there was any talk or discussion with Netflix about a possible season 2. Somerville sternly said no and explained why that's the case. Here's what he had to say about it.\n\nRELATED: New Maniac Trailer Takes Emma Stone & Jonah Hill on a Mind-Bending Journey\n\"No. This was always planned as a limited series, and I think that's another reason why we had the freedom to have a more hopeful ending.\"";
+    let q = quotes("Maniac", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Patrick Somerville");
+}
+
+#[test]
+fn a_name_after_called_or_dubbed_is_no_quote() {
+    // 092-bridgerton-s2-filming.txt
+    let text = "Shifting from “it” couple Daphne and Simon, the second season of Bridgerton will focus on Anthony, who last season we saw struggling between his love for his mistress Siena and his duty as head of the family to marry well. Bridgerton’s next season will adapt Quinn’s second book in the series called \"The Viscount Who Loved Me.\" Anthony’s love interest, Kate Sharma, will be played by Ashley, best known from Netflix’s Sex Education.";
+    assert!(quotes("Bridgerton", Kind::Series, text).is_empty());
+    // 050-happy-valley-return-2015.txt: a description in lower case is speech.
+    let text = "Hard-hitting drama Happy Valley is coming back for a second series, the BBC has announced.\nBBC One controller Charlotte Moore called the show's initial run \"visceral, emotional and provocative from beginning to end\", referring to a cliffhanger ending as the action drew to a close.";
+    assert_eq!(quotes("Happy Valley", Kind::Series, text).len(), 1);
+}
+
+#[test]
+fn appositive_with_a_quoted_title_and_the_writers_question_before_an_answer() {
+    // 110-jumper-2-christensen-talks.txt
+    let text = "In an interview with MTV, star Hayden Christensen said talks are now underway regarding the once-mooted sequel.\n\n\"We're talking about it right now actually,\" Christensen, who currently stars in \"Takers\", said\n\nWhere could the story go? \"Hopefully somewhere a little darker. I think there's a lot you can do with it. It was sort of set up in a way it's gonna be mother hunting son and possibly even maybe sister hunting brother. We're talking about it, trying to figure it out.\"";
+    let text = format!("Kristen Stewart in 'Jumper' 2?\n\n{text}");
+    let q = quotes("Jumper", Kind::Movie, &text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Hayden Christensen"), "{q:?}");
+    assert_eq!(q[0].text, "We're talking about it right now actually");
+}
+
+#[test]
+fn a_long_role_and_name_before_the_verb_after_a_quote() {
+    // 088-man-in-the-high-castle-s3.txt
+    let text = "Amazon announced on Tuesday that it has renewed The Man in the High Castle for a third season — and with a showrunner at the helm, to boot.\n“As timely as ever, the exploration of characters at a dark point for humanity has provided incredible stories for two seasons,” Amazon Studios comedy and drama chief Joe Lewis said in announcing the renewal. “Eric and his team are doing an incredible job crafting stories about the inner lives of those who struggle to do good in a world that is not. We couldn’t be more excited to bring Season 3 to customers in 2017.”";
+    let q = quotes("The Man in the High Castle", Kind::Series, text);
+    let lewis = q
+        .iter()
+        .find(|x| x.text.starts_with("Eric and his team"))
+        .expect("the quote naming Season 3");
+    assert_eq!(lewis.speaker, "Joe Lewis");
+}
+
+#[test]
+fn capitals_interview_labels_and_later_unlabelled_answers() {
+    // 109-you-s3-gamble-qa.txt
+    let text = "Warning: This post contains spoilers from You season 3.\n\nEW spoke with You showrunner Sera Gamble about the rollercoaster of a season, that ending, and what season 4 might hold.\n\nENTERTAINMENT WEEKLY: This was the first season where you all didn't have a finished Caroline Kepnes novel as a blueprint. How did that change things?\n\nSERA GAMBLE: I think if you're adapting material like Caroline's books that are so helpful, you live in low-key terror of the day you run out of book. And that's what happened. We ran out of book.\n\nWas Caroline involved at all in season 3?\n\nYeah, she's a consultant on the show. She was very intensely writing her books this season, but she and I talked. She talked to [executive producer] Greg Berlanti.";
+    let q = quotes("You", Kind::Series, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Sera Gamble"), "{q:?}");
+    assert!(q[1].text.starts_with("Yeah, she's a consultant"));
+}
+
+#[test]
+fn colon_block_in_the_first_person_after_a_says_sentence() {
+    // 091-zombieland-2-reese-podcast.txt
+    let text = "But according to The Playlist, we may still be getting a Zombieland sequel anyway. Deadpool scribes Rhett Reese and Paul Wernick appeared on The Q&A podcast, and their 90-minute chat covers everything from the Merc With a Mouth to Zombieland, which the pair co-wrote for director Ruben Fleischer.\n\nReese says the sequel is still in development, despite the failed Amazon series pilot:\n\nIt’s actually still in development at Sony, they’ve had a couple writers take a crack at it, we’re still exec producers and we’re guiding and helping where we can and I think there’s still very much talk about it, but I think it has to be right.";
+    let q = quotes("Zombieland", Kind::Movie, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Rhett Reese");
+    // 099-beauty-and-the-beast-stevens.txt: narration after a colon is no quote.
+    let text = "Dan Stevens, who played the titular Beast in the film, told Variety that he’d be interested in more of the role if the opportunity arose:\n\nAs unlikely as a sequel to Beauty and the Beast sounds, if it did happen, it would likely take years for it to come to fruition.";
+    assert!(quotes("Beauty and the Beast", Kind::Movie, text).is_empty());
+}
+
+#[test]
+fn a_name_completed_in_brackets_is_a_person() {
+    // 044-wayward-pines-not-renewed.txt
+    let text = "\"Wayward Pines\" is no more.\n\nThere was still hope for the series last summer when Fox president David Madden revealed that he spoke to executive producer M. Night Shyamalan about potential storylines for season 3. However, it looks like those talks fell through, considering the new report.\n\n\"M. Night [Shyamalan] has talked to both [Fox CEO] Dana [Walden] and me recently about the possibilities of what a third season could be,\" Madden revealed at the time.\n\nThe cancellation is also in contrast to what Walden revealed to TVLine back in August two years ago when she said she \"definitely think there could be a season 3.\"";
+    let q = quotes("Wayward Pines", Kind::Series, text);
+    let walden = q
+        .iter()
+        .find(|x| x.text.starts_with("definitely"))
+        .expect("Walden's words");
+    assert_eq!(walden.speaker, "Dana Walden");
+}

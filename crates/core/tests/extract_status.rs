@@ -229,3 +229,119 @@ fn in_talks_from_there_are_plans() {
     let x = read("Heat", Kind::Movie, "During the most famous scene in writer-director Michael Mann's 1995 crime thriller Heat Robert De Niro's master criminal Neil McCauley and Al Pacino's obsessive cop Vincent Hanna sit down in a diner to size up each other and compare notes, both professional and personal.\n\nSix years later, Mann revisited the same creative well for Heat. A moderate commercial success on its release, the film has, in the intervening years, acquired the status of a classic thanks to Mann's masterful, muscular, reinvention of the cops-and-robbers genre and the contributions from a deep-bench cast which also includes Jon Voight, Natalie Portman, Tom Sizemore, and Val Kilmer who played McCauley's right-hand man, Chris Shiherlis. Now, Mann has returned to the story's central characters again with the just-published novel Heat 2, which in recent interviews he has talked about adapting into a new film. \"There are plans… but I can't talk about them,\" Mann, currently at work");
     assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
 }
+
+#[test]
+fn denied_from_not_intending_to_make_a_sequel() {
+    // 090-lucy-besson-no-sequel.txt
+    let x = read(
+        "Lucy",
+        Kind::Movie,
+        "'Lucy' director Luc Besson doesn't intend to make a sequel to the action film.",
+    );
+    assert_eq!(x.status, Status::Denied);
+}
+
+#[test]
+fn denied_from_never_going_to_happen() {
+    // 105-maniac-no-season-2.txt
+    let x = read("Maniac", Kind::Series, "Sorry to those who binged the whole thing over the weekend and are craving more, but Maniac season 2 is never going to happen.");
+    assert_eq!(x.status, Status::Denied);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}
+
+#[test]
+fn cancelled_from_a_network_not_moving_forward_or_deciding_against_renewal() {
+    // 108-lovecraft-country-cancelled.txt
+    let x = read("Lovecraft Country", Kind::Series, "“We will not be moving forward with a second season of Lovecraft Country,” HBO said in a statement to Deadline, who first reported the story.");
+    assert_eq!(x.status, Status::Cancelled);
+    // The paragraph names the title first; "its renewal" is that title's.
+    let x = read("Lovecraft Country", Kind::Series, "In Lovecraft Country, dark fantasy met pulp fiction at the epicenter of racial storytelling. Created and executive produced by Misha Green, the HBO show’s first season entranced an expansive audience that even eclipsed viewership records on the network’s streaming service. Now, the wondrous journey into terror, guided by Jim Crow chronicles, has come to an unsettling end as HBO has decided against its renewal.");
+    assert_eq!(x.status, Status::Cancelled);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}
+
+#[test]
+fn in_talks_from_very_early_talks_about_a_possible_sequel() {
+    // 111-avatar-early-talks.txt: "possible" is what the talks are about, not a hedge.
+    let x = read("Avatar", Kind::Movie, "According to The Hollywood Reporter and Spill.com, News Corp. is in very early  talks with James  Cameron about a possible Avatar  sequel.");
+    assert_eq!(x.status, Status::InTalks);
+    // 110-jumper-2-christensen-talks.txt
+    let x = read("Jumper", Kind::Movie, "Kristen Stewart in 'Jumper' 2?\n\nIn an interview with MTV, star Hayden Christensen said talks are now underway regarding the once-mooted sequel.");
+    assert_eq!(x.status, Status::InTalks);
+}
+
+#[test]
+fn an_announcement_after_a_reported_green_light_is_not_hedged() {
+    // 101-deadpool-2-officially-go.txt
+    let x = read("Deadpool", Kind::Movie, "After reportedly receiving the green light back in February of this year, Fox co-Chairman Stacey Snider has announced that ‘Deadpool 2’ is officially a ‘go’.");
+    assert_eq!(x.status, Status::Confirmed);
+    // The report alone stays a rumour.
+    let x = read(
+        "Deadpool",
+        Kind::Movie,
+        "Deadpool 2 has reportedly received the green light from Fox.",
+    );
+    assert_eq!(x.status, Status::Rumored);
+}
+
+#[test]
+fn see_you_on_a_date_sets_the_release() {
+    // 103-a-quiet-place-2-wraps.txt
+    let text = "That's a wrap! Director John Krasinski has revealed that filming has wrapped on A Quiet Place 2. Taking to Twitter, he shared the photo with the following caption.\n\n\"Well... that's a wrap on #PartII See you on March 20th!\"";
+    let x = support::read_on("A Quiet Place", Kind::Movie, text, "2019-09-25");
+    assert_eq!(x.status, Status::ReleaseDateSet);
+    assert_eq!(x.release.as_deref(), Some("2020-03-20"));
+}
+
+#[test]
+fn a_list_heading_names_the_title_of_the_paragraph_under_it() {
+    // 093-pushing-daisies-cancelled.txt
+    let text = "1. Pushing Daisies\n\nAlready affected by the writers’ strike, Bryan Fuller’s quirky detective comedy-drama about a pie maker who could bring people to life was cancelled after two seasons. Why? No-one knew.\n\n2. Firefly\n\nAh, Firefly. The show most often held up as a shining example of something beautiful cut down in its prime.";
+    let x = read("Pushing Daisies", Kind::Series, text);
+    assert_eq!(x.status, Status::Cancelled);
+    assert_eq!(x.next.as_deref(), Some("Season 3"));
+    // Firefly's paragraph is Firefly's.
+    let x = read("Firefly", Kind::Series, text);
+    assert_eq!(x.status, Status::Unknown);
+}
+
+#[test]
+fn next_label_without_the_marks_around_the_title() {
+    // 110-jumper-2-christensen-talks.txt
+    let x = read("Jumper", Kind::Movie, "Kristen Stewart in 'Jumper' 2?\n\nIn an interview with MTV, star Hayden Christensen said talks are now underway regarding the once-mooted sequel.");
+    assert_eq!(x.next.as_deref(), Some("Jumper 2"));
+}
+
+#[test]
+fn a_title_numbered_by_volume_names_its_next_volume() {
+    // 076-guardians-vol-3-script-written.txt: the article's shorthand
+    // "Guardians of the Galaxy 3" is Vol. 3.
+    let q = sequel_radar_core::extract::TitleQuery {
+        name: "Guardians of the Galaxy Vol. 2".into(),
+        kind: Kind::Movie,
+        year: Some(2017),
+        aliases: vec![
+            "Guardians of the Galaxy 2".into(),
+            "Guardians of the Galaxy".into(),
+        ],
+    };
+    let x = sequel_radar_core::extract::extract(&q, "James Gunn may be busy working on The Suicide Squad and the Peacemaker spin-off HBO Max TV show, which is set to start filming soon, but Guardians of the Galaxy 3 is also moving ahead.", None);
+    assert_eq!(x.next.as_deref(), Some("Guardians of the Galaxy Vol. 3"));
+}
+
+#[test]
+fn after_a_season_of_chaos_counts_no_season() {
+    // 109-you-s3-gamble-qa.txt
+    let text = "You's third season did not mess around. And after a season of chaos, Joe (Penn Badgley) and Love (Victoria Pedretti) came to the conclusion that they're not meant to be.\n\nEW spoke with You showrunner Sera Gamble about the rollercoaster of a season, that ending, and what season 4 might hold.";
+    let x = read("You", Kind::Series, text);
+    assert_eq!(x.status, Status::Unknown);
+    assert_eq!(x.next.as_deref(), Some("Season 4"));
+}
+
+#[test]
+fn no_season_for_the_title_is_a_cancellation() {
+    // 106-limitless-cancelled.txt
+    let x = read("Limitless", Kind::Series, "The last show hanging by a thread while waiting for an answer was the drama Limitless, but the decision was made today that 22 episodes was CBS’ limit for what it wants to give viewers, and the cancellation order was given. No Season 2 for Limitless.");
+    assert_eq!(x.status, Status::Cancelled);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}

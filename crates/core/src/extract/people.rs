@@ -209,6 +209,7 @@ const PARTICLES: &[&str] = &[
 
 /// Capitalised words that start sentences or name things, never a person.
 const NOT_NAME: &[&str] = &[
+    "EP",
     "The",
     "A",
     "An",
@@ -517,6 +518,7 @@ const ROLE_WORDS: &[(&str, &str)] = &[
     ("screenwriter", "writer"),
     ("writers", "writer"),
     ("producer", "producer"),
+    ("ep", "executive producer"),
     ("author", "author"),
     ("composer", "composer"),
     ("president", "president"),
@@ -640,6 +642,13 @@ impl People {
                 } else if n == 1 {
                     // A nickname in quotes: Dwayne "The Rock" Johnson.
                     if let Some(k) = nickname_end(text, toks, i) {
+                        runs.push((toks[i].s, toks[k].e, vec![toks[i], toks[k]], si));
+                        i = k + 1;
+                        continue;
+                    }
+                    // A name an editor completed in brackets: "Dana [Walden]",
+                    // "[Ryan] Coogler".
+                    if let Some(k) = bracketed_name_end(text, toks, i) {
                         runs.push((toks[i].s, toks[k].e, vec![toks[i], toks[k]], si));
                         i = k + 1;
                         continue;
@@ -790,6 +799,21 @@ impl People {
             .find(|q| named(&self.persons[*q]))
             .or(Some(first_named))
     }
+}
+
+/// `First [Last]` or `[First] Last`: the index of `Last` when token `i`
+/// starts a name an editor completed in brackets.
+fn bracketed_name_end(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let next = toks.get(i + 1)?;
+    let gap = &text[toks[i].e..next.s];
+    let word = |t: &Tok| {
+        let w = &text[t.s..t.e];
+        capitalised(w) && !not_name(bare(w)) && w.chars().all(char::is_alphabetic)
+    };
+    let closes = |t: &Tok| text[t.e..].starts_with(']');
+    let opens = text[..toks[i].s].ends_with('[');
+    let ok = (gap == " [" && closes(next) || opens && gap == "] ") && word(&toks[i]) && word(next);
+    ok.then_some(i + 1)
 }
 
 /// `First "Nick Name" Last`: the index of `Last` when token `i` starts one.

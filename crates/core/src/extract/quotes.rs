@@ -203,6 +203,8 @@ const SPEECH: &[&str] = &[
     "noting",
     "stressed",
     "laughed",
+    "whispered",
+    "whispers",
     "gushed",
     "raved",
     "reflected",
@@ -624,6 +626,10 @@ struct Subject {
 /// capitalised words, or "the (film's) director".
 fn subject_ending(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
     let w = &text[toks[k].s..toks[k].e];
+    // The reader or the writer: "You can read the full quote below:".
+    if matches!(w, "You" | "you" | "We" | "we" | "I") {
+        return None;
+    }
     if is_pronoun(w) {
         return Some(Subject {
             phrase: w.to_string(),
@@ -762,6 +768,11 @@ fn org_speaker(text: &str, phrase: &str, at: usize) -> Option<String> {
     let lower = phrase.to_lowercase();
     let head = lower.rsplit(' ').next().unwrap_or("");
     if ANONYMOUS.contains(&head) {
+        // "the source explained": the source the article introduced.
+        if lower.starts_with("the ") && matches!(head, "source" | "insider") {
+            let article = if head == "insider" { "an" } else { "a" };
+            return Some(format!("{article} {head}"));
+        }
         if lower.starts_with("the ") || matches!(head, "network" | "studio" | "streamer") {
             return last_org_before(text, at);
         }
@@ -848,12 +859,15 @@ fn subject_before(
         if !tight {
             // "Whannell, also famous for co-creating the Saw franchise, said":
             // the name is before the previous comma.
-            let gap = &text[toks[k].e..toks[k + 1].s];
+            // Quotation marks around a title inside the appositive do not
+            // end it: `Christensen, who currently stars in "Takers", said`.
+            let unquoted = |g: &str| g.replace(['"', '\u{201C}', '\u{201D}'], "");
+            let gap = unquoted(&text[toks[k].e..toks[k + 1].s]);
             if gap.trim() == "," {
                 let mut j = k;
                 while j > 0 && k - j < 12 {
                     j -= 1;
-                    let g = &text[toks[j].e..toks[j + 1].s];
+                    let g = unquoted(&text[toks[j].e..toks[j + 1].s]);
                     if g.contains(',') {
                         return subject_ending(text, toks, j);
                     }
@@ -987,7 +1001,7 @@ fn attribution_after(text: &str, span: Span) -> Option<Subject> {
     // `." He said` after a full stop is a new sentence: still fine, but a
     // sentence that goes on about something else is not an attribution.
     let _ = first_gap;
-    for (i, t) in toks.iter().enumerate().take(8) {
+    for (i, t) in toks.iter().enumerate().take(11) {
         let w = &text[t.s..t.e];
         if is_speech(w) {
             if i == 0 {
@@ -995,7 +1009,9 @@ fn attribution_after(text: &str, span: Span) -> Option<Subject> {
             }
             return subject_before(text, &toks, i, None).or_else(|| subject_after(text, &toks, i));
         }
-        if i >= 5 {
+        // Past five words only while they run on without a mark: `,"
+        // Amazon Studios comedy and drama chief Joe Lewis said`.
+        if i >= 5 && (i >= 10 || !toks[1..(i + 2).min(toks.len())].iter().all(|n| n.tight)) {
             break;
         }
     }
@@ -1197,6 +1213,56 @@ fn blank(s: &str) -> bool {
     s.chars().all(|c| !c.is_alphanumeric())
 }
 
+/// The writer's own question before an answer in quotes: "Where could the
+/// story go? "Hopefully somewhere a little darker."" (no one is credited).
+fn writers_question(s: &str) -> bool {
+    let t = s.trim_end();
+    t.ends_with('?')
+        && t.split_whitespace().count() <= 12
+        && !t.contains(['"', '\u{201C}', '\u{201D}'])
+        && !words(t, 0, t.len()).iter().any(|w| is_speech(&t[w.s..w.e]))
+}
+
+/// A line the page puts between paragraphs: "RELATED: ...", "Read more: ...".
+fn boilerplate(p: &str) -> bool {
+    let head: String = p.chars().take(16).collect::<String>().to_lowercase();
+    [
+        "related:",
+        "read more:",
+        "read also:",
+        "also read:",
+        "see also:",
+        "recommended:",
+        "advertisement",
+    ]
+    .iter()
+    .any(|b| head.starts_with(b))
+}
+
+/// Words that give a name to what follows in quotes: `the second book in
+/// the series called "The Viscount Who Loved Me."`, `dubbed the starrer a
+/// "Nightmare on Jim Crow Street."`.
+fn names_what_follows(before: &str) -> bool {
+    // The last hundred bytes or so hold the last ten words.
+    let from = super::matcher::floor_boundary(before, before.len().saturating_sub(100));
+    let tail = &before[from..];
+    // Most introductions hold none of these letters in a row (speed only).
+    if !["alled", "ubbed", "itled", "amed", "illed"]
+        .iter()
+        .any(|w| tail.contains(w))
+    {
+        return false;
+    }
+    let lower = tail.to_lowercase();
+    let tail: Vec<&str> = lower.split_whitespace().rev().take(10).collect();
+    tail.iter().any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "called" | "dubbed" | "titled" | "entitled" | "nicknamed" | "named" | "billed"
+        )
+    })
+}
+
 /// Quotes with speakers. `paras` are the paragraph spans, `raws` from [`spans`].
 pub fn attribute(
     text: &str,
@@ -1246,13 +1312,18 @@ pub fn attribute(
         }
         direct[qi] = sub.is_some();
         if sub.is_none()
-            && blank(&text[c.before.start..c.before.end])
+            && (blank(&text[c.before.start..c.before.end])
+                || writers_question(&text[c.before.start..c.before.end]))
             && blank(&text[c.after.start..c.after.end])
             && q.first_para > 0
         {
             // A block quote: the paragraph before introduces it, or was a
-            // quote by the same speaker.
-            let prev = q.first_para - 1;
+            // quote by the same speaker. "RELATED: ..." lines between are
+            // the page's, not the article's.
+            let mut prev = q.first_para - 1;
+            while prev > 0 && boilerplate(&text[paras[prev].start..paras[prev].end]) {
+                prev -= 1;
+            }
             let prev_quote = (0..qi)
                 .rev()
                 .take_while(|&j| raws[j].last_para >= prev)
@@ -1293,6 +1364,12 @@ pub fn attribute(
         }
         let before_text = &text[c.before.start..c.before.end];
         let blw = before_text.to_lowercase();
+        if names_what_follows(before_text)
+            && qtext_words(q, text) <= 8
+            && capitalised_words(q, text)
+        {
+            continue;
+        }
         if [
             "is described",
             "synopsis",
@@ -1377,6 +1454,32 @@ pub fn attribute(
     merge_fragments(out)
 }
 
+/// Whether every word of a raw quote is capitalised, small words aside (a
+/// name: "The Viscount Who Loved Me.", not "visceral, emotional ...").
+fn capitalised_words(q: &Raw, text: &str) -> bool {
+    q.parts.iter().all(|p| {
+        text[p.start..p.end].split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty()
+                || w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+                || matches!(
+                    w,
+                    "of" | "the" | "a" | "an" | "and" | "on" | "in" | "to" | "for" | "at"
+                )
+        })
+    })
+}
+
+/// How many words a raw quote holds.
+fn qtext_words(q: &Raw, text: &str) -> usize {
+    q.parts
+        .iter()
+        .map(|p| text[p.start..p.end].split_whitespace().count())
+        .sum()
+}
+
 /// `Label: words` at the start of a paragraph: the label's byte range and
 /// where the words start. A label is one to four capitalised words or
 /// initials ("Michelle Lovretta:", "DJ:").
@@ -1415,6 +1518,19 @@ fn speaker_label(text: &str, p: Span) -> Option<(Span, usize)> {
 fn label_person(label: &str, at: usize, people: &People) -> Option<usize> {
     if let Some(i) = people.persons.iter().position(|p| p.name == label) {
         return Some(i);
+    }
+    // "SERA GAMBLE:" is Sera Gamble.
+    if label.len() > 4 && !label.chars().any(char::is_lowercase) {
+        let cased: Vec<String> = label
+            .split_whitespace()
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_string() + &c.as_str().to_lowercase())
+                    .unwrap_or_default()
+            })
+            .collect();
+        return label_person(&cased.join(" "), at, people);
     }
     let initials = label.chars().all(|c| c.is_uppercase() || c == '.') && label.len() <= 4;
     if !initials {
@@ -1492,6 +1608,50 @@ fn interview_answers(text: &str, paras: &[Span], people: &People) -> Vec<Found> 
             lead,
         });
     }
+    // Later questions and answers without labels ("Was Caroline involved at
+    // all?" / "Yeah, she's a consultant ..."): the answers are the one
+    // interviewee's, as long as question and answer alternate.
+    // Interviewees: labels that answer and name a person ("Warning:" does not).
+    let mut answerers: Vec<usize> = Vec::new();
+    for (_, l, _) in &labelled {
+        let label = &text[l.start..l.end];
+        if asks_only(label) {
+            continue;
+        }
+        if let Some(who) = label_person(label, l.start, people) {
+            if !answerers.contains(&who) {
+                answerers.push(who);
+            }
+        }
+    }
+    if let ([who], Some(&(last, _, _))) = (answerers.as_slice(), labelled.last()) {
+        let who = *who;
+        {
+            let mut pi = last + 1;
+            while pi + 1 < paras.len() {
+                let (qp, ap) = (paras[pi], paras[pi + 1]);
+                let question = text[qp.start..qp.end].trim_end();
+                let answer = text[ap.start..ap.end].trim();
+                let asks = question.ends_with('?') && question.split_whitespace().count() <= 40;
+                let answers_it = !answer.ends_with('?')
+                    && !answer.starts_with(['"', '\u{201C}'])
+                    && answer.split_whitespace().count() >= 5
+                    && speaker_label(text, ap).is_none();
+                if !(asks && answers_it) {
+                    break;
+                }
+                out.push(Found {
+                    speaker: people.persons[who].name.clone(),
+                    role: people.persons[who].role.clone(),
+                    text: answer.split_whitespace().collect::<Vec<_>>().join(" "),
+                    outlet: None,
+                    parts: vec![ap],
+                    lead: qp,
+                });
+                pi += 2;
+            }
+        }
+    }
     out
 }
 
@@ -1533,9 +1693,15 @@ fn colon_blocks(
             end: p.end,
         };
         let toks = words(text, intro.start, intro.end);
-        // The speech verb must end the introduction: "Gareth said:".
+        // The speech verb ends the introduction ("Gareth said:"), or comes
+        // earlier in it when the block speaks in the first person ("Reese
+        // says the sequel is still in development, despite the failed
+        // pilot:" / "It's actually still in development ... we're still
+        // exec producers").
         let Some(last) = toks.last() else { continue };
-        if !is_speech(&text[last.s..last.e]) {
+        let introduced = is_speech(&text[last.s..last.e])
+            || toks.iter().any(|t| is_speech(&text[t.s..t.e])) && first_person(body);
+        if !introduced {
             continue;
         }
         let Some(sub) = attribution_before(text, intro, people) else {
@@ -1557,6 +1723,33 @@ fn colon_blocks(
         });
     }
     out
+}
+
+/// Whether `s` speaks in the first person (I, we, my, our ...).
+fn first_person(s: &str) -> bool {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .any(|w| {
+            let w = w.replace('\u{2019}', "'");
+            matches!(
+                w.as_str(),
+                "I" | "I'm"
+                    | "I've"
+                    | "I'd"
+                    | "I'll"
+                    | "we"
+                    | "We"
+                    | "we're"
+                    | "We're"
+                    | "we've"
+                    | "We've"
+                    | "my"
+                    | "My"
+                    | "our"
+                    | "Our"
+                    | "me"
+                    | "us"
+            )
+        })
 }
 
 /// An outlet named in an earlier sentence about this speaker speaking with it:

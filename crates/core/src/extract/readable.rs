@@ -21,8 +21,47 @@ pub fn looks_like_html(s: &str) -> bool {
 /// line), the input itself otherwise.
 pub fn to_text(input: &str) -> Cow<'_, str> {
     if !looks_like_html(input) {
-        return Cow::Borrowed(input);
+        return doubled_apostrophes(Cow::Borrowed(input));
     }
+    doubled_apostrophes(html_text(input))
+}
+
+/// UK wire copy marks quotes with two apostrophes: ''I don't see how we can
+/// do one.'' Each such pair becomes one double mark (a run of three is a
+/// single mark closing inside it and the pair), so the quote finder sees
+/// ordinary quotation marks. Text without a pair is returned as it is.
+fn doubled_apostrophes(text: Cow<'_, str>) -> Cow<'_, str> {
+    if pair_at(&text).is_none() {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest: &str = &text;
+    while let Some(i) = pair_at(rest) {
+        let run = rest[i..].bytes().take_while(|&b| b == b'\'').count();
+        out.push_str(&rest[..i]);
+        let closing = rest[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_whitespace());
+        match (run, closing) {
+            (2, _) => out.push('"'),
+            (3, true) => out.push_str("'\""),
+            (3, false) => out.push_str("\"'"),
+            _ => out.push_str(&rest[i..i + run]),
+        }
+        rest = &rest[i + run..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// Where the first two apostrophes in a row are (a SIMD search: a plain
+/// substring search here cost a tenth of an extraction).
+fn pair_at(s: &str) -> Option<usize> {
+    memchr::memmem::find(s.as_bytes(), b"\'\'")
+}
+
+fn html_text(input: &str) -> Cow<'_, str> {
     let cfg = Config {
         text_mode: TextMode::Formatted,
         ..Config::default()
@@ -89,5 +128,13 @@ mod tests {
         assert!(!text.contains("var x"), "{text}");
         assert!(!text.contains("Most read"), "{text}");
         assert_eq!(to_text("plain text"), "plain text");
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_quotation_marks() {
+        // 090-lucy-besson-no-sequel.txt
+        let t = to_text("He told the Guardian: ''If you're asking the question of what's real and what's fake, I'm the winner! Because that's exactly what I want. I want people to say, 'Hold on, what's true and what's fake?'''");
+        assert_eq!(t, "He told the Guardian: \"If you're asking the question of what's real and what's fake, I'm the winner! Because that's exactly what I want. I want people to say, 'Hold on, what's true and what's fake?'\"");
+        assert!(matches!(to_text("Grey's Anatomy"), Cow::Borrowed(_)));
     }
 }

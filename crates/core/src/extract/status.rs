@@ -35,6 +35,10 @@ struct Claim {
     current: Option<u32>,
     /// The highest installment number its sentence names.
     top: Option<u32>,
+    /// The cue calls the installment its sentence names the last one ("the
+    /// third season ... was always intended to be the last"), rather than
+    /// denying that installment itself ("season 2 is never going to happen").
+    names_last: bool,
 }
 
 /// What one sentence carries.
@@ -156,9 +160,7 @@ fn read_explained(
                 let written = if lend == end {
                     String::new()
                 } else {
-                    text[os..oe]
-                        .trim_end_matches(|c: char| !c.is_alphanumeric())
-                        .to_string()
+                    unquoted_label(text[os..oe].trim_end_matches(|c: char| !c.is_alphanumeric()))
                 };
                 f.labels.push(Label {
                     n,
@@ -277,6 +279,30 @@ fn read_explained(
             ours_para[s.para] = true;
         }
     }
+    // Sentences after a mention of the title in their paragraph, or under a
+    // list heading that names it ("1. Pushing Daisies"): a cancellation there
+    // is the title's ("HBO has decided against its renewal").
+    let heading = |ours_para: &[bool], pi: usize| -> bool {
+        let t = paras.get(pi).map(|p| &text[p.start..p.end]).unwrap_or("");
+        ours_para.get(pi).copied().unwrap_or(false)
+            && t.split_whitespace().count() <= 8
+            && !t.ends_with(['.', '!', '?', ':', '"', '\u{201D}'])
+    };
+    let under_heading: Vec<bool> = (0..paras.len())
+        .map(|pi| pi > 0 && heading(&ours_para, pi - 1))
+        .collect();
+    for (pi, h) in under_heading.iter().enumerate() {
+        ours_para[pi] |= *h;
+    }
+    let mut title_before = vec![false; sents.len()];
+    let mut seen = (usize::MAX, false);
+    for (si, s) in sents.iter().enumerate() {
+        if s.para != seen.0 {
+            seen = (s.para, under_heading[s.para]);
+        }
+        title_before[si] = seen.1;
+        seen.1 |= facts[si].title;
+    }
     let persons: Vec<String> = people.persons.iter().map(|p| p.name.clone()).collect();
     let mut speech: Vec<super::sentences::Span> = raws
         .iter()
@@ -314,6 +340,30 @@ fn read_explained(
         };
         prev_scope = sentence_scope && f.quote.is_none();
         let old = f.old || f.quote.is_some_and(|q| quote_old[q]);
+        // "No Season 2 for Limitless.": a short sentence that opens by
+        // refusing the installment the title would have had.
+        if f.title && f.quote.is_none() && no_installment(&key[f.key_start..f.key_end], f) {
+            let level = if title.kind == Kind::Series {
+                Status::Cancelled
+            } else {
+                Status::Denied
+            };
+            if explain {
+                explained.push(format!(
+                    "{level} [no <label>] {}",
+                    &text[s.span.start..s.span.end]
+                ));
+            }
+            claims.push(Claim {
+                status: level,
+                sentence: si,
+                official: false,
+                old,
+                current: f.current,
+                top: f.labels.iter().map(|l| l.n).max(),
+                names_last: false,
+            });
+        }
         for h in hs {
             // A title in the same clause is enough for renewals, cancellations,
             // denials: "Netflix renews Firefly Lane".
@@ -328,7 +378,11 @@ fn read_explained(
                             && !between.contains(" but ")
                             && !between.contains('.')
                     }
-            });
+            }) || h.cue == Cue::Cancelled
+                && !matches!(cues::phrase(h), "killed" | "dropped the" | "the chop")
+                && title_before[si]
+                && !has_ref
+                && !other_title(text, s, &names);
             if !(sentence_scope || title_scope) {
                 continue;
             }
@@ -353,6 +407,14 @@ fn read_explained(
                 old,
                 current: f.current,
                 top,
+                names_last: h.cue == Cue::Final
+                    || matches!(
+                        cues::phrase(h),
+                        "always intended to be the last"
+                            | "intended to be the last"
+                            | "was always intended"
+                            | "the end of the story"
+                    ),
             });
         }
     }
@@ -464,6 +526,7 @@ fn read_explained(
         let k = super::fold::padded_key(s);
         names.padded.iter().any(|n| k.contains(n.as_str()))
             || cues::has(&k, Cue::Installment)
+            || title.kind == Kind::Series && season_label(&k)
             || topic::this_title_ref(s)
     };
     // Quotes about this title: not in a paragraph about something else; the
@@ -612,8 +675,10 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
             if w == "after" {
                 let end = (i + 5).min(ws.len());
                 if let Some(p) = (i + 1..end).find(|&j| matches!(word(j), "season" | "seasons")) {
+                    // "after a season of chaos" counts nothing; "after a
+                    // single season" does.
                     let n = (i + 1..p).find_map(|j| match word(j) {
-                        "single" | "one" | "a" => Some(1),
+                        "single" | "one" => Some(1),
                         other => number_word(other),
                     });
                     if let Some(n) = n {
@@ -783,6 +848,59 @@ fn subtitle_after(text: &str, at: usize) -> Option<&str> {
     }
 }
 
+/// `No Season 2 for Limitless`: a sentence of at most eight words whose
+/// first word is "no" and whose second starts a numbered label, with no word
+/// of a pending answer ("yet", "news", "date", "update", "word").
+fn no_installment(skey: &str, f: &Facts) -> bool {
+    let words: Vec<&str> = skey.split(' ').filter(|w| !w.is_empty()).collect();
+    if words.first() != Some(&"no") || words.len() > 8 {
+        return false;
+    }
+    if words
+        .iter()
+        .any(|w| matches!(*w, "yet" | "news" | "date" | "update" | "word" | "trailer"))
+    {
+        return false;
+    }
+    let second = f.key_start
+        + skey
+            .find(words.get(1).copied().unwrap_or("\u{0}"))
+            .unwrap_or(0);
+    f.labels.iter().any(|l| l.at == second)
+}
+
+/// Whether a padded key names a numbered season: "season 3", "series 2".
+fn season_label(key: &str) -> bool {
+    [" season ", " series "].iter().any(|w| {
+        key.match_indices(w).any(|(i, m)| {
+            let next = key[i + m.len()..].split(' ').next().unwrap_or("");
+            number_word(next).is_some_and(|n| n >= 2)
+        })
+    })
+}
+
+/// A label as written, without the quotation marks around the title in it:
+/// "'Jumper' 2" is "Jumper 2" (an apostrophe inside a word stays: "Ocean's 12").
+fn unquoted_label(written: &str) -> String {
+    const MARKS: [char; 6] = ['\'', '"', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}'];
+    if !written.contains(MARKS) {
+        return written.to_string();
+    }
+    let chars: Vec<char> = written.chars().collect();
+    let mut out = String::with_capacity(written.len());
+    for (i, c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).and_then(|j| chars.get(j));
+        let after = chars.get(i + 1);
+        let inside = before.is_some_and(|b| b.is_alphanumeric())
+            && after.is_some_and(|a| a.is_alphanumeric());
+        if MARKS.contains(c) && !inside {
+            continue;
+        }
+        out.push(*c);
+    }
+    out.trim().to_string()
+}
+
 /// Whether a sentence with no installment words of its own carries on the
 /// previous one's topic ("It is set to ...", "Production begins ...").
 fn continues_topic(text: &str, s: &Sentence) -> bool {
@@ -907,6 +1025,9 @@ const WEAK_RELEASE: &[&str] = &[
     "scheduled to",
     "to hit",
     "will hit",
+    "see you on",
+    "see you in theaters",
+    "see you in theatres",
 ];
 
 /// Reporting verbs that only claim something when the installment follows:
@@ -941,6 +1062,36 @@ const OFFICIAL_VERBS: &[&str] = &[
     " confirms ",
     " officially ",
 ];
+
+/// Whether an announcement in a later clause than a hedge ending at key
+/// offset `from` reaches the cue ending at `to`: "After reportedly receiving
+/// the green light in February, Fox has announced that 'Deadpool 2' is
+/// officially a 'go'" (the report is the old news, the announcement the new).
+fn announced_since(text: &str, key: &str, folded: &Folded, from: usize, to: usize) -> bool {
+    let Some(between) = key.get(from..to) else {
+        return false;
+    };
+    OFFICIAL_VERBS.iter().any(|v| {
+        between
+            .find(v)
+            .is_some_and(|i| !same_clause(text, folded, from, from + i + 1))
+    })
+}
+
+/// Whether hedge `o` sits in a relative clause that has closed before the
+/// cue at key offset `cue`: "a pie maker who could bring people to life was
+/// cancelled" (the maker could; the show was cancelled), not "which could be
+/// renewed".
+fn relative_clause_closed(key: &str, o: &Hit, cue: usize) -> bool {
+    let before = key[..o.start].trim_end();
+    let relative = before.ends_with(" who") || before.ends_with(" which");
+    relative
+        && key.get(o.end..cue).is_some_and(|between| {
+            [" was ", " were ", " has been ", " have been ", " had been "]
+                .iter()
+                .any(|v| between.contains(v) || between.ends_with(v.trim_end()))
+        })
+}
 
 /// Negations that cover the rest of the sentence.
 const WIDE_NEGATIONS: &[&str] = &["none of this means", "doesnt mean", "does not mean"];
@@ -1004,8 +1155,12 @@ fn judge(
         hedge
             && !inside(o)
             && (o.end <= h.start
-                && (WIDE_HEDGES.contains(&cues::phrase(o))
-                    || same_clause(text, folded, o.end, h.start))
+                // A wide hedge in an earlier clause than an announcement
+                // reaches no further (a hedge in the cue's clause does).
+                && (same_clause(text, folded, o.end, h.start)
+                    || WIDE_HEDGES.contains(&cues::phrase(o))
+                        && !announced_since(text, key, folded, o.end, h.end))
+                && !relative_clause_closed(key, o, h.start)
                 || o.start >= h.end && near(h.end, o.start, 1))
     });
     let has_date = f.releases.iter().any(|r| r.specific);
@@ -1197,11 +1352,26 @@ fn next_label(
             None => format!("{} {n}", title.name.trim()),
         }
     };
+    // How the article writes installment `n`: with a numbering word
+    // ("Chapter", "Part", "Vol.") first. A title numbered that way
+    // ("Guardians of the Galaxy Vol. 2") names its next one the same way
+    // ("Vol. 3"), not as the article's shorthand ("Guardians of the Galaxy 3").
+    let part_word = |s: &str| {
+        [" Part ", " Chapter ", " Vol", " Volume "]
+            .iter()
+            .any(|w| s.contains(w))
+    };
+    let title_numbered =
+        part_word(&title.name) && names.keys.first().and_then(|k| own_number(k)).is_some();
     let written_for = |n: u32| -> String {
-        facts
+        let mut labels = facts
             .iter()
             .flat_map(|f| f.labels.iter())
-            .find(|l| l.n == n && !l.written.is_empty())
+            .filter(|l| l.n == n && !l.written.is_empty());
+        let numbered = labels.clone().find(|l| part_word(&l.written));
+        let any = if title_numbered { None } else { labels.next() };
+        numbered
+            .or(any)
             .map(|l| l.written.clone())
             .unwrap_or_else(|| natural(n))
     };
@@ -1213,7 +1383,7 @@ fn next_label(
             }
             if let Some(l) = f.labels.iter().map(|l| l.n).max() {
                 // "the third season ... was always intended to be the last".
-                if c.status == Status::Denied {
+                if c.status == Status::Denied && c.names_last {
                     return Some(natural(l + 1));
                 }
                 return Some(natural(l));

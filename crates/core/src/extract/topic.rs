@@ -308,7 +308,7 @@ fn named_other(s: &str, names: &Names, persons: &[String]) -> bool {
     let Some(re) = RE
         .get_or_init(|| {
             Regex::new(
-                r"((?:(?-u:\b)[A-Z][\w'’\-]*\s){1,4})(Movie|Film|finale|pilot|franchise|spinoff|spin-off|reboot|remake|sequel|movie|film|series|season|show|\d(?-u:\b)|II(?-u:\b)|III(?-u:\b)|IV(?-u:\b))",
+                r"((?:(?-u:\b)[A-Z][\w'’\-]*\s){1,4})(Movie|Film|finale|pilot|franchise|spinoff|spin-off|reboot|remake|sequel|movie|film|series|season|show|\d|II|III|IV)(?-u:\b)",
             )
             .ok()
         })
@@ -425,6 +425,50 @@ pub fn changes_topic(p: &str) -> bool {
     let lower: String = p.chars().take(40).collect::<String>().to_lowercase();
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     lower.starts_with("in other ") || lower.starts_with("elsewhere")
+}
+
+/// `narration` without the titles that credit a person ("Christensen, who
+/// currently stars in "Takers", said"): naming someone's other work does not
+/// turn the paragraph to it.
+fn uncredited(narration: &str) -> std::borrow::Cow<'_, str> {
+    const CREDITS: &[&str] = &[
+        "stars in ",
+        "starred in ",
+        "starring in ",
+        "star of ",
+        "known for ",
+        "appears in ",
+        "appeared in ",
+    ];
+    // One search for the letters every credit holds (speed only).
+    let b = narration.as_bytes();
+    let maybe = memchr::memmem::find(b, b"star").is_some()
+        || memchr::memmem::find(b, b"known for").is_some()
+        || memchr::memmem::find(b, b"ppear").is_some();
+    if !maybe || !CREDITS.iter().any(|c| narration.contains(c)) {
+        return std::borrow::Cow::Borrowed(narration);
+    }
+    let mut out = narration.to_string();
+    for c in CREDITS {
+        let mut from = 0;
+        while let Some(i) = out[from..].find(c) {
+            let open = from + i + c.len();
+            let Some(mark) = out[open..].chars().next() else {
+                break;
+            };
+            from = open;
+            if !matches!(mark, '"' | '\u{201C}') {
+                continue;
+            }
+            let inner = open + mark.len_utf8();
+            if let Some(j) = out[inner..].find(['"', '\u{201D}']) {
+                let end = inner + j;
+                let blanks = " ".repeat(end - inner);
+                out.replace_range(inner..end, &blanks);
+            }
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Per paragraph: whether it is about something else than this title.
@@ -547,7 +591,7 @@ impl OffTopic<'_> {
         if at < p.end {
             narration.push_str(&text[at..p.end]);
         }
-        if names_other(&narration, self.names, self.persons) {
+        if names_other(&uncredited(&narration), self.names, self.persons) {
             return Judged::Off;
         }
         let block_quote = full.starts_with(['"', '\u{201C}']);

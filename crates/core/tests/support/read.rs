@@ -13,3 +13,19 @@ pub fn read(name: &str, kind: Kind, text: &str) -> Extraction {
     };
     extract(&q, text, None)
 }
+
+/// As [`read`], with the article's publication date (YYYY-MM-DD).
+#[allow(dead_code)]
+pub fn read_on(name: &str, kind: Kind, text: &str, published: &str) -> Extraction {
+    let q = TitleQuery {
+        name: name.into(),
+        kind,
+        year: None,
+        aliases: vec![],
+    };
+    extract(
+        &q,
+        text,
+        chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
+    )
+}
