@@ -24,7 +24,8 @@
 # Knobs (environment): BENCH_RUNS (5), BENCH_TITLES (1000), BENCH_BIG_TITLES
 # (50000), BENCH_IDLE_SECS (3), BENCH_TIMEOUT_SECS (60), BENCH_SKIP_BUILD=1 (use
 # the binaries already built), BENCH_WINDOW_ONLY=1 (leave out the engine's
-# benches), BENCH_WATCHLIST_ONLY=1 (only the watchlist measures).
+# benches), BENCH_WATCHLIST_ONLY=1 (only the watchlist measures),
+# BENCH_SKIP_WATCHLIST=1 (only the window against hello).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -62,7 +63,9 @@ measure() {
     if [ "${BENCH_WATCHLIST_ONLY:-}" != 1 ]; then
         window_vs_hello "$work"
     fi
-    watchlist "$work"
+    if [ "${BENCH_SKIP_WATCHLIST:-}" != 1 ]; then
+        watchlist "$work"
+    fi
 }
 
 # The watchlist at BENCH_BIG_TITLES titles: first paint against the same app
