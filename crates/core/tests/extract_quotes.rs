@@ -415,3 +415,18 @@ fn a_name_completed_in_brackets_is_a_person() {
         .expect("Walden's words");
     assert_eq!(walden.speaker, "Dana Walden");
 }
+
+#[test]
+fn a_speaker_written_with_two_spaces_is_named_with_one() {
+    // 111-avatar-early-talks.txt (the page puts two spaces between names)
+    let text = "According to The Hollywood Reporter and Spill.com, News Corp. is in very early  talks with James  Cameron about a possible Avatar  sequel.\nCEO Rupert  Murdoch said on Tuesday that the conglomerate is in \"very early  talks about it.\" Director Cameron \"has ideas\" for a sequel, he said,  adding: \"We will be pushing for one.\"";
+    let q = quotes("Avatar", Kind::Movie, text);
+    assert!(!q.is_empty(), "{q:?}");
+    for quote in &q {
+        assert!(!quote.speaker.contains("  "), "{q:?}");
+        assert!(
+            ["James Cameron", "Rupert Murdoch"].contains(&quote.speaker.as_str()),
+            "{q:?}"
+        );
+    }
+}

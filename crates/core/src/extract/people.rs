@@ -479,6 +479,16 @@ fn not_name(w: &str) -> bool {
         .contains(w)
 }
 
+/// A name as a reader writes it: web pages often put two spaces, or a
+/// non-breaking one, between first name and surname ("James  Cameron"), and
+/// the speaker is the same person either way.
+fn one_space(name: &str) -> String {
+    if !name.contains("  ") && !name.contains(|c: char| c.is_whitespace() && c != ' ') {
+        return name.to_string();
+    }
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// A person named in full somewhere in the article.
 #[derive(Debug, Clone)]
 pub struct Person {
@@ -671,7 +681,7 @@ impl People {
                     bare(&text[toks[1].s..toks[1].e])
                 )
             } else {
-                bare(&text[*s..*e]).to_string()
+                one_space(bare(&text[*s..*e]))
             };
             let idx = match by_name.get(&name) {
                 Some(i) => *i,
