@@ -430,3 +430,16 @@ fn a_speaker_written_with_two_spaces_is_named_with_one() {
         );
     }
 }
+
+#[test]
+fn name_before_a_quoted_fragment_is_not_the_pronoun_speaker() {
+    // 111-avatar-early-talks.txt
+    let text = "According to The Hollywood Reporter and Spill.com, News Corp. is in very early  talks with James  Cameron about a possible Avatar  sequel.\nCEO Rupert  Murdoch said on Tuesday that the conglomerate is in \"very early  talks about it.\" Director Cameron \"has ideas\" for a sequel, he said,  adding: \"We will be pushing for one.\"";
+    let q = quotes("Avatar", Kind::Movie, text);
+    assert!(!q.is_empty(), "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Rupert Murdoch"), "{q:?}");
+    assert!(
+        q.iter().any(|x| x.text == "We will be pushing for one."),
+        "{q:?}"
+    );
+}

@@ -1133,14 +1133,30 @@ impl<'a> Resolver<'a> {
             self.speakers[..i].last().map(|(p, _)| *p)
         };
         // Someone named in this paragraph after the last speaker spoke.
-        let named_here = || {
+        let named_here_at = || {
             let i = self.people.mentions.partition_point(|(p, _)| *p < at);
             self.people.mentions[..i]
                 .last()
                 .filter(|(p, _)| *p >= para_start && last_spoke_at.is_none_or(|s| *p > s))
-                .map(|(_, q)| *q)
+                .copied()
         };
+        let named_here = || named_here_at().map(|(_, q)| q);
         if is_pronoun(phrase.trim()) {
+            // The person the quoted words are about is not the one quoted:
+            // `Director Cameron "has ideas" for a sequel, he said` (he is
+            // the one who spoke before, or someone named before Cameron).
+            if let Some((p, q)) =
+                named_here_at().filter(|(p, _)| fragment_subject(self.text, *p, at))
+            {
+                return recent(&|x| x != q).or_else(|| {
+                    let i = self.people.mentions.partition_point(|(m, _)| *m < p);
+                    self.people.mentions[..i]
+                        .iter()
+                        .rev()
+                        .find(|(_, x)| *x != q)
+                        .map(|(_, x)| *x)
+                });
+            }
             return named_here()
                 .or(prev_subject)
                 .or_else(|| recent(&|_| true))
@@ -1172,6 +1188,30 @@ impl<'a> Resolver<'a> {
         }
         self.people.resolve(phrase, at)
     }
+}
+
+/// Whether the name at byte `at` is the subject of a quoted fragment that
+/// follows it and runs on the sentence (`Director Cameron "has ideas" for a
+/// sequel, he said`), read up to byte `to`: the writer quotes someone else
+/// about that person.
+fn fragment_subject(text: &str, at: usize, to: usize) -> bool {
+    let Some(s) = text.get(at..to.min(at.saturating_add(300)).max(at)) else {
+        return false;
+    };
+    let mut names = 0;
+    for w in s.split_whitespace() {
+        let mut cs = w.chars();
+        match cs.next() {
+            Some('"' | '\u{201C}') => {
+                return names > 0 && cs.next().is_some_and(char::is_lowercase);
+            }
+            Some(c) if c.is_uppercase() && names < 4 && !w.ends_with([',', '.', ':', ';']) => {
+                names += 1
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Where one quote's surroundings are, for attribution.
