@@ -443,3 +443,12 @@ fn name_before_a_quoted_fragment_is_not_the_pronoun_speaker() {
         "{q:?}"
     );
 }
+
+#[test]
+fn pronoun_after_a_while_clause_is_its_subject() {
+    // 096-one-day-at-a-time-cancelled.txt
+    let text = "Fans are not happy with Netflix's decision to cancel One Day At A Time . Showrunners Mike Royce and Gloria Calderon Kellett just confirmed the heartbreaking cancellation on social media.\n\nFollowing an outpouring of support on social media, the stars of the show offered their thoughts about the cancellation. Kellett shared a heartfelt note praising the creators for all of their hard work while Norman Lear, who created the original One Day at a Time series in the 1970s, thanked everyone on the show and asked for a better explanation from Netflix.\n\n\"I wish I could understand Netflix’s decision to not pick us up for a fourth [season],\" he shared. \"Is there really so little room in business for love and laughter?\"";
+    let q = quotes("One Day at a Time", Kind::Series, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Norman Lear"), "{q:?}");
+}

@@ -1157,7 +1157,25 @@ impl<'a> Resolver<'a> {
                         .map(|(_, x)| *x)
                 });
             }
+            // "Kellett shared a note while Norman Lear, who created the
+            // original, thanked everyone" / "“I wish ...,” he shared": the
+            // later clause's subject of the plain paragraph before.
+            let contrast = (named_here_empty && pi > 0)
+                .then(|| self.paras[pi - 1])
+                .filter(|p| !self.text_has_marks(*p))
+                .and_then(|p| {
+                    let i = self.people.mentions.partition_point(|(m, _)| *m < p.end);
+                    self.people.mentions[..i]
+                        .last()
+                        .filter(|(m, _)| {
+                            *m > p.start
+                                && last_spoke_at.is_none_or(|s| *m > s)
+                                && contrast_subject(self.text, p.start, *m)
+                        })
+                        .map(|(_, q)| *q)
+                });
             return named_here()
+                .or(contrast)
                 .or(prev_subject)
                 .or_else(|| recent(&|_| true))
                 .or_else(|| self.people.last_before(at));
@@ -1209,6 +1227,37 @@ fn fragment_subject(text: &str, at: usize, to: usize) -> bool {
                 names += 1
             }
             _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether the name at byte `at` (in a paragraph from `from`) opens a
+/// contrasting clause as its subject: "..., while Norman Lear, who ...,
+/// thanked everyone" / "whereas Smith said".
+fn contrast_subject(text: &str, from: usize, at: usize) -> bool {
+    let Some(head) = text.get(from..at) else {
+        return false;
+    };
+    let head = head.trim_end();
+    let Some(prev) = head.rsplit(char::is_whitespace).next() else {
+        return false;
+    };
+    if !matches!(prev, "while" | "whereas" | "While" | "Whereas") {
+        return false;
+    }
+    let end = super::matcher::floor_boundary(text, (at + 120).min(text.len()));
+    let Some(rest) = text.get(at..end.max(at)) else {
+        return false;
+    };
+    // After the name's capitalised words: ", who" or a lower-case verb.
+    let mut ws = rest.split_whitespace();
+    while let Some(w) = ws.next() {
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return w.chars().next().is_some_and(char::is_lowercase);
+        }
+        if w.ends_with(',') {
+            return ws.next() == Some("who");
         }
     }
     false
