@@ -452,3 +452,24 @@ fn pronoun_after_a_while_clause_is_its_subject() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert!(q.iter().all(|x| x.speaker == "Norman Lear"), "{q:?}");
 }
+
+#[test]
+fn british_single_curly_quotes_are_quotes_and_apostrophes_are_not() {
+    // 048-back-to-life-series-2-filming.txt
+    let text = "Back To Life is officially coming back for a second series.\n\nThe actress shared a picture of herself holding a clapperboard, confirming the first take was filmed on March 29.\n\nDaisy Haggard tweeted: ‘#backtolife is coming BACK  .. Delighted to finally get going on season 2!! And spoiler alert.. MIRI HAS FOUND HER OLD CRIMPER!’\n\nReturning cast includes Geraldine James as Miri’s mum Caroline and Richard Durden as Miri’s dad Oscar.";
+    let q = quotes("Back to Life", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Daisy Haggard");
+    assert!(q[0].text.starts_with("#backtolife is coming BACK"), "{q:?}");
+    assert!(q[0].text.ends_with("OLD CRIMPER!"), "{q:?}");
+}
+
+#[test]
+fn the_speaker_is_the_name_before_the_role_appositive_not_its_company() {
+    // 048-back-to-life-series-2-filming.txt
+    let text = "Back To Life is officially coming back for a second series.\n\nShane Allen, Director of Comedy Commissioning at the BBC said: ‘The clever and twisted storytelling delves even deeper in this propulsive mystery peppered with playful black humour. This is a golden age for UK comedy talent to reach audiences across the world with the BBC kick-starting the journey.’";
+    let q = quotes("Back to Life", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Shane Allen");
+    assert!(q[0].text.starts_with("The clever and twisted storytelling"));
+}

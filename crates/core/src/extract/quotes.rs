@@ -42,9 +42,88 @@ fn is_close(c: char) -> bool {
     matches!(c, '\u{201D}' | '\u{00BB}')
 }
 
+/// Every quoted span: double marks (see [`double_spans`]) and the British
+/// press's single curly ones (see [`single_spans`]), in text order.
+pub fn spans(text: &str, paras: &[Span]) -> Vec<Raw> {
+    let mut out = double_spans(text, paras);
+    let singles = single_spans(text, paras, &out);
+    if !singles.is_empty() {
+        out.extend(singles);
+        out.sort_by_key(|r| r.open);
+    }
+    out
+}
+
+/// Quotes in single curly marks, as British outlets print them (`She
+/// tweeted: ‘#backtolife is coming BACK ...’`). The closing mark is also the
+/// apostrophe, so a span opens only at a ‘ after a space, a colon or a dash
+/// and before a word, and closes at the first ’ that ends a word (next to a
+/// space, punctuation or the paragraph's end); one that never closes in its
+/// paragraph is no quote. Spans inside a double-quoted one are nested quotes,
+/// which the outer one already holds.
+fn single_spans(text: &str, paras: &[Span], doubles: &[Raw]) -> Vec<Raw> {
+    let mut out = Vec::new();
+    let mut di = 0;
+    for (pi, p) in paras.iter().enumerate() {
+        let body = &text[p.start..p.end];
+        let mut from = 0;
+        while let Some(off) = body[from..].find('\u{2018}') {
+            let i = from + off;
+            from = i + '\u{2018}'.len_utf8();
+            let prev = body[..i].chars().next_back().unwrap_or(' ');
+            let next = body[from..].chars().next().unwrap_or(' ');
+            if !(prev.is_whitespace() || matches!(prev, ':' | '(' | '\u{2014}' | '\u{2013}'))
+                || next.is_whitespace()
+            {
+                continue;
+            }
+            let at = p.start + i;
+            while di < doubles.len() && doubles[di].close <= at {
+                di += 1;
+            }
+            if doubles.get(di).is_some_and(|d| d.open <= at) {
+                continue;
+            }
+            let mut close = None;
+            let mut j = from;
+            while let Some(off) = body[j..].find('\u{2019}') {
+                let k = j + off;
+                j = k + '\u{2019}'.len_utf8();
+                let before = body[..k].chars().next_back().unwrap_or(' ');
+                let after = body[j..].chars().next().unwrap_or(' ');
+                if !before.is_whitespace()
+                    && (after.is_whitespace() || after.is_ascii_punctuation() || j == body.len())
+                {
+                    close = Some(k);
+                    break;
+                }
+            }
+            let Some(k) = close else { continue };
+            let end = p.start + k;
+            // A double-quoted span opening inside makes this one no quote
+            // of ours (or an apostrophe fooled us).
+            if doubles.get(di).is_some_and(|d| d.open < end) {
+                continue;
+            }
+            out.push(Raw {
+                parts: vec![Span {
+                    start: at + '\u{2018}'.len_utf8(),
+                    end,
+                }],
+                open: at,
+                close: end + '\u{2019}'.len_utf8(),
+                first_para: pi,
+                last_para: pi,
+            });
+            from = k + '\u{2019}'.len_utf8();
+        }
+    }
+    out
+}
+
 /// Every double-quoted span. A paragraph whose quote is still open at its end
 /// continues into the next paragraph when that one opens with a mark.
-pub fn spans(text: &str, paras: &[Span]) -> Vec<Raw> {
+fn double_spans(text: &str, paras: &[Span]) -> Vec<Raw> {
     let mut out = Vec::new();
     // (inner start, open byte, first paragraph, parts so far)
     let mut open: Option<(usize, usize, usize, Vec<Span>)> = None;
@@ -878,8 +957,43 @@ fn subject_before(
             }
             return None;
         }
-        return subject_ending(text, toks, k);
+        let sub = subject_ending(text, toks, k)?;
+        return Some(appositive_head(text, toks, &sub).unwrap_or(sub));
     }
+}
+
+/// The name a role appositive belongs to, when the subject found before a
+/// speech verb is the object of the appositive's preposition: `Shane Allen,
+/// Director of Comedy Commissioning at the BBC said` is Shane Allen, not the
+/// BBC.
+fn appositive_head(text: &str, toks: &[Tok], sub: &Subject) -> Option<Subject> {
+    let mut j = toks.iter().position(|t| t.s == sub.at)?;
+    if j == 0 || !toks[j].tight {
+        return None;
+    }
+    if text[toks[j - 1].s..toks[j - 1].e].eq_ignore_ascii_case("the") {
+        j -= 1;
+        if j == 0 || !toks[j].tight {
+            return None;
+        }
+    }
+    if !matches!(&text[toks[j - 1].s..toks[j - 1].e], "at" | "of" | "for") {
+        return None;
+    }
+    // Back through the appositive to the comma that opens it.
+    let mut i = j - 1;
+    while i > 0 && j - i < 12 {
+        if !toks[i].tight {
+            let gap = &text[toks[i - 1].e..toks[i].s];
+            if gap.trim() != "," {
+                return None;
+            }
+            let name = subject_ending_name(text, toks, i - 1)?;
+            return (name.phrase.split_whitespace().count() >= 2).then_some(name);
+        }
+        i -= 1;
+    }
+    None
 }
 
 /// The subject right after a speech verb: `said director Ryan Coogler`, `says Jordan Peele`.
