@@ -13,7 +13,10 @@ use super::sentences::{paragraphs, sentences, Sentence};
 use super::topic;
 use super::{Extraction, Quote, TitleQuery};
 use crate::model::{Kind, Status};
+use aho_corasick::AhoCorasick;
 use chrono::NaiveDate;
+use memchr::memmem::Finder;
+use std::sync::OnceLock;
 
 /// A numbered installment named in one sentence.
 #[derive(Debug, Clone)]
@@ -333,7 +336,10 @@ fn read_explained(
         }
         let hs = &sorted_hits[a..b];
         let has_ref = f.installment || !f.labels.is_empty();
-        let other = has_ref && f.quote.is_none() && other_title(text, s, &names);
+        // Judged once per sentence: every hit below may ask again (speed only).
+        let other_once = std::cell::OnceCell::new();
+        let is_other = || *other_once.get_or_init(|| other_title(text, s, &names));
+        let other = has_ref && f.quote.is_none() && is_other();
         let sentence_scope = match f.quote {
             Some(q) => has_ref || quote_scope[q] && found[q].text.len() < 800,
             None => (has_ref && !other) || (prev_scope && continues_topic(text, s)),
@@ -382,7 +388,7 @@ fn read_explained(
                 && !matches!(cues::phrase(h), "killed" | "dropped the" | "the chop")
                 && title_before[si]
                 && !has_ref
-                && !other_title(text, s, &names);
+                && !is_other();
             if !(sentence_scope || title_scope) {
                 continue;
             }
@@ -612,11 +618,15 @@ fn read_explained(
 fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names: &Names) {
     // Every rule below needs one of these words: most sentences have none,
     // and one substring search is cheaper than walking their words.
-    let needed: &[&str] = match kind {
-        Kind::Series => &["season", "series"],
-        Kind::Movie => &FILM_NOUNS,
+    // Searchers built once: a `contains` per noun set up a substring
+    // searcher per noun and sentence (speed only).
+    static SERIES: OnceLock<Vec<Finder<'static>>> = OnceLock::new();
+    static MOVIE: OnceLock<Vec<Finder<'static>>> = OnceLock::new();
+    let needed = match kind {
+        Kind::Series => SERIES.get_or_init(|| ["season", "series"].map(Finder::new).to_vec()),
+        Kind::Movie => MOVIE.get_or_init(|| FILM_NOUNS.map(Finder::new).to_vec()),
     };
-    if !needed.iter().any(|w| skey.contains(w)) {
+    if !needed.iter().any(|w| w.find(skey.as_bytes()).is_some()) {
         f.first_only = false;
         return;
     }
@@ -932,26 +942,33 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
         return false;
     }
     // "that film is already getting a sequel": another film, named before.
-    let lower = t.to_lowercase();
-    if [
-        "that film",
-        "that movie",
-        "that show",
-        "that series",
-        "the latter",
-        "the former",
-    ]
-    .iter()
-    .any(|p| lower.contains(p))
-    {
+    // ASCII case folding finds what lower-casing a copy found: no other
+    // character lower-cases to these phrases' letters (speed only).
+    static THAT: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let that = THAT.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "that film",
+                "that movie",
+                "that show",
+                "that series",
+                "the latter",
+                "the former",
+            ])
+            .ok()
+    });
+    if that.as_ref().is_some_and(|ac| ac.is_match(t)) {
         return true;
     }
     // "Netflix also renewed Wednesday for season 3": renewed <Name> for.
     let ws: Vec<&str> = t.split_whitespace().collect();
     for i in 1..ws.len() {
         let w = ws[i].trim_matches(|c: char| !c.is_alphanumeric());
-        let lw = w.to_lowercase();
-        if matches!(lw.as_str(), "season" | "sequel" | "seasons") {
+        // ASCII case folding matches as lower-casing did for these words,
+        // without a String per word (speed only).
+        let is = |x: &str| w.eq_ignore_ascii_case(x);
+        if is("season") || is("sequel") || is("seasons") {
             let prev = ws[i - 1].trim_end_matches(['’', '\'', 's']);
             let prev_clean = prev.trim_matches(|c: char| !c.is_alphanumeric());
             if prev_clean.chars().next().is_some_and(char::is_uppercase)
@@ -977,7 +994,7 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
                 return true;
             }
         }
-        if matches!(lw.as_str(), "renewed" | "cancelled" | "canceled" | "axed") {
+        if is("renewed") || is("cancelled") || is("canceled") || is("axed") {
             if let Some(n) = ws.get(i + 1) {
                 let n = n.trim_matches(|c: char| !c.is_alphanumeric());
                 if n.chars().next().is_some_and(char::is_uppercase)
