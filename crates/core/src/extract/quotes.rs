@@ -55,10 +55,7 @@ pub fn spans(text: &str, paras: &[Span]) -> Vec<Raw> {
         let mut from = 0;
         // Only marks matter: jump to the next byte that can start one, '"' or
         // the lead byte of “ ” „ (0xE2) and « » (0xC2) (speed only).
-        while let Some(off) = bytes[from..]
-            .iter()
-            .position(|&b| b == b'"' || b == 0xE2 || b == 0xC2)
-        {
+        while let Some(off) = memchr::memchr3(b'"', 0xE2, 0xC2, &bytes[from..]) {
             let i = from + off;
             let Some(c) = body[i..].chars().next() else {
                 break;

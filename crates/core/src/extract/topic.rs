@@ -175,10 +175,7 @@ fn quoted_other(s: &str, names: &Names) -> bool {
     // marks' bytes are '"', '\'' and 0xE2, the lead byte of ‘ “ (speed only).
     let bytes = s.as_bytes();
     let mut pos = 0;
-    while let Some(off) = bytes[pos.min(bytes.len())..]
-        .iter()
-        .position(|&b| b == b'"' || b == b'\'' || b == 0xE2)
-    {
+    while let Some(off) = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[pos.min(bytes.len())..]) {
         let at = pos + off;
         let Some(c) = s[at..].chars().next() else {
             break;
