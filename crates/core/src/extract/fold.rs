@@ -182,7 +182,7 @@ static ASCII_WORD: [bool; 256] = {
 };
 
 /// How many bytes at the start of `bytes` are ASCII letters or digits.
-fn word_stretch(bytes: &[u8]) -> usize {
+pub fn word_stretch(bytes: &[u8]) -> usize {
     bytes
         .iter()
         .position(|&b| !ASCII_WORD[b as usize])
