@@ -766,10 +766,9 @@ fn each_hit(key: &str, mut hit: impl FnMut(usize, usize, usize) -> bool) {
     }
     for (i, &b) in bytes.iter().enumerate() {
         sid = dfa.next_state(Anchored::No, sid, b);
-        if dfa.is_special(sid) {
-            if dfa.is_dead(sid) || dfa.is_match(sid) && !matches_at(sid, i + 1) {
-                return;
-            }
+        if dfa.is_special(sid) && (dfa.is_dead(sid) || dfa.is_match(sid) && !matches_at(sid, i + 1))
+        {
+            return;
         }
     }
 }
