@@ -848,6 +848,12 @@ pub fn counts_without_naming(w: &str) -> bool {
 
 /// Ordinal and cardinal words to numbers ("third" -> 3, "two" -> 2, "ii" -> 2).
 pub fn number_word(w: &str) -> Option<u32> {
+    // Only words opening with a digit or a letter one of the words below
+    // opens with can be one: most words leave on one byte (speed only).
+    match w.as_bytes().first() {
+        Some(b'o' | b'f' | b'i' | b't' | b's' | b'v' | b'e' | b'n' | b'x' | b'0'..=b'9') => {}
+        _ => return None,
+    }
     let n = match w {
         "one" | "first" | "i" => 1,
         "two" | "second" | "ii" => 2,

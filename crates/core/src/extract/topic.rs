@@ -148,8 +148,22 @@ pub fn is_speech(inner: &str) -> bool {
 /// Whether `inner` is written like a title: 1-8 words, capitalised (small
 /// words allowed inside), not a sentence.
 fn title_like(inner: &str) -> bool {
-    let ws: Vec<&str> = inner.split_whitespace().collect();
-    if ws.is_empty() || ws.len() > 8 || inner.ends_with(['.', ',', '?']) {
+    if inner.ends_with(['.', ',', '?']) {
+        return false;
+    }
+    // At most eight words, kept on the stack: a quote of a hundred words is
+    // rejected at its ninth, not split whole into a Vec (speed only).
+    let mut kept = [""; 8];
+    let mut n = 0;
+    for w in inner.split_whitespace() {
+        if n == kept.len() {
+            return false;
+        }
+        kept[n] = w;
+        n += 1;
+    }
+    let ws = &kept[..n];
+    if ws.is_empty() {
         return false;
     }
     let first = ws[0].trim_start_matches(|c: char| !c.is_alphanumeric());
