@@ -962,14 +962,19 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
         return true;
     }
     // "Netflix also renewed Wednesday for season 3": renewed <Name> for.
-    let ws: Vec<&str> = t.split_whitespace().collect();
-    for i in 1..ws.len() {
-        let w = ws[i].trim_matches(|c: char| !c.is_alphanumeric());
+    // The words in a window of three (previous, this, next), without a Vec
+    // of all of them (speed only).
+    let mut words = t.split_whitespace();
+    let (mut before, mut this) = (words.next(), words.next());
+    let mut i = 1;
+    while let (Some(prev_raw), Some(this_raw)) = (before, this) {
+        let next_raw = words.next();
+        let w = this_raw.trim_matches(|c: char| !c.is_alphanumeric());
         // ASCII case folding matches as lower-casing did for these words,
         // without a String per word (speed only).
         let is = |x: &str| w.eq_ignore_ascii_case(x);
         if is("season") || is("sequel") || is("seasons") {
-            let prev = ws[i - 1].trim_end_matches(['’', '\'', 's']);
+            let prev = prev_raw.trim_end_matches(['’', '\'', 's']);
             let prev_clean = prev.trim_matches(|c: char| !c.is_alphanumeric());
             if prev_clean.chars().next().is_some_and(char::is_uppercase)
                 && !matches!(
@@ -995,7 +1000,7 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
             }
         }
         if is("renewed") || is("cancelled") || is("canceled") || is("axed") {
-            if let Some(n) = ws.get(i + 1) {
+            if let Some(n) = next_raw {
                 let n = n.trim_matches(|c: char| !c.is_alphanumeric());
                 if n.chars().next().is_some_and(char::is_uppercase)
                     && !matches!(n, "The" | "It" | "For" | "In" | "After")
@@ -1004,6 +1009,8 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
                 }
             }
         }
+        (before, this) = (this, next_raw);
+        i += 1;
     }
     false
 }
