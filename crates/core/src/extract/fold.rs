@@ -82,16 +82,21 @@ fn fold_into(src: &str, clauses: Clauses, key: &mut String, map: &mut impl Offse
                 let mut space = b == b' ';
                 let mut word = !space;
                 i += 1;
-                while let Some(&c) = bytes.get(i) {
-                    if c.is_ascii_alphanumeric() {
+                // A stretch of word bytes at a time, then at most one space
+                // (the same run as byte by byte, fewer tests per byte).
+                loop {
+                    let stretch = word_stretch(&bytes[i..]);
+                    if stretch > 0 {
+                        i += stretch;
                         space = false;
                         word = true;
-                    } else if c == b' ' && !space {
+                    }
+                    if bytes.get(i) == Some(&b' ') && !space {
                         space = true;
+                        i += 1;
                     } else {
                         break;
                     }
-                    i += 1;
                 }
                 let from = key.len();
                 key.push_str(&src[from_byte..i]);
@@ -162,6 +167,26 @@ fn fold_into(src: &str, clauses: Clauses, key: &mut String, map: &mut impl Offse
         key.push(' ');
         map.push(src.len());
     }
+}
+
+/// ASCII letters and digits, by byte value: one load per byte in the hot
+/// loop instead of range tests.
+static ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// How many bytes at the start of `bytes` are ASCII letters or digits.
+pub fn word_stretch(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .position(|&b| !ASCII_WORD[b as usize])
+        .unwrap_or(bytes.len())
 }
 
 impl Folded {

@@ -38,10 +38,7 @@ fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             if cur.is_none() {
                 cur = Some(start + i);
             }
-            i += 1;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-            }
+            i += 1 + super::fold::word_stretch(&bytes[i + 1..]);
             continue;
         }
         // ASCII white space and ASCII marks that never sit inside a word

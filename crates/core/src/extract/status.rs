@@ -13,7 +13,10 @@ use super::sentences::{paragraphs, sentences, Sentence};
 use super::topic;
 use super::{Extraction, Quote, TitleQuery};
 use crate::model::{Kind, Status};
+use aho_corasick::AhoCorasick;
 use chrono::NaiveDate;
+use memchr::memmem::Finder;
+use std::sync::OnceLock;
 
 /// A numbered installment named in one sentence.
 #[derive(Debug, Clone)]
@@ -333,7 +336,10 @@ fn read_explained(
         }
         let hs = &sorted_hits[a..b];
         let has_ref = f.installment || !f.labels.is_empty();
-        let other = has_ref && f.quote.is_none() && other_title(text, s, &names);
+        // Judged once per sentence: every hit below may ask again (speed only).
+        let other_once = std::cell::OnceCell::new();
+        let is_other = || *other_once.get_or_init(|| other_title(text, s, &names));
+        let other = has_ref && f.quote.is_none() && is_other();
         let sentence_scope = match f.quote {
             Some(q) => has_ref || quote_scope[q] && found[q].text.len() < 800,
             None => (has_ref && !other) || (prev_scope && continues_topic(text, s)),
@@ -382,7 +388,7 @@ fn read_explained(
                 && !matches!(cues::phrase(h), "killed" | "dropped the" | "the chop")
                 && title_before[si]
                 && !has_ref
-                && !other_title(text, s, &names);
+                && !is_other();
             if !(sentence_scope || title_scope) {
                 continue;
             }
@@ -390,7 +396,7 @@ fn read_explained(
                 continue;
             };
             let skey = &key[f.key_start..f.key_end];
-            let official = f.quote.is_some() || OFFICIAL_VERBS.iter().any(|v| skey.contains(v));
+            let official = f.quote.is_some() || has_official_verb(skey);
             let top = f.labels.iter().map(|l| l.n).max();
             if explain {
                 explained.push(format!(
@@ -612,11 +618,15 @@ fn read_explained(
 fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names: &Names) {
     // Every rule below needs one of these words: most sentences have none,
     // and one substring search is cheaper than walking their words.
-    let needed: &[&str] = match kind {
-        Kind::Series => &["season", "series"],
-        Kind::Movie => &FILM_NOUNS,
+    // Searchers built once: a `contains` per noun set up a substring
+    // searcher per noun and sentence (speed only).
+    static SERIES: OnceLock<Vec<Finder<'static>>> = OnceLock::new();
+    static MOVIE: OnceLock<Vec<Finder<'static>>> = OnceLock::new();
+    let needed = match kind {
+        Kind::Series => SERIES.get_or_init(|| ["season", "series"].map(Finder::new).to_vec()),
+        Kind::Movie => MOVIE.get_or_init(|| FILM_NOUNS.map(Finder::new).to_vec()),
     };
-    if !needed.iter().any(|w| skey.contains(w)) {
+    if !needed.iter().any(|w| w.find(skey.as_bytes()).is_some()) {
         f.first_only = false;
         return;
     }
@@ -932,27 +942,39 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
         return false;
     }
     // "that film is already getting a sequel": another film, named before.
-    let lower = t.to_lowercase();
-    if [
-        "that film",
-        "that movie",
-        "that show",
-        "that series",
-        "the latter",
-        "the former",
-    ]
-    .iter()
-    .any(|p| lower.contains(p))
-    {
+    // ASCII case folding finds what lower-casing a copy found: no other
+    // character lower-cases to these phrases' letters (speed only).
+    static THAT: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let that = THAT.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "that film",
+                "that movie",
+                "that show",
+                "that series",
+                "the latter",
+                "the former",
+            ])
+            .ok()
+    });
+    if that.as_ref().is_some_and(|ac| ac.is_match(t)) {
         return true;
     }
     // "Netflix also renewed Wednesday for season 3": renewed <Name> for.
-    let ws: Vec<&str> = t.split_whitespace().collect();
-    for i in 1..ws.len() {
-        let w = ws[i].trim_matches(|c: char| !c.is_alphanumeric());
-        let lw = w.to_lowercase();
-        if matches!(lw.as_str(), "season" | "sequel" | "seasons") {
-            let prev = ws[i - 1].trim_end_matches(['’', '\'', 's']);
+    // The words in a window of three (previous, this, next), without a Vec
+    // of all of them (speed only).
+    let mut words = t.split_whitespace();
+    let (mut before, mut this) = (words.next(), words.next());
+    let mut i = 1;
+    while let (Some(prev_raw), Some(this_raw)) = (before, this) {
+        let next_raw = words.next();
+        let w = this_raw.trim_matches(|c: char| !c.is_alphanumeric());
+        // ASCII case folding matches as lower-casing did for these words,
+        // without a String per word (speed only).
+        let is = |x: &str| w.eq_ignore_ascii_case(x);
+        if is("season") || is("sequel") || is("seasons") {
+            let prev = prev_raw.trim_end_matches(['’', '\'', 's']);
             let prev_clean = prev.trim_matches(|c: char| !c.is_alphanumeric());
             if prev_clean.chars().next().is_some_and(char::is_uppercase)
                 && !matches!(
@@ -977,8 +999,8 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
                 return true;
             }
         }
-        if matches!(lw.as_str(), "renewed" | "cancelled" | "canceled" | "axed") {
-            if let Some(n) = ws.get(i + 1) {
+        if is("renewed") || is("cancelled") || is("canceled") || is("axed") {
+            if let Some(n) = next_raw {
                 let n = n.trim_matches(|c: char| !c.is_alphanumeric());
                 if n.chars().next().is_some_and(char::is_uppercase)
                     && !matches!(n, "The" | "It" | "For" | "In" | "After")
@@ -987,6 +1009,8 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
                 }
             }
         }
+        (before, this) = (this, next_raw);
+        i += 1;
     }
     false
 }
@@ -1062,6 +1086,16 @@ const OFFICIAL_VERBS: &[&str] = &[
     " confirms ",
     " officially ",
 ];
+
+/// Whether key text `hay` holds one of [`OFFICIAL_VERBS`]. The searchers are
+/// built once: a `contains` per verb set one up per claim (speed only).
+fn has_official_verb(hay: &str) -> bool {
+    static FINDERS: OnceLock<Vec<Finder<'static>>> = OnceLock::new();
+    FINDERS
+        .get_or_init(|| OFFICIAL_VERBS.iter().map(Finder::new).collect())
+        .iter()
+        .any(|f| f.find(hay.as_bytes()).is_some())
+}
 
 /// Whether an announcement in a later clause than a hedge ending at key
 /// offset `from` reaches the cue ending at `to`: "After reportedly receiving
@@ -1219,7 +1253,7 @@ fn judge(
             }
             let moving = phrase.starts_with("moving");
             let before = &key[f.key_start..h.start];
-            let official = OFFICIAL_VERBS.iter().any(|v| before.contains(v));
+            let official = has_official_verb(before);
             match (hedged, h.cue) {
                 (true, _) => Status::Rumored,
                 (false, Cue::InTalks) if moving && official => Status::Confirmed,

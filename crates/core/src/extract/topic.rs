@@ -148,8 +148,22 @@ pub fn is_speech(inner: &str) -> bool {
 /// Whether `inner` is written like a title: 1-8 words, capitalised (small
 /// words allowed inside), not a sentence.
 fn title_like(inner: &str) -> bool {
-    let ws: Vec<&str> = inner.split_whitespace().collect();
-    if ws.is_empty() || ws.len() > 8 || inner.ends_with(['.', ',', '?']) {
+    if inner.ends_with(['.', ',', '?']) {
+        return false;
+    }
+    // At most eight words, kept on the stack: a quote of a hundred words is
+    // rejected at its ninth, not split whole into a Vec (speed only).
+    let mut kept = [""; 8];
+    let mut n = 0;
+    for w in inner.split_whitespace() {
+        if n == kept.len() {
+            return false;
+        }
+        kept[n] = w;
+        n += 1;
+    }
+    let ws = &kept[..n];
+    if ws.is_empty() {
         return false;
     }
     let first = ws[0].trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -175,10 +189,7 @@ fn quoted_other(s: &str, names: &Names) -> bool {
     // marks' bytes are '"', '\'' and 0xE2, the lead byte of ‘ “ (speed only).
     let bytes = s.as_bytes();
     let mut pos = 0;
-    while let Some(off) = bytes[pos.min(bytes.len())..]
-        .iter()
-        .position(|&b| b == b'"' || b == b'\'' || b == 0xE2)
-    {
+    while let Some(off) = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[pos.min(bytes.len())..]) {
         let at = pos + off;
         let Some(c) = s[at..].chars().next() else {
             break;
@@ -265,6 +276,33 @@ fn quoted_other(s: &str, names: &Names) -> bool {
 /// character), linear and cheap: the Unicode-aware regex costs a quarter of
 /// an extraction when run over every paragraph (speed only).
 fn may_name_other(s: &str) -> bool {
+    // Over bytes: every byte of a non-ASCII character is word-like and no
+    // capital, as the character is, so only a lead byte is decoded, to ask
+    // whether it is white space (speed only).
+    let bytes = s.as_bytes();
+    let mut capital_run = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b < 0x80 {
+            if capital_run && (b == b' ' || (0x09..=0x0D).contains(&b)) && may_follow(&s[i + 1..]) {
+                return true;
+            }
+            let wordish = b.is_ascii_alphanumeric() || matches!(b, b'_' | b'\'' | b'-');
+            capital_run = wordish && (capital_run || b.is_ascii_uppercase());
+        } else if capital_run && b >= 0xC0 {
+            let Some(c) = s[i..].chars().next() else {
+                return false;
+            };
+            if c.is_whitespace() && may_follow(&s[i + c.len_utf8()..]) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether `rest`, after a capitalised run and a white space, opens with
+/// what [`named_other`]'s pattern wants there.
+fn may_follow(rest: &str) -> bool {
     const NOUNS: &[&str] = &[
         "Movie",
         "Film",
@@ -284,20 +322,7 @@ fn may_name_other(s: &str) -> bool {
         "II",
         "IV",
     ];
-    let mut capital_run = false;
-    for (i, c) in s.char_indices() {
-        if capital_run && c.is_whitespace() {
-            let rest = &s[i + c.len_utf8()..];
-            if NOUNS.iter().any(|n| rest.starts_with(n))
-                || rest.chars().next().is_some_and(char::is_numeric)
-            {
-                return true;
-            }
-        }
-        let wordish = !c.is_ascii() || c.is_ascii_alphanumeric() || matches!(c, '_' | '\'' | '-');
-        capital_run = wordish && (capital_run || c.is_ascii_uppercase());
-    }
-    false
+    NOUNS.iter().any(|n| rest.starts_with(n)) || rest.chars().next().is_some_and(char::is_numeric)
 }
 
 fn named_other(s: &str, names: &Names, persons: &[String]) -> bool {
