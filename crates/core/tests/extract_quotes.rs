@@ -473,3 +473,46 @@ fn the_speaker_is_the_name_before_the_role_appositive_not_its_company() {
     assert_eq!(q[0].speaker, "Shane Allen");
     assert!(q[0].text.starts_with("The clever and twisted storytelling"));
 }
+
+#[test]
+fn he_said_is_the_sentence_subject_not_the_co_star_it_mentions() {
+    // 125-tenet-washington-in-my-mind-yes.txt
+    let text = "John David Washington is sharing his thoughts on a possible sequel to Tenet and is on board for a second film. The 36-year-old actor stars as The Protagonist in the film from Christopher Nolan, opposite Robert Pattinson, and spoke with Esquire about the chance of a second movie. “In my mind, that’s a yes!” he said enthusiastically. “We will be doing this again, we’ll see you in a couple of years.”";
+    let q = quotes("Tenet", Kind::Movie, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(
+        q.iter().all(|x| x.speaker == "John David Washington"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn first_names_of_someone_named_in_full_are_that_person() {
+    // 125-tenet-washington-in-my-mind-yes.txt
+    let text = "Tenet actor John David Washington recently opened up about his thoughts on a possible sequel to Christopher Nolan’s latest hit.\n\n“Chris does what he wants. Maybe he has something that he’s developed for years that he wants to do next, I don’t know,” John David added. “I hope we get to do it again, I hope we get to explore more because I think we found something really unique.”";
+    let q = quotes("Tenet", Kind::Movie, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(
+        q.iter().all(|x| x.speaker == "John David Washington"),
+        "{q:?}"
+    );
+    assert_eq!(q[0].role.as_deref(), Some("star"));
+}
+
+#[test]
+fn a_critic_introduced_as_such_is_not_quoted() {
+    // 121-people-of-earth-cancelled-tbs.txt
+    let text = "The comedy People of Earth has been canceled by TBS after two seasons.\n\nSeries creator David Jenkins broke the shocking news on Twitter on Friday.\n\n“Thank you to everyone who was a fan of the show and enjoyed its gentle, amiable sci-fi weirdness,” he wrote. “It was an honor sharing this show with you.”\n\nJenkins also thanked Hollywood Reporter TV critic Tim Goodman for supporting the show.\n\n“It was a wonderful, inventive, and funny show, and always a joy to watch,” Goodman replied on Twitter.";
+    let q = quotes("People of Earth", Kind::Series, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "David Jenkins"), "{q:?}");
+}
+
+#[test]
+fn a_name_inside_the_quote_is_not_who_she_is() {
+    // 116-watchmen-lindelof-betrayal.txt
+    let text = "Watchmen showrunner Damon Lindelof has doubled down on his stance that the limited HBO series won’t get a new season.\n\nThe show’s star Regina King also said that she wouldn’t return for another season of the show unless Lindelof was involved.\n\n“If I would do it again, it would be with Damon,” she said. “So there’s no conversation about a future of Watchmen just right now.”";
+    let q = quotes("Watchmen", Kind::Series, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Regina King"), "{q:?}");
+}

@@ -702,6 +702,30 @@ impl People {
                 people.persons[idx].role = role_near(text, all_toks[*si], *s, *e);
             }
         }
+        // "John David added", after "John David Washington": the first
+        // names of one person named in full are that person (the role and
+        // surname are theirs too).
+        let full: Vec<String> = people.persons.iter().map(|p| p.name.clone()).collect();
+        for i in 0..people.persons.len() {
+            let short = &full[i];
+            if !short.contains(' ') {
+                continue;
+            }
+            let mut longer = (0..full.len()).filter(|&j| {
+                full[j].len() > short.len()
+                    && full[j].starts_with(short.as_str())
+                    && full[j][short.len()..].starts_with(' ')
+            });
+            if let (Some(j), None) = (longer.next(), longer.next()) {
+                let long = people.persons[j].clone();
+                let p = &mut people.persons[i];
+                p.name = long.name;
+                p.last = long.last;
+                if p.role.is_none() {
+                    p.role = long.role;
+                }
+            }
+        }
         // Single-word mentions: "Carson", "Sofia" (the person named last with
         // that first or last name).
         let mut by_word: FastMap<&str, usize> = FastMap::default();
@@ -794,7 +818,13 @@ impl People {
             return Some(i);
         }
         let last_word = p.rsplit(' ').next().unwrap_or(p);
-        let named = |q: &Person| q.last == last_word || q.first == p;
+        let named = |q: &Person| {
+            q.last == last_word
+                || q.first == p
+                || q.name.len() > p.len()
+                    && q.name.starts_with(p)
+                    && q.name[p.len()..].starts_with(' ')
+        };
         // Nobody by that name: no walk back over every mention (on a long
         // page that walk made each unknown name cost the whole page).
         let first_named = self.persons.iter().position(named)?;

@@ -1165,6 +1165,9 @@ struct Resolver<'a> {
     paras: &'a [Span],
     /// (byte offset, person index), ascending.
     speakers: Vec<(usize, usize)>,
+    /// Every quotation's (open, close) bytes, ascending: a name inside the
+    /// quoted words is spoken about, not a candidate for "she said".
+    quoted: Vec<(usize, usize)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -1173,12 +1176,14 @@ impl<'a> Resolver<'a> {
         paras: &'a [Span],
         para_words: &ParaWords,
         people: &'a People,
+        raws: &[Raw],
     ) -> Resolver<'a> {
         let mut r = Resolver {
             text,
             people,
             paras,
             speakers: Vec::new(),
+            quoted: raws.iter().map(|q| (q.open, q.close)).collect(),
         };
         for pi in 0..paras.len() {
             let toks = para_words.para(pi);
@@ -1198,6 +1203,12 @@ impl<'a> Resolver<'a> {
             }
         }
         r
+    }
+
+    /// Whether byte `at` is inside a quotation.
+    fn in_quote(&self, at: usize) -> bool {
+        let i = self.quoted.partition_point(|(o, _)| *o < at);
+        self.quoted[..i].last().is_some_and(|(_, c)| at < *c)
     }
 
     /// Whether a paragraph holds quotation marks.
@@ -1251,8 +1262,10 @@ impl<'a> Resolver<'a> {
         let named_here_at = || {
             let i = self.people.mentions.partition_point(|(p, _)| *p < at);
             self.people.mentions[..i]
-                .last()
-                .filter(|(p, _)| *p >= para_start && last_spoke_at.is_none_or(|s| *p > s))
+                .iter()
+                .rev()
+                .take_while(|(p, _)| *p >= para_start && last_spoke_at.is_none_or(|s| *p > s))
+                .find(|(p, _)| !self.in_quote(*p))
                 .copied()
         };
         let named_here = || named_here_at().map(|(_, q)| q);
@@ -1289,7 +1302,21 @@ impl<'a> Resolver<'a> {
                         })
                         .map(|(_, q)| *q)
                 });
-            return named_here()
+            // Among those named here, "he" is the one the sentence is
+            // about, not the one it mentions on the way: `Washington ...
+            // stars opposite Robert Pattinson, and spoke with Esquire. "...,"
+            // he said` is Washington.
+            let subject_here = || {
+                let i = self.people.mentions.partition_point(|(p, _)| *p < at);
+                self.people.mentions[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|(p, _)| *p >= para_start && last_spoke_at.is_none_or(|s| *p > s))
+                    .find(|(p, _)| !self.in_quote(*p) && !object_position(self.text, *p))
+                    .map(|(_, q)| *q)
+            };
+            return subject_here()
+                .or_else(named_here)
                 .or(contrast)
                 .or(prev_subject)
                 .or_else(|| recent(&|_| true))
@@ -1321,6 +1348,65 @@ impl<'a> Resolver<'a> {
         }
         self.people.resolve(phrase, at)
     }
+}
+
+/// Whether person `pi` is introduced as someone outside the production:
+/// "TV critic Tim Goodman", "box office analyst Jeff Bock", "superfan X".
+/// Their words about the show are reviews, not news of it.
+fn outsider(text: &str, people: &People, pi: usize) -> bool {
+    people
+        .mentions
+        .iter()
+        .filter(|(_, q)| *q == pi)
+        .any(|(at, _)| {
+            let from = super::matcher::floor_boundary(text, at.saturating_sub(24));
+            let before = text.get(from..*at).unwrap_or("");
+            // The word right before the name, with only a space between.
+            if !before.ends_with(' ') {
+                return false;
+            }
+            let prev = before.trim_end().rsplit(char::is_whitespace).next();
+            prev.is_some_and(|w| {
+                let w = w.to_lowercase();
+                matches!(
+                    w.as_str(),
+                    "critic" | "reviewer" | "analyst" | "columnist" | "superfan" | "fan"
+                )
+            })
+        })
+}
+
+/// Whether the name at byte `at` is mentioned after a preposition or owns
+/// something ("opposite Robert Pattinson", "Christopher Nolan's film"):
+/// not who a later "he said" is.
+fn object_position(text: &str, at: usize) -> bool {
+    let from = super::matcher::floor_boundary(text, at.saturating_sub(24));
+    let before = text.get(from..at).unwrap_or("").trim_end();
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    if matches!(
+        prev,
+        "opposite"
+            | "alongside"
+            | "with"
+            | "from"
+            | "by"
+            | "to"
+            | "of"
+            | "for"
+            | "against"
+            | "like"
+            | "including"
+            | "about"
+            | "than"
+    ) {
+        return true;
+    }
+    let rest = text.get(at..).unwrap_or("");
+    let name_end = rest
+        .split_whitespace()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .last();
+    name_end.is_some_and(|w| w.ends_with("\u{2019}s") || w.ends_with("'s"))
 }
 
 /// Whether the name at byte `at` is the subject of a quoted fragment that
@@ -1475,7 +1561,7 @@ pub fn attribute(
     raws: &[Raw],
     people: &People,
 ) -> Vec<Found> {
-    let resolver = Resolver::new(text, paras, para_words, people);
+    let resolver = Resolver::new(text, paras, para_words, people, raws);
     let mut out: Vec<Found> = Vec::new();
     // Speaker of each raw quote (None when not attributed yet).
     let mut speakers: Vec<Option<Subject>> = vec![None; raws.len()];
@@ -1587,6 +1673,7 @@ pub fn attribute(
             continue;
         }
         let (speaker, role) = match resolver.resolve(&sub.phrase, sub.at) {
+            Some(pi) if outsider(text, people, pi) => continue,
             Some(pi) => (
                 people.persons[pi].name.clone(),
                 people.persons[pi].role.clone(),
