@@ -516,3 +516,45 @@ fn a_name_inside_the_quote_is_not_who_she_is() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert!(q.iter().all(|x| x.speaker == "Regina King"), "{q:?}");
 }
+
+#[test]
+fn a_tweet_that_continues_and_a_present_tense_verb_keep_their_author() {
+    // 122-tuca-and-bertie-cancelled-again.txt
+    let text = "Tuca & Bertie just can’t catch a break. The animated series has once again been axed.\n\n“Tuca & Bertie has sadly been cancelled,” series creator Lisa Hanawalt tweeted on Wednesday. “To all our fans – we love you and can’t thank you enough for your support over the years.”\n\nThe tweet continues: “Working with Adult Swim was creatively fulfilling, our execs were all smart and thoughtful.”\n\n“I still have a beautiful and weird ending to [Tuca & Bertie] in mind, hopefully someday we’ll get the chance to finish this story,” Hanawalt concludes.";
+    let q = quotes("Tuca & Bertie", Kind::Series, text);
+    assert_eq!(q.len(), 4, "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Lisa Hanawalt"), "{q:?}");
+    assert!(q[2].text.starts_with("Working with Adult Swim"));
+    assert!(q[3].text.starts_with("I still have a beautiful"));
+}
+
+#[test]
+fn a_quote_whose_opening_mark_was_lost_runs_from_its_paragraph_start() {
+    // 115-veep-renewed-iannucci-exit.txt
+    let text = "HBO has renewed Veep for a fifth season.\n\nVeep and Silicon Valley are terrific series, and I’m immensely proud that they will return to HBO next year,” HBO head Michael Lombardo said in a statement.";
+    let q = quotes("Veep", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Michael Lombardo");
+    assert!(q[0]
+        .text
+        .starts_with("Veep and Silicon Valley are terrific series"));
+}
+
+#[test]
+fn a_post_shared_with_writing_colon_is_quoted() {
+    // 058-jurassic-world-dominion-wraps.txt
+    let text = "‘Jurassic World: Dominion’ has finally wrapped up it’s production.\n\nSam Neill retweeted Colin Trevorrow’s post, writing: “There were days we thought we might not make it. But we have…we pulled off what seemed well nigh impossible. Great crew. Lovely cast. Top director. Phew and CELEBRATIONS. #JurassicWorldDominion #JurassicPark.”";
+    let q = quotes("Jurassic World: Dominion", Kind::Movie, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Sam Neill");
+}
+
+#[test]
+fn an_answer_after_a_capitals_label_inside_a_flattened_interview() {
+    // 117-run-jones-hopes-season-2.txt
+    let text = "In an interview with Deadline, Vicky Jones is clearly hoping that Run will continue the story in season two.\n\nDEADLINE: So we’re left with this cliffhanger. Can you give us an idea of where season 2 will go? VICKY JONES: I can’t say too much. We don’t know yet. But, you don’t have an actor like Rich Sommer and not make the most of something like that.";
+    let q = quotes("Run", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Vicky Jones");
+    assert!(q[0].text.starts_with("I can’t say too much."), "{q:?}");
+}

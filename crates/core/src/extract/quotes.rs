@@ -132,6 +132,7 @@ fn double_spans(text: &str, paras: &[Span]) -> Vec<Raw> {
         let body = &text[p.start..p.end];
         let bytes = body.as_bytes();
         let mut from = 0;
+        let mut seen = open.is_some();
         // Only marks matter: jump to the next byte that can start one, '"' or
         // the lead byte of “ ” „ (0xE2) and « » (0xC2) (speed only).
         while let Some(off) = memchr::memchr3(b'"', 0xE2, 0xC2, &bytes[from..]) {
@@ -147,12 +148,29 @@ fn double_spans(text: &str, paras: &[Span]) -> Vec<Raw> {
             let at = p.start + i;
             let prev = body[..i].chars().next_back().unwrap_or(' ');
             let next = body[from..].chars().next().unwrap_or(' ');
+            let seen_mark = std::mem::replace(&mut seen, true) || at == skip_at;
             if at != skip_at {
                 match open.take() {
                     None => {
                         // A straight mark before a space closes nothing here: stray.
                         if is_open(c) || c == '"' && !next.is_whitespace() {
                             open = Some((at + c.len_utf8(), at, pi, Vec::new()));
+                        } else if is_close(c) && !seen_mark && !prev.is_whitespace() {
+                            // A paragraph's first mark closes: the opening
+                            // one was lost on the way to the page (`Veep and
+                            // Silicon Valley are terrific series ...,” HBO
+                            // head Michael Lombardo said`). The quote is the
+                            // paragraph up to here.
+                            out.push(Raw {
+                                parts: vec![Span {
+                                    start: p.start,
+                                    end: at,
+                                }],
+                                open: p.start,
+                                close: at + c.len_utf8(),
+                                first_para: pi,
+                                last_para: pi,
+                            });
                         }
                     }
                     Some((s, o, fp, mut parts)) => {
@@ -342,6 +360,40 @@ const SPEECH: &[&str] = &[
     "state",
     "stated",
     "announce",
+    // Present tense, as features and reviews tell it ("Hanawalt concludes");
+    // not the forms that are as often nouns ("in the comments", "his tweets").
+    "concludes",
+    "reflects",
+    "gushes",
+    "raves",
+    "quips",
+    "muses",
+    "laughs",
+    "stresses",
+    "asserts",
+    "announces",
+    "clarifies",
+    "assures",
+    "cautions",
+    "boasts",
+    "concedes",
+    "argues",
+    "observes",
+    "mentions",
+    "confesses",
+    "suggests",
+    "predicts",
+    "exclaims",
+    "responds",
+    "acknowledges",
+    "agrees",
+    "declares",
+    "emphasizes",
+    "emphasises",
+    "reiterates",
+    "elaborates",
+    // "..., writing: “...”" (a post quoted as it was shared).
+    "writing",
 ];
 
 /// Speakers that are not people but can speak for a title.
@@ -729,6 +781,20 @@ fn subject_ending(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
     if let Some(sub) = anonymous_ending(text, toks, k) {
         return Some(sub);
     }
+    // "The tweet continues:", "her statement reads": the document quoted
+    // before (its author is found in `attribute`).
+    if DOCUMENTS.contains(&w) && k > 0 && toks[k].tight {
+        let d = &text[toks[k - 1].s..toks[k - 1].e];
+        if matches!(
+            d,
+            "The" | "the" | "Her" | "her" | "His" | "his" | "Their" | "their"
+        ) {
+            return Some(Subject {
+                phrase: format!("the {w}"),
+                at: toks[k - 1].s,
+            });
+        }
+    }
     if !cap(w) {
         return None;
     }
@@ -745,6 +811,25 @@ fn subject_ending(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
         phrase,
         at: toks[j].s,
     })
+}
+
+/// What a quoted text can be, as a subject: "The tweet continues".
+const DOCUMENTS: &[&str] = &[
+    "tweet",
+    "post",
+    "statement",
+    "letter",
+    "message",
+    "note",
+    "caption",
+    "thread",
+];
+
+/// Whether a subject phrase is a document already quoted ("the tweet").
+fn is_document(phrase: &str) -> bool {
+    phrase
+        .strip_prefix("the ")
+        .is_some_and(|w| DOCUMENTS.contains(&w))
 }
 
 /// Speakers with no name: "a source", "a TV insider", "producers", "the
@@ -1645,7 +1730,21 @@ pub fn attribute(
     let mut last_outlet: Option<String> = None;
     let mut speaker_outlet: Vec<(String, String)> = Vec::new();
     for (qi, q) in raws.iter().enumerate() {
-        let Some(sub) = &speakers[qi] else { continue };
+        let Some(mut sub) = speakers[qi].as_ref() else {
+            continue;
+        };
+        if is_document(&sub.phrase) {
+            // "The tweet continues: ...": who wrote the quote before it,
+            // one or two paragraphs up.
+            let author = (0..qi)
+                .rev()
+                .take_while(|&j| raws[j].last_para + 2 >= q.first_para)
+                .find_map(|j| speakers[j].as_ref().filter(|s| !is_document(&s.phrase)));
+            match author {
+                Some(a) => sub = a,
+                None => continue,
+            }
+        }
         let c = &contexts[qi];
         let lower = sub.phrase.to_lowercase();
         let head = lower.rsplit(' ').next().unwrap_or("");
@@ -1740,6 +1839,7 @@ pub fn attribute(
         });
     }
     out.extend(interview_answers(text, paras, people));
+    out.extend(inline_answers(text, paras, people));
     out.extend(colon_blocks(text, paras, raws, people, &resolver));
     out.sort_by_key(|f| f.parts.first().map(|p| p.start).unwrap_or(0));
     merge_fragments(out)
@@ -1941,6 +2041,76 @@ fn interview_answers(text: &str, paras: &[Span], people: &People) -> Vec<Found> 
                 });
                 pi += 2;
             }
+        }
+    }
+    out
+}
+
+/// Q&A flattened into one paragraph, as trade interviews often are on the
+/// page: `DEADLINE: ... Can you give us an idea of where season 2 will go?
+/// VICKY JONES: I can't say too much. ...`. The paragraph opens with a
+/// capitals label, and after a question another capitals label that names
+/// a person starts that person's answer, up to the next label.
+fn inline_answers(text: &str, paras: &[Span], people: &People) -> Vec<Found> {
+    let mut out = Vec::new();
+    for p in paras {
+        let Some((first, _)) = speaker_label(text, *p) else {
+            continue;
+        };
+        if text[first.start..first.end].chars().any(char::is_lowercase) {
+            continue;
+        }
+        let body = &text[p.start..p.end];
+        // Every "? LABEL:" in the paragraph: (label start, answer start).
+        let mut labels: Vec<(usize, usize, usize)> = Vec::new();
+        for (qm, _) in body.match_indices("? ") {
+            let rest = &body[qm + 2..];
+            let Some(colon) = rest.char_indices().take(40).find(|(_, c)| *c == ':') else {
+                continue;
+            };
+            let label = rest[..colon.0].trim();
+            let words = label.split_whitespace().count();
+            let caps = label.len() > 2
+                && !label.chars().any(char::is_lowercase)
+                && label
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '.' | '-'));
+            if !(1..=4).contains(&words) || !caps {
+                continue;
+            }
+            let ls = p.start + qm + 2;
+            labels.push((ls, ls + label.len(), ls + colon.0 + 1));
+        }
+        for (k, &(ls, le, answer)) in labels.iter().enumerate() {
+            let Some(who) = label_person(&text[ls..le], ls, people) else {
+                continue;
+            };
+            // Up to the next question's label: back from it to the question.
+            let end = labels
+                .get(k + 1)
+                .map(|n| {
+                    let q = &text[answer..n.0];
+                    q.rfind(['.', '!']).map(|i| answer + i + 1).unwrap_or(n.0)
+                })
+                .unwrap_or(p.end);
+            let words = text[answer..end].trim();
+            if words.split_whitespace().count() < 3 {
+                continue;
+            }
+            out.push(Found {
+                speaker: people.persons[who].name.clone(),
+                role: people.persons[who].role.clone(),
+                text: words.split_whitespace().collect::<Vec<_>>().join(" "),
+                outlet: None,
+                parts: vec![Span {
+                    start: end - text[answer..end].trim_start().len(),
+                    end,
+                }],
+                lead: Span {
+                    start: p.start,
+                    end: ls,
+                },
+            });
         }
     }
     out
