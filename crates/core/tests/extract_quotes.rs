@@ -558,3 +558,21 @@ fn an_answer_after_a_capitals_label_inside_a_flattened_interview() {
     assert_eq!(q[0].speaker, "Vicky Jones");
     assert!(q[0].text.starts_with("I can’t say too much."), "{q:?}");
 }
+
+#[test]
+fn a_phrase_in_marks_after_a_determiner_names_a_thing() {
+    // 117-run-jones-hopes-season-2.txt
+    let text = "Despite HBO‘s labeling of tonight’s episode of Run as the “series finale”, creator Vicky Jones says that she would “love” to make a second season of the single-camera comedy series.";
+    let q = quotes("Run", Kind::Series, text);
+    assert!(q.iter().all(|x| x.text != "series finale"), "{q:?}");
+}
+
+#[test]
+fn the_writer_between_dashes_is_the_series_creator_and_his_fragment_is_his() {
+    // 123-the-responder-s2-in-for-a-treat.txt
+    let text = "The writer of hit BBC police drama The Responder has promised viewers are \"in for a treat\" in season two.\nIt is due to return for another series later this year. Creator Tony Schumacher posted on Twitter to mark the show's first anniversary.\nHe told followers he had spent the day watching star Martin Freeman read the script for the first episode of the new run. He joked that he did not want to \"torment\" fans with the teasing tweet.\nThe writer - himself a former police officer - wrote: \"Happy #TheResponder day! It's weird, and I don't want to torment you, but having spent the day sitting in a room with the great team at Dancing Ledge Productions and Martin reading first episode of season 2, well, all I can say is I think you're in for a treat...\"";
+    let q = quotes("The Responder", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Tony Schumacher");
+    assert!(q[0].text.starts_with("Happy #TheResponder day!"));
+}

@@ -535,6 +535,16 @@ const ROLE_WORDS: &[(&str, &str)] = &[
     ("boss", "boss"),
 ];
 
+/// The role that stands in for `role` when nobody holds it: a series'
+/// creator is "the writer", and the reverse.
+pub fn role_kin(role: &str) -> Option<&'static str> {
+    match role {
+        "writer" => Some("creator"),
+        "creator" => Some("writer"),
+        _ => None,
+    }
+}
+
 pub fn role_word(w: &str) -> Option<&'static str> {
     // The list is lower-case ASCII: an ASCII word is compared as it is.
     if w.is_ascii() {
@@ -802,9 +812,19 @@ impl People {
             .and_then(|r| r.rsplit(' ').next())
             .and_then(role_word)
         {
-            // Nobody with that role: the person named last (no walk back).
+            // Nobody with that role: a series' creator is its writer (and
+            // the reverse), else the person named last (no walk back).
             if !self.persons.iter().any(|q| q.role.as_deref() == Some(role)) {
-                return self.last_before(at);
+                let kin = role_kin(role);
+                let i = self.mentions.partition_point(|(q, _)| *q < at);
+                let kin_named = kin.and_then(|k| {
+                    self.mentions[..i]
+                        .iter()
+                        .rev()
+                        .map(|(_, q)| *q)
+                        .find(|q| self.persons[*q].role.as_deref() == Some(k))
+                });
+                return kin_named.or_else(|| self.last_before(at));
             }
             let i = self.mentions.partition_point(|(q, _)| *q < at);
             return self.mentions[..i]

@@ -1024,12 +1024,21 @@ fn subject_before(
             // end it: `Christensen, who currently stars in "Takers", said`.
             let unquoted = |g: &str| g.replace(['"', '\u{201C}', '\u{201D}'], "");
             let gap = unquoted(&text[toks[k].e..toks[k + 1].s]);
-            if gap.trim() == "," {
+            // Or between dashes: "The writer - himself a former police
+            // officer - wrote".
+            let sep = match gap.trim() {
+                "," => Some(','),
+                "-" => Some('-'),
+                "\u{2013}" => Some('\u{2013}'),
+                "\u{2014}" => Some('\u{2014}'),
+                _ => None,
+            };
+            if let Some(sep) = sep {
                 let mut j = k;
                 while j > 0 && k - j < 12 {
                     j -= 1;
                     let g = unquoted(&text[toks[j].e..toks[j + 1].s]);
-                    if g.contains(',') {
+                    if g.contains(sep) {
                         return subject_ending(text, toks, j);
                     }
                     if !g.trim().is_empty() {
@@ -1423,7 +1432,8 @@ impl<'a> Resolver<'a> {
                 return Some(q);
             }
             if let Some(q) = self.people.resolve(phrase, at) {
-                if self.people.persons[q].role.as_deref() == Some(role) {
+                let r = self.people.persons[q].role.as_deref();
+                if r == Some(role) || r.is_some() && r == super::people::role_kin(role) {
                     return Some(q);
                 }
             }
@@ -1793,7 +1803,7 @@ pub fn attribute(
             .trim_end_matches([',', ':', ';'])
             .trim_end()
             .to_string();
-        if !worth_keeping(&qtext, direct[qi]) {
+        if !worth_keeping(&qtext, direct[qi]) || labelled_phrase(before_text, &qtext) {
             continue;
         }
         // The outlet: named where the quote is attributed, else where this
@@ -2268,6 +2278,22 @@ fn worth_keeping(q: &str, direct: bool) -> bool {
     !title_like || ends_sentence
 }
 
+/// A few words in marks after a determiner name a thing, they do not speak:
+/// `labeling of tonight's episode as the “series finale”`, `a “cult” hit`.
+fn labelled_phrase(before: &str, q: &str) -> bool {
+    q.split_whitespace().count() <= 3
+        && before
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "the" | "a" | "an" | "its" | "this" | "that" | "their" | "his" | "her"
+                )
+            })
+}
+
 /// Key of a quote for containment: bracketed editorial words removed.
 /// Split into words with [`key_words`].
 fn quote_key(q: &str) -> String {
@@ -2334,7 +2360,20 @@ fn merge_fragments(found: Vec<Found>) -> Vec<Found> {
     // which keeps this linear on long pages.
     for i in 0..found.len() {
         for j in i.saturating_sub(12)..(i + 12).min(found.len()) {
-            if i == j || !keep[j] || found[i].speaker != found[j].speaker {
+            // A few words repeated inside a longer quote are that quote's
+            // words, whoever a pronoun made them: `He joked that he did not
+            // want to "torment" fans` before the tweet that says it.
+            // Only the very words, in a row: "That's a wrap!" is not
+            // "And that's a picture wrap on Season 3".
+            let same = found[i].speaker == found[j].speaker;
+            let repeated = || {
+                keys[i].len() <= 4
+                    && keys[j].len() > keys[i].len()
+                    && keys[j]
+                        .windows(keys[i].len())
+                        .any(|w| w == keys[i].as_slice())
+            };
+            if i == j || !keep[j] || !same && !repeated() {
                 continue;
             }
             let longer = keys[j].len() > keys[i].len() || keys[j].len() == keys[i].len() && j < i;
