@@ -345,3 +345,15 @@ fn no_season_for_the_title_is_a_cancellation() {
     assert_eq!(x.status, Status::Cancelled);
     assert_eq!(x.next.as_deref(), Some("Season 2"));
 }
+
+#[test]
+fn a_studio_locking_in_a_date_sets_it_and_a_movie_title_drops_its_movie_for_the_sequel() {
+    // 119-the-simpsons-movie-2-july-2027.txt
+    let x = read(
+        "The Simpsons Movie",
+        Kind::Movie,
+        "20th Century Studios has locked in July 23, 2027 for \"The Simpsons 2,\" bumping a Marvel film from the slot. After 20 years, everyone's favorite Springfield family is heading back to the big screen.",
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet);
+    assert_eq!(x.next.as_deref(), Some("The Simpsons 2"));
+}

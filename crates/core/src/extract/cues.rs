@@ -266,6 +266,11 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "set for release",
             "slated for",
             "dated",
+            // The studio's calendar: "has locked in July 23, 2027 for ...",
+            // "pushed to March 2026".
+            "locked in",
+            "pushed to",
+            "delayed to",
             "will arrive",
             "arrive in theaters",
             "arrives",

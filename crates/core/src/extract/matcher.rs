@@ -103,6 +103,29 @@ impl Names {
                 written.push(n.trim().to_string());
             }
         }
+        // "The Simpsons Movie" is the film of "The Simpsons", and its sequel
+        // is written "The Simpsons 2": the name without its "Movie" is a
+        // name of the film too (not when that leaves a short or common word).
+        if t.kind == crate::model::Kind::Movie {
+            for i in 0..keys.len() {
+                let k = &keys[i];
+                let base = k
+                    .strip_suffix(" the movie")
+                    .or_else(|| k.strip_suffix(" movie"))
+                    .map(str::to_string);
+                let w = &written[i];
+                let wbase = w
+                    .get(..w.len().saturating_sub(" Movie".len()))
+                    .map(|b| b.trim_end_matches([' ', ':', '-']).trim_end_matches(" The"))
+                    .map(|b| b.trim_end_matches([' ', ':', '-']).to_string());
+                if let (Some(b), Some(wb)) = (base, wbase) {
+                    if !is_short(&b) && !keys.contains(&b) && !wb.is_empty() {
+                        keys.push(b);
+                        written.push(wb);
+                    }
+                }
+            }
+        }
         let short = keys.first().is_some_and(|k| is_short(k));
         let padded = keys.iter().map(|k| format!(" {k} ")).collect();
         Names {
