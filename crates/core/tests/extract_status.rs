@@ -357,3 +357,14 @@ fn a_studio_locking_in_a_date_sets_it_and_a_movie_title_drops_its_movie_for_the_
     assert_eq!(x.status, Status::ReleaseDateSet);
     assert_eq!(x.next.as_deref(), Some("The Simpsons 2"));
 }
+
+#[test]
+fn a_passive_confirmation_of_the_installment_confirms_it() {
+    // 123-the-responder-s2-in-for-a-treat.txt
+    let x = read(
+        "The Responder",
+        Kind::Series,
+        "The show's first series was critically acclaimed, with reviewers wowed by Freeman's performance in The Responder.\nThe second series was confirmed last March after strong ratings but no air date has yet been revealed.",
+    );
+    assert_eq!(x.status, Status::Confirmed);
+}

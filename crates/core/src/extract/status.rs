@@ -1241,7 +1241,22 @@ fn judge(
             || f.title_at
                 .iter()
                 .any(|t| *t >= h.end && same_clause(text, folded, h.end, *t));
-        if !after {
+        // Or in the passive, the installment before it: "The second series
+        // was confirmed last March", "Season 2 has been announced".
+        let passive = || {
+            let head = key[f.key_start..h.start].trim_end();
+            let be = head.rsplit(' ').next().unwrap_or("");
+            matches!(be, "was" | "were" | "is" | "are" | "been")
+                && (hs.iter().any(|o| {
+                    o.cue == Cue::Installment
+                        && o.end <= h.start
+                        && same_clause(text, folded, o.start, h.start)
+                }) || f
+                    .labels
+                    .iter()
+                    .any(|l| l.at < h.start && same_clause(text, folded, l.at, h.start)))
+        };
+        if !after && !passive() {
             return None;
         }
     }
