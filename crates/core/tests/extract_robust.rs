@@ -61,3 +61,12 @@ fn a_5_mb_article_completes() {
     assert_eq!(x.next.as_deref(), Some("Purple Hearts 2"));
     assert!(!x.quotes.is_empty());
 }
+
+#[test]
+fn a_capitals_label_of_one_letter_words_after_a_question_is_no_speaker() {
+    // Found by the quote soup: "? É É:" once sent the label lookup round
+    // in circles until the stack ran out.
+    let text = "DEADLINE: Will Purple Hearts 2 happen? É É: maybe it will, said Sofia Carson.";
+    let x = extract(&q("Purple Hearts", Kind::Movie), text, None);
+    assert!(x.quotes.iter().all(|q| !q.speaker.contains('É')));
+}

@@ -368,3 +368,15 @@ fn a_passive_confirmation_of_the_installment_confirms_it() {
     );
     assert_eq!(x.status, Status::Confirmed);
 }
+
+#[test]
+fn a_director_not_returning_is_no_cancellation() {
+    // 118-suicide-squad-2-cozad-negotiating.txt
+    let x = read(
+        "Suicide Squad",
+        Kind::Movie,
+        "The Legend of Tarzan screenwriter Adam Cozad is negotiating to write the screenplay for Warner Bros. and D.C. Entertainment’s Suicide Squad sequel, EW has confirmed.\n\nDavid Ayer wrote and directed the original, which grossed some $745 million worldwide, but was met with mixed critical reactions. He is not returning to direct the sequel, but is working on another D.C. project focused on the female villains from the comic book canon, including Suicide Squad’s Margot Robbie.",
+    );
+    assert_ne!(x.status, Status::Cancelled);
+    assert_ne!(x.status, Status::Denied);
+}

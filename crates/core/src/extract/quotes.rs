@@ -74,6 +74,10 @@ fn single_spans(text: &str, paras: &[Span], doubles: &[Raw]) -> Vec<Raw> {
             let next = body[from..].chars().next().unwrap_or(' ');
             if !(prev.is_whitespace() || matches!(prev, ':' | '(' | '\u{2014}' | '\u{2013}'))
                 || next.is_whitespace()
+                || matches!(
+                    next,
+                    '"' | '\'' | '\u{201C}' | '\u{201D}' | '\u{2018}' | '\u{2019}'
+                )
             {
                 continue;
             }
@@ -1931,7 +1935,12 @@ fn label_person(label: &str, at: usize, people: &People) -> Option<usize> {
                     .unwrap_or_default()
             })
             .collect();
-        return label_person(&cased.join(" "), at, people);
+        let cased = cased.join(" ");
+        // One-letter words ("É É") stay as they are: no second try.
+        if cased.chars().any(char::is_lowercase) {
+            return label_person(&cased, at, people);
+        }
+        return None;
     }
     let initials = label.chars().all(|c| c.is_uppercase() || c == '.') && label.len() <= 4;
     if !initials {

@@ -1166,6 +1166,30 @@ fn judge(
     if covered {
         return None;
     }
+    // A person not returning is a crew or cast change, not the installment's
+    // end: "He is not returning to direct the sequel", "she won't return as
+    // Wanda".
+    if h.cue == Cue::Cancelled && phrase.contains("return") {
+        let after = key[h.end.min(key.len())..].trim_start();
+        let mut next = after.split(' ');
+        let role_follows = match (next.next(), next.next()) {
+            (Some("to"), Some(v)) => matches!(
+                v,
+                "direct" | "star" | "play" | "write" | "helm" | "produce" | "voice" | "reprise"
+            ),
+            (Some("as"), _) => true,
+            _ => false,
+        };
+        let head = key[f.key_start..h.start].trim_end();
+        let person = head
+            .split(' ')
+            .rev()
+            .take(3)
+            .any(|w| matches!(w, "he" | "she" | "i" | "hes" | "shes" | "im"));
+        if role_follows || person {
+            return None;
+        }
+    }
     let near =
         |a: usize, b: usize, max_words: usize| words_between(key, a.min(b), a.max(b)) <= max_words;
     let negated = hs.iter().any(|o| {
