@@ -576,3 +576,16 @@ fn the_writer_between_dashes_is_the_series_creator_and_his_fragment_is_his() {
     assert_eq!(q[0].speaker, "Tony Schumacher");
     assert!(q[0].text.starts_with("Happy #TheResponder day!"));
 }
+
+#[test]
+fn a_letter_quoted_after_it_was_shared_is_its_authors() {
+    // 113-the-witcher-s3-wraps.txt
+    let text = "Filming for season three of The Witcher has officially wrapped.\n\nBola Ogun, who has directed the final two episodes, also confirmed that production has finished, writing: \"That's a wrap!\" on her Instagram stories.\n\nWhat's more, according to fansite Redanian Intelligence, Henry Cavill, who leads the series as monster-hunter for hire Geralt of Riveria, shared a sweet letter with the show's cast and crew on the last day of filming.\n\n\"What a season this has been!\" the letter starts. \"I just wanted to thank you all for your determination and dedication through a tough shoot. Hopefully you can all get some well deserved rest. Sincerely, Henry Cavill.\"";
+    let q = quotes("The Witcher", Kind::Series, text);
+    let cavill: Vec<_> = q.iter().filter(|x| x.speaker == "Henry Cavill").collect();
+    assert_eq!(cavill.len(), 2, "{q:?}");
+    assert_eq!(cavill[0].text, "What a season this has been!");
+    assert!(q
+        .iter()
+        .any(|x| x.speaker == "Bola Ogun" && x.text == "That's a wrap!"));
+}

@@ -836,6 +836,57 @@ fn is_document(phrase: &str) -> bool {
         .is_some_and(|w| DOCUMENTS.contains(&w))
 }
 
+/// Who shared the document `noun` ("letter", "statement") named shortly
+/// before byte `at`: the subject of the verb right before it ("Henry Cavill,
+/// who leads the series, shared a sweet letter").
+fn document_sharer(
+    text: &str,
+    paras: &[Span],
+    first_para: usize,
+    at: usize,
+    noun: &str,
+) -> Option<Subject> {
+    for pi in (first_para.saturating_sub(2)..=first_para).rev() {
+        let p = paras.get(pi)?;
+        let end = p.end.min(at);
+        if end <= p.start {
+            continue;
+        }
+        let toks = words(text, p.start, end);
+        let Some(k) = toks
+            .iter()
+            .rposition(|t| bare(&text[t.s..t.e]).eq_ignore_ascii_case(noun))
+        else {
+            continue;
+        };
+        let verb = (k.saturating_sub(4)..k).rev().find(|&j| {
+            matches!(
+                &text[toks[j].s..toks[j].e],
+                "shared"
+                    | "posted"
+                    | "wrote"
+                    | "penned"
+                    | "released"
+                    | "issued"
+                    | "sent"
+                    | "published"
+                    | "tweeted"
+                    | "shares"
+                    | "posts"
+                    | "writes"
+                    | "pens"
+                    | "releases"
+                    | "issues"
+                    | "sends"
+            )
+        });
+        // "the letter starts" names it without its author: look further up.
+        let Some(verb) = verb else { continue };
+        return subject_before(text, &toks, verb, None).filter(|s| !is_document(&s.phrase));
+    }
+    None
+}
+
 /// Speakers with no name: "a source", "a TV insider", "producers", "the
 /// representative" (the company named before, see [`org_speaker`]).
 const ANONYMOUS: &[&str] = &[
@@ -1204,6 +1255,18 @@ fn attribution_after(text: &str, span: Span) -> Option<Subject> {
             if i < 4 || sub.as_ref().is_some_and(|s| outlet_in(&s.phrase).is_none()) {
                 return sub;
             }
+        }
+    }
+    // `"What a season this has been!" the letter starts.`
+    if let [d, n, v, ..] = toks.as_slice() {
+        let doc = DOCUMENTS.contains(&&text[n.s..n.e])
+            && matches!(&text[d.s..d.e], "the" | "The" | "his" | "her" | "their")
+            && matches!(&text[v.s..v.e], "starts" | "ends" | "opens" | "closes");
+        if doc {
+            return Some(Subject {
+                phrase: format!("the {}", &text[n.s..n.e]),
+                at: d.s,
+            });
         }
     }
     let first_gap = toks.first().map(|t| &text[span.start..t.s]).unwrap_or("");
@@ -1747,13 +1810,18 @@ pub fn attribute(
         let Some(mut sub) = speakers[qi].as_ref() else {
             continue;
         };
+        let sharer: Option<Subject>;
         if is_document(&sub.phrase) {
-            // "The tweet continues: ...": who wrote the quote before it,
-            // one or two paragraphs up.
-            let author = (0..qi)
-                .rev()
-                .take_while(|&j| raws[j].last_para + 2 >= q.first_para)
-                .find_map(|j| speakers[j].as_ref().filter(|s| !is_document(&s.phrase)));
+            // "Henry Cavill ... shared a sweet letter" / "“...” the letter
+            // starts": who shared that document; else ("The tweet continues:
+            // ...") who wrote the quote before it, one or two paragraphs up.
+            sharer = document_sharer(text, paras, q.first_para, q.open, &sub.phrase[4..]);
+            let author = sharer.as_ref().or_else(|| {
+                (0..qi)
+                    .rev()
+                    .take_while(|&j| raws[j].last_para + 2 >= q.first_para)
+                    .find_map(|j| speakers[j].as_ref().filter(|s| !is_document(&s.phrase)))
+            });
             match author {
                 Some(a) => sub = a,
                 None => continue,
