@@ -266,11 +266,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "set for release",
             "slated for",
             "dated",
-            // The studio's calendar: "has locked in July 23, 2027 for ...",
-            // "pushed to March 2026".
+            // The studio's calendar: "has locked in July 23, 2027 for ...".
             "locked in",
-            "pushed to",
-            "delayed to",
             "will arrive",
             "arrive in theaters",
             "arrives",

@@ -107,22 +107,14 @@ impl Names {
         // is written "The Simpsons 2": the name without its "Movie" is a
         // name of the film too (not when that leaves a short or common word).
         if t.kind == crate::model::Kind::Movie {
-            for i in 0..keys.len() {
-                let k = &keys[i];
-                let base = k
-                    .strip_suffix(" the movie")
-                    .or_else(|| k.strip_suffix(" movie"))
-                    .map(str::to_string);
-                let w = &written[i];
-                let wbase = w
-                    .get(..w.len().saturating_sub(" Movie".len()))
-                    .map(|b| b.trim_end_matches([' ', ':', '-']).trim_end_matches(" The"))
-                    .map(|b| b.trim_end_matches([' ', ':', '-']).to_string());
-                if let (Some(b), Some(wb)) = (base, wbase) {
-                    if !is_short(&b) && !keys.contains(&b) && !wb.is_empty() {
-                        keys.push(b);
-                        written.push(wb);
-                    }
+            for w in written.clone() {
+                let Some(base) = without_movie(&w) else {
+                    continue;
+                };
+                let k = key_of(base);
+                if !k.is_empty() && !is_short(&k) && !keys.contains(&k) {
+                    keys.push(k);
+                    written.push(base.to_string());
                 }
             }
         }
@@ -135,6 +127,19 @@ impl Names {
             short,
         }
     }
+}
+
+/// "The Simpsons Movie" / "Barbie: The Movie" without the "Movie".
+fn without_movie(name: &str) -> Option<&str> {
+    let head = name.trim_end().strip_suffix("Movie")?;
+    // A word of its own: not "SuperMovie".
+    if !head.ends_with([' ', ':', '-']) {
+        return None;
+    }
+    let head = head.trim_end_matches([' ', ':', '-']);
+    let head = head.strip_suffix(" The").unwrap_or(head);
+    let base = head.trim_end_matches([' ', ':', '-']);
+    (!base.is_empty()).then_some(base)
 }
 
 fn is_short(key: &str) -> bool {
@@ -400,6 +405,16 @@ pub(crate) fn film(name: &str) -> TitleQuery {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_film_named_movie_is_also_named_without_it() {
+        assert_eq!(without_movie("The Simpsons Movie"), Some("The Simpsons"));
+        assert_eq!(without_movie("Barbie: The Movie"), Some("Barbie"));
+        assert_eq!(without_movie("SuperMovie"), None);
+        assert_eq!(without_movie("Heat"), None);
+        // "Bee Movie" leaves a short word, which would match too much.
+        assert_eq!(Names::new(&film("Bee Movie")).keys, vec!["bee movie"]);
+    }
 
     fn q(name: &str) -> TitleQuery {
         film(name)

@@ -715,20 +715,22 @@ impl People {
         // "John David added", after "John David Washington": the first
         // names of one person named in full are that person (the role and
         // surname are theirs too).
-        let full: Vec<String> = people.persons.iter().map(|p| p.name.clone()).collect();
-        for i in 0..people.persons.len() {
-            let short = &full[i];
+        // Sorted, the names that extend one ("John David Washington" after
+        // "John David") follow it directly: one pass, no pairwise compare.
+        let mut order: Vec<usize> = (0..people.persons.len()).collect();
+        order.sort_by(|a, b| people.persons[*a].name.cmp(&people.persons[*b].name));
+        for w in 0..order.len() {
+            let short = people.persons[order[w]].name.clone();
             if !short.contains(' ') {
                 continue;
             }
-            let mut longer = (0..full.len()).filter(|&j| {
-                full[j].len() > short.len()
-                    && full[j].starts_with(short.as_str())
-                    && full[j][short.len()..].starts_with(' ')
-            });
-            if let (Some(j), None) = (longer.next(), longer.next()) {
+            let prefix = format!("{short} ");
+            let mut longer = order[w + 1..]
+                .iter()
+                .take_while(|&&j| people.persons[j].name.starts_with(&prefix));
+            if let (Some(&j), None) = (longer.next(), longer.next()) {
                 let long = people.persons[j].clone();
-                let p = &mut people.persons[i];
+                let p = &mut people.persons[order[w]];
                 p.name = long.name;
                 p.last = long.last;
                 if p.role.is_none() {

@@ -1512,30 +1512,31 @@ impl<'a> Resolver<'a> {
     }
 }
 
-/// Whether person `pi` is introduced as someone outside the production:
-/// "TV critic Tim Goodman", "box office analyst Jeff Bock", "superfan X".
-/// Their words about the show are reviews, not news of it.
-fn outsider(text: &str, people: &People, pi: usize) -> bool {
+/// The people introduced as outside the production: "TV critic Tim
+/// Goodman", "box office analyst Jeff Bock", "superfan X". Their words about
+/// the show are reviews, not news of it. One pass over the mentions.
+fn outsiders(text: &str, people: &People) -> FastSet<usize> {
     people
         .mentions
         .iter()
-        .filter(|(_, q)| *q == pi)
-        .any(|(at, _)| {
+        .filter(|(at, _)| {
             let from = super::matcher::floor_boundary(text, at.saturating_sub(24));
             let before = text.get(from..*at).unwrap_or("");
             // The word right before the name, with only a space between.
-            if !before.ends_with(' ') {
-                return false;
-            }
-            let prev = before.trim_end().rsplit(char::is_whitespace).next();
-            prev.is_some_and(|w| {
-                let w = w.to_lowercase();
-                matches!(
-                    w.as_str(),
-                    "critic" | "reviewer" | "analyst" | "columnist" | "superfan" | "fan"
-                )
-            })
+            before.ends_with(' ')
+                && before
+                    .trim_end()
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "critic" | "reviewer" | "analyst" | "columnist" | "superfan" | "fan"
+                        )
+                    })
         })
+        .map(|(_, q)| *q)
+        .collect()
 }
 
 /// Whether the name at byte `at` is mentioned after a preposition or owns
@@ -1804,6 +1805,7 @@ pub fn attribute(
             .find_map(|j| speakers[j].clone());
         speakers[qi] = other;
     }
+    let outsiders = outsiders(text, people);
     let mut last_outlet: Option<String> = None;
     let mut speaker_outlet: Vec<(String, String)> = Vec::new();
     for (qi, q) in raws.iter().enumerate() {
@@ -1854,7 +1856,7 @@ pub fn attribute(
             continue;
         }
         let (speaker, role) = match resolver.resolve(&sub.phrase, sub.at) {
-            Some(pi) if outsider(text, people, pi) => continue,
+            Some(pi) if outsiders.contains(&pi) => continue,
             Some(pi) => (
                 people.persons[pi].name.clone(),
                 people.persons[pi].role.clone(),
@@ -2041,6 +2043,21 @@ fn label_person(label: &str, at: usize, people: &People) -> Option<usize> {
         .find(|&q| of(q).first() == Some(&first))
 }
 
+/// An interviewee's answer: `who`'s words at `part`, after `lead`.
+fn answer(text: &str, people: &People, who: usize, part: Span, lead: Span) -> Found {
+    Found {
+        speaker: people.persons[who].name.clone(),
+        role: people.persons[who].role.clone(),
+        text: text[part.start..part.end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        outlet: None,
+        parts: vec![part],
+        lead,
+    }
+}
+
 /// Interview Q&A: paragraphs opening with a speaker label. The labels that
 /// only ask questions are the interviewer's; the others' words are quotes.
 /// Needs two labelled paragraphs, so a lone "Update:" line is no interview.
@@ -2072,19 +2089,12 @@ fn interview_answers(text: &str, paras: &[Span], people: &People) -> Vec<Found> 
             continue;
         };
         let p = paras[*pi];
-        let words = text[*start..p.end].trim();
         let lead = if *pi > 0 { paras[pi - 1] } else { *l };
-        out.push(Found {
-            speaker: people.persons[who].name.clone(),
-            role: people.persons[who].role.clone(),
-            text: words.split_whitespace().collect::<Vec<_>>().join(" "),
-            outlet: None,
-            parts: vec![Span {
-                start: *start,
-                end: p.end,
-            }],
-            lead,
-        });
+        let part = Span {
+            start: *start,
+            end: p.end,
+        };
+        out.push(answer(text, people, who, part, lead));
     }
     // Later questions and answers without labels ("Was Caroline involved at
     // all?" / "Yeah, she's a consultant ..."): the answers are the one
@@ -2118,14 +2128,7 @@ fn interview_answers(text: &str, paras: &[Span], people: &People) -> Vec<Found> 
                 if !(asks && answers_it) {
                     break;
                 }
-                out.push(Found {
-                    speaker: people.persons[who].name.clone(),
-                    role: people.persons[who].role.clone(),
-                    text: answer.split_whitespace().collect::<Vec<_>>().join(" "),
-                    outlet: None,
-                    parts: vec![ap],
-                    lead: qp,
-                });
+                out.push(self::answer(text, people, who, ap, qp));
                 pi += 2;
             }
         }
@@ -2148,56 +2151,46 @@ fn inline_answers(text: &str, paras: &[Span], people: &People) -> Vec<Found> {
             continue;
         }
         let body = &text[p.start..p.end];
-        // Every "? LABEL:" in the paragraph: (label start, answer start).
-        let mut labels: Vec<(usize, usize, usize)> = Vec::new();
-        for (qm, _) in body.match_indices("? ") {
-            let rest = &body[qm + 2..];
-            let Some(colon) = rest.char_indices().take(40).find(|(_, c)| *c == ':') else {
-                continue;
-            };
-            let label = rest[..colon.0].trim();
-            let words = label.split_whitespace().count();
-            let caps = label.len() > 2
-                && !label.chars().any(char::is_lowercase)
-                && label
-                    .chars()
-                    .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '.' | '-'));
-            if !(1..=4).contains(&words) || !caps {
-                continue;
-            }
-            let ls = p.start + qm + 2;
-            labels.push((ls, ls + label.len(), ls + colon.0 + 1));
-        }
-        for (k, &(ls, le, answer)) in labels.iter().enumerate() {
-            let Some(who) = label_person(&text[ls..le], ls, people) else {
+        // Every "? LABEL:" in the paragraph, read as a paragraph opening
+        // there would be: (label, answer start).
+        let labels: Vec<(Span, usize)> = body
+            .match_indices("? ")
+            .filter_map(|(qm, _)| {
+                let at = Span {
+                    start: p.start + qm + 2,
+                    end: p.end,
+                };
+                speaker_label(text, at)
+                    .filter(|(l, _)| !text[l.start..l.end].chars().any(char::is_lowercase))
+            })
+            .collect();
+        for (k, &(label, start)) in labels.iter().enumerate() {
+            let Some(who) = label_person(&text[label.start..label.end], label.start, people) else {
                 continue;
             };
             // Up to the next question's label: back from it to the question.
             let end = labels
                 .get(k + 1)
-                .map(|n| {
-                    let q = &text[answer..n.0];
-                    q.rfind(['.', '!']).map(|i| answer + i + 1).unwrap_or(n.0)
+                .map(|(n, _)| {
+                    let q = &text[start..n.start];
+                    q.rfind(['.', '!'])
+                        .map(|i| start + i + 1)
+                        .unwrap_or(n.start)
                 })
                 .unwrap_or(p.end);
-            let words = text[answer..end].trim();
+            let words = text[start..end].trim();
             if words.split_whitespace().count() < 3 {
                 continue;
             }
-            out.push(Found {
-                speaker: people.persons[who].name.clone(),
-                role: people.persons[who].role.clone(),
-                text: words.split_whitespace().collect::<Vec<_>>().join(" "),
-                outlet: None,
-                parts: vec![Span {
-                    start: end - text[answer..end].trim_start().len(),
-                    end,
-                }],
-                lead: Span {
-                    start: p.start,
-                    end: ls,
-                },
-            });
+            let part = Span {
+                start: end - text[start..end].trim_start().len(),
+                end,
+            };
+            let lead = Span {
+                start: p.start,
+                end: label.start,
+            };
+            out.push(answer(text, people, who, part, lead));
         }
     }
     out
