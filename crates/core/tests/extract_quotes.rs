@@ -589,3 +589,21 @@ fn a_letter_quoted_after_it_was_shared_is_its_authors() {
         .iter()
         .any(|x| x.speaker == "Bola Ogun" && x.text == "That's a wrap!"));
 }
+
+#[test]
+fn a_quote_naming_the_title_is_ours_after_a_lead_in_naming_another_sequel() {
+    // 112-free-guy-still-talking.txt: the paragraph before names the star's
+    // 'Deadpool 2', but the quote itself names 'Free Guy'.
+    let text = "LOS ANGELES: 'Deadpool' star Ryan Reynolds has cast doubt on the long-hoped for 'Free Guy' sequel during an appearance in the U.K.\nHeadlining the four-day Just For Laughs comedy festival at the O2 Arena in London, Reynolds appeared in conversation with his 'Deadpool 2' co-star Rob Delaney who asked whether he was planning a sequel to any of the films he has produced, which include 'Free Guy', reports Variety.\n\"There is the potential to do a sequel to 'Free Guy,' which would be fun,\" Reynolds replied. \"I would love it.\"";
+    let q = quotes("Free Guy", Kind::Movie, text);
+    let texts: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "There is the potential to do a sequel to 'Free Guy,' which would be fun",
+            "I would love it."
+        ],
+        "{q:?}"
+    );
+    assert!(q.iter().all(|q| q.speaker == "Ryan Reynolds"), "{q:?}");
+}

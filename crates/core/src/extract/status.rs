@@ -558,7 +558,13 @@ fn read_explained(
         );
         let asked = &text[from..first.start];
         let lead = &text[q.lead.start..q.lead.end];
-        if other_label(lead, &names) || other_label(asked, &names) {
+        // ...unless the quote names this title itself ("a sequel to 'Free
+        // Guy'" after a lead-in naming the star's 'Deadpool 2').
+        let quote_names_ours = || {
+            let k = super::fold::padded_key(&q.text);
+            names.padded.iter().any(|n| k.contains(n.as_str()))
+        };
+        if (other_label(lead, &names) || other_label(asked, &names)) && !quote_names_ours() {
             return false;
         }
         // Ours first: another title named around the quote matters only
