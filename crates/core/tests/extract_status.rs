@@ -380,3 +380,33 @@ fn a_director_not_returning_is_no_cancellation() {
     assert_ne!(x.status, Status::Cancelled);
     assert_ne!(x.status, Status::Denied);
 }
+
+#[test]
+fn in_conversation_with_someone_on_stage_is_no_talks() {
+    // 112-free-guy-still-talking.txt
+    let x = read(
+        "Free Guy",
+        Kind::Movie,
+        "Headlining the four-day Just For Laughs comedy festival at the O2 Arena in London, Reynolds appeared in conversation with his 'Deadpool 2' co-star Rob Delaney who asked whether he was planning a sequel to any of the films he has produced, which include 'Free Guy', reports Variety.",
+    );
+    assert_eq!(x.status, Status::Unknown, "{:?}", x.evidence);
+}
+
+#[test]
+fn a_speakers_next_quote_stays_on_the_sequel_he_was_answering_about() {
+    // 112-free-guy-still-talking.txt: the last quote names nothing, but it
+    // goes on from the answer about a sequel.
+    let x = read(
+        "Free Guy",
+        Kind::Movie,
+        "'Deadpool' star Ryan Reynolds has cast doubt on the long-hoped for 'Free Guy' sequel.\n\"It would be fun,\" Reynolds replied. \"I would love it. But also like, does everything fucking have to be a sequel? I don't know.\n\"So you know, there's a bit of a push and pull there,\" Reynolds said, quoted by Variety. \"No, the first movie validates the first one and then you can leave it at that. So I don't know, we're still talking about it.\"",
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+    assert!(
+        x.evidence
+            .as_deref()
+            .is_some_and(|e| e.ends_with("we're still talking about it.")),
+        "{:?}",
+        x.evidence
+    );
+}

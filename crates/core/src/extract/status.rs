@@ -273,6 +273,30 @@ fn read_explained(
             || lead_hits.iter().any(|h| h.cue == Cue::Installment);
         quote_old[qi] = lead_hits.iter().any(|h| h.cue == Cue::Old);
     }
+    // An answer goes on in the speaker's next quote: "There is the potential
+    // to do a sequel," Reynolds replied. ... "So I don't know, we're still
+    // talking about it," Reynolds said. A bare attribution between them
+    // ("Reynolds said, quoted by Variety") keeps the topic.
+    for qi in 1..found.len() {
+        let (prev, q) = (&found[qi - 1], &found[qi]);
+        let gap = match (prev.parts.last(), q.parts.first()) {
+            (Some(a), Some(b)) if b.start >= a.end => b.start - a.end,
+            _ => continue,
+        };
+        if quote_scope[qi]
+            || q.speaker != prev.speaker
+            || gap > 300
+            || q.lead.end - q.lead.start > 60
+        {
+            continue;
+        }
+        let prev_key = super::fold::padded_key(&prev.text);
+        let mut prev_facts = Facts::default();
+        series_numbers(&prev_key, 0, title.kind, &mut prev_facts, &names);
+        // The earlier quote's own words, not its lead-in: a scope borrowed
+        // from a lead-in ("handed Carson their next project") runs out.
+        quote_scope[qi] = !prev_facts.labels.is_empty() || cues::has(&prev_key, Cue::Installment);
+    }
 
     // Paragraphs about another title (listicles, roundups) or after "In
     // other ... news": their claims and quotes are not this title's.
@@ -1247,6 +1271,16 @@ fn judge(
         }) {
             return None;
         }
+    }
+    // "Reynolds appeared in conversation with his co-star" is a stage
+    // format, not talks about anything.
+    if phrase == "conversation"
+        && key[f.key_start..h.start].trim_end().ends_with(" in")
+        && key[h.end.min(key.len())..]
+            .trim_start()
+            .starts_with("with ")
+    {
+        return None;
     }
     if RETURN_CUES.contains(&phrase) {
         let subject = f
