@@ -410,3 +410,66 @@ fn a_speakers_next_quote_stays_on_the_sequel_he_was_answering_about() {
         x.evidence
     );
 }
+
+#[test]
+fn seeing_a_sequel_is_a_wish() {
+    // 127-sleep-dealer-killer-sequel.txt
+    let x = read(
+        "Sleep Dealer",
+        Kind::Movie,
+        "His political cyberpunk opus, Sleep Dealer hasn't even hit theaters yet and already director Alex Rivera is talking sequel.",
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Sleep Dealer 2"));
+    let x = read(
+        "Sleep Dealer",
+        Kind::Movie,
+        "Sleep Dealer is out.\n\n\"I can absolutely see a killer sequel, and I'd love to explore the character of the drone pilot,\" director Alex Rivera said.",
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+}
+
+#[test]
+fn an_opening_weekend_twelve_words_after_the_sequel_in_one_clause_is_its_release() {
+    // 138-smile-2-opening-weekend.txt
+    let x = read(
+        "Smile",
+        Kind::Movie,
+        "\u{201C}Smile 2\u{201D} has carved out a decent $23 million in its opening weekend, easily topping the otherwise sleepy North American box office charts.",
+    );
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+}
+
+#[test]
+fn confirming_talks_is_talks() {
+    // 140-bodyguard-madden-talks.txt
+    for s in [
+        "Bodyguard actor Richard Madden confirms talks for season 2 are happening",
+        "Richard Madden \u{2013} who played the eponymous bodyguard in the series \u{2013} has since confirmed that talks with showrunner Jed Mercurio about a follow-up are taking place.",
+    ] {
+        let x = read("Bodyguard", Kind::Series, s);
+        assert_eq!(x.status, Status::InTalks, "{s}");
+    }
+}
+
+#[test]
+fn opening_up_about_hopes_and_a_novel_named_conversations_say_nothing() {
+    // 142-normal-people-s2-hopes.txt
+    let x = read(
+        "Normal People",
+        Kind::Series,
+        "Normal People stars Paul Mescal and Daisy Edgar-Jones have opened up about their hopes for a second season of the hugely popular BBC Three show.\n\nWhile season two has yet to be confirmed, it was recently revealed that Sally's other novel, Conversations with Friends, will also be adapted into a series by the same team behind Normal People.",
+    );
+    assert_eq!(x.status, Status::Unknown, "{:?}", x.evidence);
+}
+
+#[test]
+fn a_sequel_being_shot_is_in_production() {
+    // 146-siones-wedding-2-filming.txt
+    let x = read(
+        "Sione's Wedding",
+        Kind::Movie,
+        "The original had marriage as its central focus, but death could play a key part in the sequel to the hit Kiwi film Sione's Wedding, which was being shot on the streets of Auckland this week.",
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+}

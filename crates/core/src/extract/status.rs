@@ -1282,6 +1282,26 @@ fn judge(
     {
         return None;
     }
+    if capitalised_name(text, folded, f, h) {
+        return None;
+    }
+    // "opened up about their hopes": spoke, nothing opened.
+    if matches!(phrase, "opened" | "opens")
+        && key[h.end.min(key.len())..].trim_start().starts_with("up ")
+    {
+        return None;
+    }
+    // What is confirmed is talks: "confirms talks for season 2 are
+    // happening", "confirmed that talks ... are taking place".
+    if REPORTING.contains(&phrase)
+        && hs.iter().any(|o| {
+            matches!(o.cue, Cue::InTalks | Cue::Rumored)
+                && o.start >= h.end
+                && near(h.end, o.start, 1)
+        })
+    {
+        return None;
+    }
     if RETURN_CUES.contains(&phrase) {
         let subject = f
             .labels
@@ -1374,7 +1394,14 @@ fn judge(
                 || !f
                     .labels
                     .iter()
-                    .any(|l| !l.written.is_empty() && near(l.at, h.start, 8))
+                    // Up to 12 words in one clause: "Smile 2 has carved out a
+                    // decent $23 million in its opening weekend".
+                    .any(|l| {
+                        !l.written.is_empty()
+                            && (near(l.at, h.start, 8)
+                                || near(l.at, h.start, 12)
+                                    && same_clause(text, folded, l.at, h.start))
+                    })
             {
                 return None;
             }
@@ -1425,6 +1452,37 @@ fn judge(
         _ => return None,
     };
     Some(level)
+}
+
+/// A cue word written with a capital inside a sentence in running prose is
+/// part of a name: "Sally's other novel, Conversations with Friends, will
+/// also be adapted". Headlines capitalise every word and say nothing by it.
+fn capitalised_name(text: &str, folded: &Folded, f: &Facts, h: &Hit) -> bool {
+    let (s0, at, s1) = (
+        folded.orig(f.key_start),
+        folded.orig(h.start),
+        folded.orig(f.key_end),
+    );
+    let (Some(sentence), Some(before)) = (text.get(s0..s1), text.get(s0..at)) else {
+        return false;
+    };
+    let first = text[at..].chars().next().unwrap_or('a');
+    // Running prose right before it: a lower-case word that ends no
+    // sentence ("other novel, Conversations"), not "#PartII See you".
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    let prose = prev.chars().next().is_some_and(char::is_lowercase)
+        && !prev.ends_with(['.', '!', '?', ':', '"', '\u{201C}', '\u{2018}']);
+    if !first.is_uppercase() || !prose {
+        return false;
+    }
+    let (mut words, mut caps) = (0, 0);
+    for w in sentence.split_whitespace() {
+        if w.chars().next().is_some_and(char::is_alphabetic) {
+            words += 1;
+            caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+        }
+    }
+    caps * 2 < words
 }
 
 fn evidence_text(text: &str, s: &Sentence, quote: Option<&Found>) -> String {
