@@ -473,3 +473,16 @@ fn a_sequel_being_shot_is_in_production() {
     );
     assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
 }
+
+#[test]
+fn confirmed_for_a_day_next_year_sets_the_release_date() {
+    // 137-dolphin-tale-2-sequel-watch.txt (published June 2013)
+    let x = support::read_on(
+        "Dolphin Tale",
+        Kind::Movie,
+        "\u{2013} Dolphin Tale 2 has been confirmed for September 19th next year, and the original cast and director are all set to return.",
+        "2013-06-20",
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(x.release.as_deref(), Some("2014-09-19"));
+}

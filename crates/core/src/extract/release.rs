@@ -118,9 +118,14 @@ pub fn find(
             }
             if let (Some(d), Some(p)) = (day(next), published) {
                 // A day without a year: the next such day on or after publication.
+                // ...unless the text names the year: "September 19th next year".
+                let next3 = words.get(i + 3).map(|x| x.1).unwrap_or("");
                 let mut y = p.year();
-                if m < p.month() {
-                    y += 1;
+                match (next2, next3) {
+                    ("next", "year") => y += 1,
+                    ("this", "year") => {}
+                    _ if m < p.month() => y += 1,
+                    _ => {}
                 }
                 if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
                     out.push(Release {
@@ -229,5 +234,22 @@ mod tests {
             vec![("2027".to_string(), false)]
         );
         assert_eq!(dates("It may be good.", None), vec![]);
+    }
+
+    #[test]
+    fn a_day_next_year_is_in_the_year_after_publication() {
+        // From crates/core/tests/corpus/137-dolphin-tale-2-sequel-watch.txt.
+        let p = NaiveDate::from_ymd_opt(2013, 6, 20);
+        assert_eq!(
+            dates(
+                "Dolphin Tale 2 has been confirmed for September 19th next year.",
+                p
+            ),
+            vec![("2014-09-19".to_string(), true)]
+        );
+        assert_eq!(
+            dates("It opens September 19th.", p),
+            vec![("2013-09-19".to_string(), true)]
+        );
     }
 }

@@ -1353,8 +1353,18 @@ fn judge(
             let moving = phrase.starts_with("moving");
             let before = &key[f.key_start..h.start];
             let official = has_official_verb(before);
+            // "has been confirmed for September 19th next year": the date
+            // is what was confirmed.
+            let dated_for = h.cue == Cue::Confirmed
+                && REPORTING.contains(&phrase)
+                && f.releases.iter().any(|r| {
+                    // `at` is an offset in the sentence's key.
+                    let at = f.key_start + r.at;
+                    r.specific && key.get(h.end..at).is_some_and(|w| w.trim() == "for")
+                });
             match (hedged, h.cue) {
                 (true, _) => Status::Rumored,
+                (false, Cue::Confirmed) if dated_for => Status::ReleaseDateSet,
                 (false, Cue::InTalks) if moving && official => Status::Confirmed,
                 (false, Cue::InTalks) => Status::InTalks,
                 _ => Status::Confirmed,
