@@ -121,9 +121,10 @@ pub fn find(
                 // ...unless the text names the year: "September 19th next year".
                 let next3 = words.get(i + 3).map(|x| x.1).unwrap_or("");
                 let mut y = p.year();
+                let mut used = 2;
                 match (next2, next3) {
-                    ("next", "year") => y += 1,
-                    ("this", "year") => {}
+                    ("next", "year") => (y, used) = (y + 1, 4),
+                    ("this", "year") => used = 4,
                     _ if m < p.month() => y += 1,
                     _ => {}
                 }
@@ -133,7 +134,7 @@ pub fn find(
                         specific: true,
                         at,
                     });
-                    i += 2;
+                    i += used;
                     continue;
                 }
             }
