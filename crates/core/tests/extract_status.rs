@@ -486,3 +486,21 @@ fn confirmed_for_a_day_next_year_sets_the_release_date() {
     assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
     assert_eq!(x.release.as_deref(), Some("2014-09-19"));
 }
+
+#[test]
+fn a_film_described_by_its_subtitle_has_a_sequel_named_by_its_short_name() {
+    // 129-solo-no-sequel-planned.txt
+    let q = sequel_radar_core::extract::TitleQuery {
+        name: "Solo: A Star Wars Story".into(),
+        kind: Kind::Movie,
+        year: Some(2018),
+        aliases: vec!["Solo".into()],
+    };
+    let x = sequel_radar_core::extract::extract(
+        &q,
+        "No plans for Solo: A Star Wars Story sequel, says Ron Howard\n\nRon Howard has revealed there is \"no sequel planned\" for 'Solo: A Star Wars Story' at the moment.",
+        None,
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Solo 2"));
+}

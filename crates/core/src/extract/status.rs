@@ -177,11 +177,16 @@ fn read_explained(
                 let before = text[from..os].trim_end().to_lowercase();
                 let predecessor = before.ends_with(" to") || before.ends_with(" of");
                 if let Some(sub) = subtitle_after(text, oe).filter(|_| !predecessor) {
-                    f.labels.push(Label {
-                        n: base + 1,
-                        written: format!("{}{}", &text[os..oe], sub),
-                        at: start,
-                    });
+                    let written = format!("{}{}", &text[os..oe], sub);
+                    // The alias "Solo" in "Solo: A Star Wars Story" is the
+                    // film's own full name, not a sequel's.
+                    if !names.keys.contains(&super::fold::key_of(&written)) {
+                        f.labels.push(Label {
+                            n: base + 1,
+                            written,
+                            at: start,
+                        });
+                    }
                 }
             }
         }
@@ -921,6 +926,19 @@ fn season_label(key: &str) -> bool {
 
 /// A label as written, without the quotation marks around the title in it:
 /// "'Jumper' 2" is "Jumper 2" (an apostrophe inside a word stays: "Ocean's 12").
+/// A film named "Name: A/An ..." (a subtitle that describes it: "Solo: A
+/// Star Wars Story", "Glass Onion: A Knives Out Mystery") is called Name.
+fn described_name(name: &str) -> &str {
+    match name.split_once(": ") {
+        Some((head, sub))
+            if !head.trim().is_empty() && (sub.starts_with("A ") || sub.starts_with("An ")) =>
+        {
+            head.trim()
+        }
+        _ => name,
+    }
+}
+
 fn unquoted_label(written: &str) -> String {
     const MARKS: [char; 6] = ['\'', '"', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}'];
     if !written.contains(MARKS) {
@@ -1530,7 +1548,8 @@ fn next_label(
                 let _ = own;
                 format!("{cut} {n}")
             }
-            None => format!("{} {n}", title.name.trim()),
+            // "Solo: A Star Wars Story" is "Solo"; its sequel is "Solo 2".
+            None => format!("{} {n}", described_name(title.name.trim())),
         }
     };
     // How the article writes installment `n`: with a numbering word
