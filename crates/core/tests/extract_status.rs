@@ -504,3 +504,15 @@ fn a_film_described_by_its_subtitle_has_a_sequel_named_by_its_short_name() {
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Solo 2"));
 }
+
+#[test]
+fn another_show_renewed_in_the_passive_is_not_ours() {
+    // 143-schitts-creek-final-season.txt
+    let x = read(
+        "Schitt's Creek",
+        Kind::Series,
+        "Schitt's Creek will end.\n\nDespite a TV landscape where The Simpsons has been greenlit through a 32nd season, Law and Order: Special Victims Unit is currently midway its 20th and The Big Bang Theory is winding down on a 12th, there's a distinct segment of creators willing to put an early end-date on their hit shows.",
+    );
+    assert_ne!(x.next.as_deref(), Some("Season 32"), "{:?}", x.evidence);
+    assert_ne!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}

@@ -349,6 +349,8 @@ fn read_explained(
     let mut explained: Vec<String> = Vec::new();
     let mut prev_scope = false;
     let mut prev_para = usize::MAX;
+    // Sentences about another title: their labels are not our next one.
+    let mut other_sents: Vec<usize> = Vec::new();
     for (si, s) in sents.iter().enumerate() {
         let f = &facts[si];
         if s.para != prev_para {
@@ -369,6 +371,9 @@ fn read_explained(
         let other_once = std::cell::OnceCell::new();
         let is_other = || *other_once.get_or_init(|| other_title(text, s, &names));
         let other = has_ref && f.quote.is_none() && is_other();
+        if other {
+            other_sents.push(si);
+        }
         let sentence_scope = match f.quote {
             Some(q) => has_ref || quote_scope[q] && found[q].text.len() < 800,
             None => (has_ref && !other) || (prev_scope && continues_topic(text, s)),
@@ -516,6 +521,9 @@ fn read_explained(
                 .find_map(|c| facts[c.sentence].releases.first().map(|r| r.value.clone()))
         });
 
+    for si in other_sents {
+        facts[si].labels.clear();
+    }
     let any_ref = facts.iter().any(|f| f.installment || !f.labels.is_empty());
     let next = if mentioned || any_ref {
         next_label(title, &names, base, &facts, best.as_ref(), status)
@@ -1008,6 +1016,31 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
     });
     if that.as_ref().is_some_and(|ac| ac.is_match(t)) {
         return true;
+    }
+    // "where The Simpsons has been greenlit through a 32nd season": a name
+    // that is the subject of a renewal in the passive is another show's.
+    for verb in [
+        " has been renewed",
+        " has been greenlit",
+        " has been green-lit",
+        " has been picked up",
+        " has been cancelled",
+        " has been canceled",
+        " has been axed",
+    ] {
+        for (i, _) in t.match_indices(verb) {
+            let prev = t[..i].split_whitespace().next_back().unwrap_or("");
+            let prev = prev.trim_matches(|c: char| !c.is_alphanumeric());
+            if prev.chars().next().is_some_and(char::is_uppercase)
+                && !matches!(
+                    prev,
+                    "It" | "He" | "She" | "This" | "That" | "Series" | "Season" | "Show" | "Film"
+                )
+                && !prev.bytes().all(|b| b.is_ascii_digit())
+            {
+                return true;
+            }
+        }
     }
     // "Netflix also renewed Wednesday for season 3": renewed <Name> for.
     // The words in a window of three (previous, this, next), without a Vec
