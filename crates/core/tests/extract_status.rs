@@ -516,3 +516,38 @@ fn another_show_renewed_in_the_passive_is_not_ours() {
     assert_ne!(x.next.as_deref(), Some("Season 32"), "{:?}", x.evidence);
     assert_ne!(x.status, Status::Confirmed, "{:?}", x.evidence);
 }
+
+#[test]
+fn not_interested_in_a_sequel_and_there_will_not_be_one_are_denials() {
+    // 145-the-witch-no-franchise.txt
+    for s in [
+        "Sorry, fans of The Witch. The director behind one of the most original horror movies in years is not interested in rehashing his thriller for a sequel.",
+        "And The Witch 2 would surely be an even bigger hit as The Witch gains more of an audience on the home market and VOD. But there will not be a Witch franchise any time in the near future.",
+    ] {
+        let x = read("The Witch", Kind::Movie, s);
+        assert_eq!(x.status, Status::Denied, "{s}");
+    }
+}
+
+#[test]
+fn an_actor_not_interested_in_returning_denies_nothing() {
+    // 051-us-peele-open-to-sequel.txt
+    let x = read(
+        "Us",
+        Kind::Movie,
+        "Actress Lupita Nyong\u{2019}o has previously indicated she\u{2019}s not interested in returning for a follow-up to Us.",
+    );
+    assert_ne!(x.status, Status::Denied, "{:?}", x.evidence);
+}
+
+#[test]
+fn there_will_be_no_next_season_is_a_cancellation() {
+    // 132-bones-no-season-13-listicle.txt
+    let x = read(
+        "Bones",
+        Kind::Series,
+        "Bones had a very respectable 12 season run. There will be no season 13, and the original season finale for season 12 is much different than the creator had pictured in his mind.",
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 13"));
+}

@@ -1336,6 +1336,17 @@ fn judge(
     if capitalised_name(text, folded, f, h) {
         return None;
     }
+    // An actor not interested in returning leaves the cast; the film may
+    // still happen ("she's not interested in returning for a follow-up").
+    if phrase == "not interested in" {
+        let after = key[h.end.min(key.len())..].trim_start();
+        if ["returning", "reprising", "coming back", "playing"]
+            .iter()
+            .any(|w| after.starts_with(w))
+        {
+            return None;
+        }
+    }
     // "opened up about their hopes": spoke, nothing opened.
     if matches!(phrase, "opened" | "opens")
         && key[h.end.min(key.len())..].trim_start().starts_with("up ")
@@ -1485,6 +1496,12 @@ fn judge(
                 && key[h.end..f.key_end].contains(" yet ")
             {
                 return None;
+            }
+            // "There will be no season 13": a show that ends is cancelled.
+            if kind == Kind::Series
+                && (phrase.starts_with("there w") || phrase.starts_with("there is"))
+            {
+                return Some(Status::Cancelled);
             }
             Status::Denied
         }
