@@ -551,3 +551,15 @@ fn there_will_be_no_next_season_is_a_cancellation() {
     assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 13"));
 }
+
+#[test]
+fn a_dvd_release_of_the_film_is_not_its_sequels() {
+    // 128-sahara-script-being-written.txt
+    let x = read(
+        "Sahara",
+        Kind::Movie,
+        "During a recent interview with Breck Eisner about the upcoming release of Sahara on DVD, the director hinted at the possibilty of an upcoming sequel.",
+    );
+    assert_ne!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    assert_ne!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+}

@@ -1347,6 +1347,20 @@ fn judge(
             return None;
         }
     }
+    // A home-media release is the film that exists: "the upcoming release
+    // of Sahara on DVD".
+    if matches!(h.cue, Cue::Premiere | Cue::Released) {
+        let after = key[h.end.min(key.len())..f.key_end.max(h.end).min(key.len())]
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .take(5);
+        if after
+            .into_iter()
+            .any(|w| matches!(w, "dvd" | "bluray" | "blu" | "vhs" | "4k" | "vod"))
+        {
+            return None;
+        }
+    }
     // "opened up about their hopes": spoke, nothing opened.
     if matches!(phrase, "opened" | "opens")
         && key[h.end.min(key.len())..].trim_start().starts_with("up ")
