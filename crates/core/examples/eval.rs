@@ -160,6 +160,15 @@ fn main() {
                 text_match(g, ev) || norm(ev).contains(&norm(g)) || norm(g).contains(&norm(ev))
             }) {
                 evid_ok += 1;
+            } else if got.status == e.status {
+                // Listed only with the right status: a wrong one is listed above.
+                failures.push(format!(
+                    "{name}: evidence {:?} expected {:?}",
+                    got.evidence
+                        .as_deref()
+                        .map(|s| s.chars().take(110).collect::<String>()),
+                    ev.chars().take(110).collect::<String>()
+                ));
             }
         }
         exp_q += e.quotes.len();

@@ -563,3 +563,32 @@ fn a_dvd_release_of_the_film_is_not_its_sequels() {
     assert_ne!(x.status, Status::Confirmed, "{:?}", x.evidence);
     assert_ne!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
 }
+
+#[test]
+fn the_articles_own_sentence_is_better_evidence_than_its_headline() {
+    // 131-the-time-of-our-lives-axed.txt
+    let x = read(
+        "The Time of Our Lives",
+        Kind::Series,
+        "ABC drama The Time of Our Lives axed\n\nThe ABC has confirmed its drama The Time of Our Lives has been axed, nearly a full day after one of the series stars broke the news on Twitter.",
+    );
+    assert_eq!(x.status, Status::Cancelled);
+    assert_eq!(
+        x.evidence.as_deref(),
+        Some("The ABC has confirmed its drama The Time of Our Lives has been axed, nearly a full day after one of the series stars broke the news on Twitter.")
+    );
+    // 086-american-gods-s3-likely.txt: the same for a climbing level.
+    let x = read(
+        "American Gods",
+        Kind::Series,
+        "'American Gods' Likely to Be Renewed for Season 3\n\nAccording to a new report from Deadline, it's likely that the Starz series will be renewed for a third season.",
+    );
+    assert_eq!(x.status, Status::Rumored);
+    assert!(
+        x.evidence
+            .as_deref()
+            .is_some_and(|e| e.starts_with("According to")),
+        "{:?}",
+        x.evidence
+    );
+}

@@ -474,22 +474,39 @@ fn read_explained(
     let ending = claims
         .iter()
         .find(|c| c.status.is_ending() && !(c.old && present_climb));
+    // A headline says it in as few words as it can: the article's own
+    // sentence saying the same is the better evidence (same level only).
+    let headline: Vec<bool> = claims
+        .iter()
+        .map(|c| is_headline(text, &paras, &sents[c.sentence]))
+        .collect();
+    let ending = ending.map(|first| {
+        claims
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.status == first.status && !(c.old && present_climb))
+            .min_by_key(|(i, c)| (headline[*i], c.sentence))
+            .map(|(_, c)| c)
+            .unwrap_or(first)
+    });
     let best = match ending {
         Some(c) => Some(c.clone()),
         None => claims
             .iter()
-            .filter(|c| !c.status.is_ending())
-            .max_by_key(|c| {
+            .enumerate()
+            .filter(|(_, c)| !c.status.is_ending())
+            .max_by_key(|(i, c)| {
                 let f = &facts[c.sentence];
                 (
                     c.status.rank().unwrap_or(0),
                     !c.old,
                     c.official,
                     f.title || !f.labels.is_empty(),
+                    !headline[*i],
                     std::cmp::Reverse(c.sentence),
                 )
             })
-            .cloned(),
+            .map(|(_, c)| c.clone()),
     };
 
     let status = best.as_ref().map(|c| c.status).unwrap_or(Status::Unknown);
@@ -1575,6 +1592,18 @@ fn capitalised_name(text: &str, folded: &Folded, f: &Facts, h: &Hit) -> bool {
         }
     }
     caps * 2 < words
+}
+
+/// A sentence that is a whole paragraph of one short line without a full
+/// stop: a headline or a subheading ("Netflix renews 'Firefly Lane'").
+fn is_headline(text: &str, paras: &[super::sentences::Span], s: &Sentence) -> bool {
+    let Some(p) = paras.get(s.para) else {
+        return false;
+    };
+    let para = text.get(p.start..p.end).unwrap_or("").trim();
+    para.len() <= 160
+        && !para.contains('\n')
+        && !para.ends_with(['.', '!', '?', ':', '"', '\u{201D}', '\u{2019}'])
 }
 
 fn evidence_text(text: &str, s: &Sentence, quote: Option<&Found>) -> String {
