@@ -592,3 +592,15 @@ fn the_articles_own_sentence_is_better_evidence_than_its_headline() {
         x.evidence
     );
 }
+
+#[test]
+fn a_recap_of_a_season_premiere_means_it_aired() {
+    // 075-pretty-little-liars-s3-premiere.txt
+    let x = read(
+        "Pretty Little Liars",
+        Kind::Series,
+        "'Pretty Little Liars' Season 3 Premiere Recap: 'It Happened That Night'",
+    );
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 3"));
+}

@@ -337,6 +337,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "grossed",
             "box office",
             "opening weekend",
+            // Only what has aired is recapped: "Season 3 Premiere Recap".
+            "recap",
             "second weekend",
             "topped the box office",
             "claimed the top spot",
