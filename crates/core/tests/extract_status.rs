@@ -604,3 +604,16 @@ fn a_recap_of_a_season_premiere_means_it_aired() {
     assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 3"));
 }
+
+#[test]
+fn a_short_title_in_single_curly_marks_is_found() {
+    // 115-veep-renewed-iannucci-exit.txt: "Veep" is a short title, found
+    // only when written as the title is; the closing mark is no part of it.
+    let x = read(
+        "Veep",
+        Kind::Series,
+        "HBO renews \u{2018}Veep\u{2019} & \u{2018}Silicon Valley\u{2019}, \u{2018}Game of Thrones\u{2019} attracts record ratings",
+    );
+    assert!(x.mentioned);
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}

@@ -152,6 +152,9 @@ pub fn short_hit_ok(orig: &str, s: usize, e: usize, written: &[String], context_
     let Some(hit) = orig.get(s..e) else {
         return false;
     };
+    // The key drops apostrophes, so a hit in single marks ends with its
+    // closing mark: "‘Veep’ & ‘Silicon Valley’".
+    let hit = hit.trim_end_matches(['\'', '\u{2019}']);
     let cased = written.iter().any(|w| hit == w || hit == title_case(w));
     if !cased {
         return false;
