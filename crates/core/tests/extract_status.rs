@@ -617,3 +617,22 @@ fn a_short_title_in_single_curly_marks_is_found() {
     assert!(x.mentioned);
     assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_return_on_a_day_sets_the_release_date_even_without_a_year() {
+    // 158-killing-eve-s3-heathcote-april.txt (no publication date known)
+    let q = sequel_radar_core::extract::TitleQuery {
+        name: "Killing Eve".into(),
+        kind: Kind::Series,
+        year: None,
+        aliases: vec!["KE".into()],
+    };
+    let x = sequel_radar_core::extract::extract(
+        &q,
+        "Killing Eve is back.\n\nKE makes its return for season three on April 12.",
+        None,
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(x.release.as_deref(), Some("April 12"));
+    assert_eq!(x.next.as_deref(), Some("Season 3"));
+}

@@ -207,6 +207,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "officially happening",
             "will be back",
             "return for",
+            "makes its return",
+            "make its return",
             "returning for",
             "gave the go ahead",
             "a go",

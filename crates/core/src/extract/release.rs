@@ -116,6 +116,18 @@ pub fn find(
                 i += 2;
                 continue;
             }
+            // A day without a year nor a publication date: as written.
+            if let (Some(_), None) = (day(next), published) {
+                if year(next2).is_none() {
+                    out.push(Release {
+                        value: as_written(at, words[i + 1].0 + next.len()),
+                        specific: true,
+                        at,
+                    });
+                    i += 2;
+                    continue;
+                }
+            }
             if let (Some(d), Some(p)) = (day(next), published) {
                 // A day without a year: the next such day on or after publication.
                 // ...unless the text names the year: "September 19th next year".

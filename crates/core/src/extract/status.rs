@@ -1236,6 +1236,8 @@ const RETURN_CUES: &[&str] = &[
     "will be back",
     "return for",
     "returning for",
+    "makes its return",
+    "make its return",
 ];
 
 /// The level one cue hit claims in its sentence, after hedges, negation and
@@ -1448,13 +1450,20 @@ fn judge(
             let official = has_official_verb(before);
             // "has been confirmed for September 19th next year": the date
             // is what was confirmed.
+            // `at` is an offset in the sentence's key.
             let dated_for = h.cue == Cue::Confirmed
                 && REPORTING.contains(&phrase)
                 && f.releases.iter().any(|r| {
-                    // `at` is an offset in the sentence's key.
                     let at = f.key_start + r.at;
                     r.specific && key.get(h.end..at).is_some_and(|w| w.trim() == "for")
-                });
+                })
+                // "KE makes its return for season three on April 12": the
+                // return has its day.
+                || RETURN_CUES.contains(&phrase)
+                    && f.releases.iter().any(|r| {
+                        let at = f.key_start + r.at;
+                        r.specific && at >= h.end && same_clause(text, folded, h.end, at)
+                    });
             match (hedged, h.cue) {
                 (true, _) => Status::Rumored,
                 (false, Cue::Confirmed) if dated_for => Status::ReleaseDateSet,
