@@ -636,3 +636,21 @@ fn a_return_on_a_day_sets_the_release_date_even_without_a_year() {
     assert_eq!(x.release.as_deref(), Some("April 12"));
     assert_eq!(x.next.as_deref(), Some("Season 3"));
 }
+
+#[test]
+fn a_disclaimer_that_nothing_is_official_leaves_the_paragraph_a_rumour() {
+    // 147-happy-death-day-sequel-unofficial.txt
+    let x = read(
+        "Happy Death Day",
+        Kind::Movie,
+        "Get ready to blow out your birthday candles again! Happy Death Day is getting a sequel. The sleeper hit, directed by Christopher B. Landon and produced by Blumhouse, received positive reviews for its humorously unconventional twist on the slasher genre. Though the team behind the film has not confirmed anything officially, Geek Vibes Nation broke the news on Twitter.",
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+    // Without the disclaimer the same news is a confirmation.
+    let x = read(
+        "Happy Death Day",
+        Kind::Movie,
+        "Get ready to blow out your birthday candles again! Happy Death Day is getting a sequel.",
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}

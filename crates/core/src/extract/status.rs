@@ -458,6 +458,29 @@ fn read_explained(
             });
         }
     }
+    // "Though the team behind the film has not confirmed anything
+    // officially, Geek Vibes Nation broke the news": a disclaimer about
+    // nothing in particular leaves its paragraph's news a rumour.
+    let disclaimed: Vec<usize> = sents
+        .iter()
+        .enumerate()
+        .filter(|(si, _)| {
+            let f = &facts[*si];
+            f.quote.is_none() && disclaims(&key[f.key_start..f.key_end])
+        })
+        .map(|(_, s)| s.para)
+        .collect();
+    if !disclaimed.is_empty() {
+        for c in claims.iter_mut() {
+            let para = sents[c.sentence].para;
+            if disclaimed.contains(&para)
+                && facts[c.sentence].quote.is_none()
+                && c.status.rank().is_some_and(|r| r > 1 && r < 6)
+            {
+                c.status = Status::Rumored;
+            }
+        }
+    }
     // Series: claims about an earlier season than the latest one the claims
     // name are about the current season ("Season 2 just landed" next to
     // "before Season 3 premieres").
@@ -1601,6 +1624,23 @@ fn capitalised_name(text: &str, folded: &Folded, f: &Facts, h: &Hit) -> bool {
         }
     }
     caps * 2 < words
+}
+
+/// A disclaimer about nothing in particular ("has not confirmed anything
+/// officially", "nothing is official yet"), in a sentence's key.
+fn disclaims(skey: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        " not confirmed anything ",
+        " hasnt confirmed anything ",
+        " nothing has been confirmed ",
+        " nothing is confirmed ",
+        " nothing is official ",
+        " nothing official ",
+        " nothing has been made official ",
+        " nothing is set in stone ",
+        " nothing has been announced ",
+    ];
+    PHRASES.iter().any(|p| skey.contains(p))
 }
 
 /// A sentence that is a whole paragraph of one short line without a full
