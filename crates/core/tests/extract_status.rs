@@ -654,3 +654,37 @@ fn a_disclaimer_that_nothing_is_official_leaves_the_paragraph_a_rumour() {
     );
     assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_numbered_titles_next_number_is_its_next_installment() {
+    // 148-pitch-perfect-2-banks-hints-3.txt
+    let x = read(
+        "Pitch Perfect 2",
+        Kind::Movie,
+        "So it\u{2019}s no surprise that director Elizabeth Banks, who also starred in the movie, is already hinting at the possibility of Pitch Perfect 3.",
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Pitch Perfect 3"));
+}
+
+#[test]
+fn sequels_in_general_are_not_this_titles() {
+    // 148-pitch-perfect-2-banks-hints-3.txt
+    let x = read(
+        "Pitch Perfect 2",
+        Kind::Movie,
+        "Universal Pictures\u{2019} Pitch Perfect 2 topped the box office.\n\nMost sequels that aren\u{2019}t a part of a blockbuster franchise have had subpar debuts compared to their originals this year.",
+    );
+    assert_ne!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}
+
+#[test]
+fn a_sequel_that_was_only_a_joke_is_denied() {
+    // 165-eeaao-daniels-sequel-joke.txt
+    let x = read(
+        "Everything Everywhere All at Once",
+        Kind::Movie,
+        "Everything Everywhere All at Once directors the Daniels (AKA Daniel Kwan and Daniel  Scheinert) have confirmed that a previous comment about a sequel to the movie was only a joke.",
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}

@@ -460,6 +460,10 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "doesnt want to expand",
             "does not want to expand",
             "never planned",
+            // "a previous comment about a sequel ... was only a joke".
+            "only a joke",
+            "just a joke",
+            "was a joke",
         ],
     ),
     (

@@ -136,15 +136,39 @@ fn read_explained(
         });
     }
 
-    // Title hits.
+    // Title hits. A numbered title's next one is its name without the
+    // number plus a higher one: "Pitch Perfect 3" for "Pitch Perfect 2".
     let mut mentioned = false;
-    for k in &names.keys {
+    let unnumbered = (base > 1)
+        .then(|| {
+            names
+                .keys
+                .first()
+                .and_then(|k| k.rsplit_once(' '))
+                .map(|(b, _)| b.to_string())
+        })
+        .flatten()
+        .filter(|b| !b.is_empty());
+    let patterns = names
+        .keys
+        .iter()
+        .map(|k| (k.as_str(), false))
+        .chain(unnumbered.as_deref().map(|b| (b, true)));
+    for (k, later_only) in patterns {
         let pat = format!(" {k} ");
         let mut from = 0;
         while let Some(i) = key[from..].find(&pat) {
             let start = from + i + 1;
             let end = start + k.len();
             from = start;
+            // Only a written number: "a Pitch Perfect sequel" is the title.
+            let numbered_later = || {
+                let next = key[end..].split(' ').find(|w| !w.is_empty()).unwrap_or("");
+                number_word(next).is_some_and(|n| n > base)
+            };
+            if later_only && !numbered_later() {
+                continue;
+            }
             let si = facts.partition_point(|f| f.key_end <= start);
             let Some(f) = facts.get(si) else { continue };
             if names.short {
@@ -236,7 +260,8 @@ fn read_explained(
         let (a, b) = sent_hits[si];
         for h in &sorted_hits[a..b] {
             match h.cue {
-                Cue::Installment => f.installment = true,
+                // "Most sequels ... have had subpar debuts": sequels in general.
+                Cue::Installment if !generic_installment(key, h) => f.installment = true,
                 Cue::Old => f.old = true,
                 Cue::Future => f.future = true,
                 _ => {}
@@ -1624,6 +1649,20 @@ fn capitalised_name(text: &str, folded: &Folded, f: &Facts, h: &Hit) -> bool {
         }
     }
     caps * 2 < words
+}
+
+/// Installments in general, not this title's: "most sequels", "recent
+/// sequels like Furious 7", "a part of a blockbuster franchise".
+fn generic_installment(key: &str, h: &Hit) -> bool {
+    let before = key[..h.start].trim_end().rsplit(' ').next().unwrap_or("");
+    match cues::phrase(h) {
+        "sequels" => matches!(
+            before,
+            "most" | "many" | "recent" | "other" | "those" | "these" | "all" | "some" | "few"
+        ),
+        "franchise" => matches!(before, "a" | "any" | "every" | "blockbuster" | "major"),
+        _ => false,
+    }
 }
 
 /// A disclaimer about nothing in particular ("has not confirmed anything
