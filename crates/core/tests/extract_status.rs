@@ -688,3 +688,26 @@ fn a_sequel_that_was_only_a_joke_is_denied() {
     );
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_show_axed_after_one_series_is_counted_the_british_way() {
+    // 162-press-bbc-axed-one-series.txt
+    let x = read(
+        "Press",
+        Kind::Series,
+        "BBC has axed newspaper drama \u{2018}Press\u{2019} after just one series.",
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Series 2"));
+}
+
+#[test]
+fn a_shouted_label_is_written_the_titles_way() {
+    // 083-district-9-sequel-rumor-not-true.txt
+    let x = read(
+        "District 9",
+        Kind::Movie,
+        "DISTRICT 10 (Production title at least) is now in pre-production with filming to start in the October time frame this year.",
+    );
+    assert_eq!(x.next.as_deref(), Some("District 10"));
+}

@@ -591,7 +591,15 @@ fn read_explained(
     }
     let any_ref = facts.iter().any(|f| f.installment || !f.labels.is_empty());
     let next = if mentioned || any_ref {
-        next_label(title, &names, base, &facts, best.as_ref(), status)
+        next_label(
+            title,
+            &names,
+            base,
+            &facts,
+            best.as_ref(),
+            status,
+            british_count(key),
+        )
     } else {
         None
     };
@@ -1665,6 +1673,16 @@ fn generic_installment(key: &str, h: &Hit) -> bool {
     }
 }
 
+/// Series counted as seasons, the British way: "axed after just one
+/// series", "two series" (a number right before "series").
+fn british_count(key: &str) -> bool {
+    key.match_indices(" series ").any(|(i, _)| {
+        let before = key[..i].rsplit(' ').next().unwrap_or("");
+        // Cardinals only: "one of the first series to ..." is American.
+        matches!(before, "one" | "two" | "three" | "four" | "five")
+    })
+}
+
 /// A disclaimer about nothing in particular ("has not confirmed anything
 /// officially", "nothing is official yet"), in a sentence's key.
 fn disclaims(skey: &str) -> bool {
@@ -1712,12 +1730,14 @@ fn next_label(
     facts: &[Facts],
     best: Option<&Claim>,
     status: Status,
+    counts_series: bool,
 ) -> Option<String> {
     // British articles say "series 2" for the second season.
-    let british = facts
-        .iter()
-        .flat_map(|f| f.labels.iter())
-        .any(|l| l.written.starts_with("Series "));
+    let british = counts_series
+        || facts
+            .iter()
+            .flat_map(|f| f.labels.iter())
+            .any(|l| l.written.starts_with("Series "));
     let natural = |n: u32| -> String {
         if title.kind == Kind::Series {
             return format!("{} {n}", if british { "Series" } else { "Season" });
@@ -1753,6 +1773,8 @@ fn next_label(
         let any = if title_numbered { None } else { labels.next() };
         numbered
             .or(any)
+            // "DISTRICT 10" is shouted, not named: the title's own spelling.
+            .filter(|l| l.written.chars().any(char::is_lowercase))
             .map(|l| l.written.clone())
             .unwrap_or_else(|| natural(n))
     };
