@@ -607,3 +607,12 @@ fn a_quote_naming_the_title_is_ours_after_a_lead_in_naming_another_sequel() {
     );
     assert!(q.iter().all(|q| q.speaker == "Ryan Reynolds"), "{q:?}");
 }
+
+#[test]
+fn a_capitalised_job_title_after_the_name_is_not_the_speaker() {
+    // 133-time-series-2-bbc.txt: no "the" or "of" marks the appositive.
+    let text = "Time will return for a second series on BBC One.\n\nCharlotte Moore, BBC Chief Content Officer said: “The BBC is on fire creatively and the return of four of our biggest dramas over the last year demonstrates the sheer scale and range of storytelling on the BBC.”";
+    let q = quotes("Time", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Charlotte Moore");
+}

@@ -308,6 +308,17 @@ const NOT_NAME: &[&str] = &[
     "Actor",
     "Actress",
     "Executive",
+    // Job titles written in capitals after a name: "Charlotte Moore, BBC
+    // Chief Content Officer said".
+    "Chief",
+    "Officer",
+    "President",
+    "Vice",
+    "Head",
+    "Controller",
+    "Commissioner",
+    "Chairman",
+    "Chairwoman",
     "Variety",
     "Deadline",
     "People",

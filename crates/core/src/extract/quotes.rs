@@ -1114,7 +1114,26 @@ fn subject_before(
 /// BBC.
 fn appositive_head(text: &str, toks: &[Tok], sub: &Subject) -> Option<Subject> {
     let mut j = toks.iter().position(|t| t.s == sub.at)?;
-    if j == 0 || !toks[j].tight {
+    if j == 0 {
+        return None;
+    }
+    // A capitalised job title after the name's comma, with no "the" or
+    // "of" to mark it (`Charlotte Moore, BBC Chief Content Officer said`):
+    // the title is not who speaks, the name before it is.
+    // ("Peter Travers, the actor revealed": "the actor" is the next subject.)
+    let titled = cap(&sub.phrase)
+        && sub.phrase.rsplit(' ').next().is_some_and(|w| {
+            role_word(w).is_some()
+                || matches!(
+                    w,
+                    "Officer" | "Head" | "Controller" | "Commissioner" | "Executive"
+                )
+        });
+    if titled && !toks[j].tight && text[toks[j - 1].e..toks[j].s].trim() == "," {
+        let name = subject_ending_name(text, toks, j - 1)?;
+        return (name.phrase.split_whitespace().count() >= 2).then_some(name);
+    }
+    if !toks[j].tight {
         return None;
     }
     if text[toks[j - 1].s..toks[j - 1].e].eq_ignore_ascii_case("the") {
