@@ -616,3 +616,12 @@ fn a_capitalised_job_title_after_the_name_is_not_the_speaker() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker, "Charlotte Moore");
 }
+
+#[test]
+fn will_before_a_surname_outside_a_question_is_a_first_name() {
+    // 141-humans-series-2-consideration.txt: "Tudor said" after "Will Tudor".
+    let text = "Even though there isn’t any official word about a second series pick up for ‘Humans’ its not stopping people from talking about it.\n\nWill Tudor who has impressed as the malfunctioning Synth Odi has revealed that the writers for the series have plans beyond the limited 8 episode run that we have been watching for the last few weeks.\n\n“I really hope it continues – as much as a viewer as someone who’s in it,” Tudor said.";
+    let q = quotes("Humans", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Will Tudor");
+}

@@ -625,8 +625,15 @@ impl People {
                     && toks.get(i + 1).is_some_and(|n| {
                         n.tight && capitalised(&text[n.s..n.e]) && !not_name(bare(&text[n.s..n.e]))
                     });
+                // "Will Tudor who has impressed as ...": the modal opens only
+                // questions, so "Will" before a name word elsewhere is a name.
+                let first_name_will = w == "Will"
+                    && toks.get(i + 1).is_some_and(|n| {
+                        n.tight && capitalised(&text[n.s..n.e]) && !not_name(bare(&text[n.s..n.e]))
+                    })
+                    && !text[s.span.start..s.span.end].trim_end().ends_with('?');
                 if !(capitalised(w) || initials_first)
-                    || not_name(bare(w))
+                    || not_name(bare(w)) && !first_name_will
                     || bare(w).len() < 2 && !w.ends_with('.')
                 {
                     i += 1;
