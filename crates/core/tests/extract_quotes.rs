@@ -625,3 +625,13 @@ fn will_before_a_surname_outside_a_question_is_a_first_name() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker, "Will Tudor");
 }
+
+#[test]
+fn a_part_someone_plays_is_not_who_he_is() {
+    // 141-humans-series-2-consideration.txt: Synth Odi is Will Tudor's
+    // character, named in the clause before the quote.
+    let text = "Even though there isn’t any official word about a second series pick up for ‘Humans’ its not stopping people from talking about it.\n\nWill Tudor who has impressed as the malfunctioning Synth Odi has revealed that the writers for the series have plans beyond the limited 8 episode run that we have been watching for the last few weeks.\n\nFor his part in the show Tudor had a gut feeling that the series would prove popular with the mainstream audience.\n\n“Sci-fi can be a cult genre,” he said. “But with this, I think it’s so much about the relationships that it moves way beyond sci-fi.";
+    let q = quotes("Humans", Kind::Series, text);
+    assert!(!q.is_empty(), "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Will Tudor"), "{q:?}");
+}

@@ -672,7 +672,13 @@ impl People {
                 let place = i > 0
                     && toks[i].tight
                     && matches!(&text[toks[i - 1].s..toks[i - 1].e], "in" | "at" | "near");
-                if (2..=4).contains(&n) && all_alpha && !is_title && !quoted && !place {
+                if (2..=4).contains(&n)
+                    && all_alpha
+                    && !is_title
+                    && !quoted
+                    && !place
+                    && !character_at(text, toks, i)
+                {
                     runs.push((toks[i].s, toks[j - 1].e, toks[i..j].to_vec(), si));
                 } else if n == 1 {
                     // A nickname in quotes: Dwayne "The Rock" Johnson.
@@ -876,6 +882,53 @@ impl People {
             .find(|q| named(&self.persons[*q]))
             .or(Some(first_named))
     }
+}
+
+/// Whether the name starting at token `i` is a part someone plays: "has
+/// impressed as the malfunctioning Synth Odi", "stars as Luce Tivolli". A
+/// character neither speaks to the press nor is who "he said" is.
+fn character_at(text: &str, toks: &[Tok], i: usize) -> bool {
+    let w = |k: usize| &text[toks[k].s..toks[k].e];
+    // Back over up to two lower-case words ("malfunctioning") to a
+    // determiner, then "as": "as Ryan Coogler said" stays a person.
+    let mut k = i;
+    let mut steps = 0;
+    while k > 0 && toks[k].tight && steps < 3 {
+        k -= 1;
+        steps += 1;
+        let word = w(k);
+        if matches!(word, "the" | "a" | "an") {
+            return k > 0 && toks[k].tight && w(k - 1) == "as";
+        }
+        if word == "as" {
+            // A bare "as Name" only after a verb of playing.
+            return steps == 1
+                && k > 0
+                && toks[k].tight
+                && matches!(
+                    w(k - 1),
+                    "plays"
+                        | "played"
+                        | "playing"
+                        | "stars"
+                        | "starred"
+                        | "starring"
+                        | "cast"
+                        | "portrays"
+                        | "portrayed"
+                        | "voices"
+                        | "voiced"
+                        | "appears"
+                        | "appeared"
+                        | "impressed"
+                );
+        }
+        let lower = word.chars().next().is_some_and(char::is_lowercase);
+        if !lower || role_word(word).is_some() {
+            return false;
+        }
+    }
+    false
 }
 
 /// `First [Last]` or `[First] Last`: the index of `Last` when token `i`
