@@ -635,3 +635,16 @@ fn a_part_someone_plays_is_not_who_he_is() {
     assert!(!q.is_empty(), "{q:?}");
     assert!(q.iter().all(|x| x.speaker == "Will Tudor"), "{q:?}");
 }
+
+#[test]
+fn a_quote_with_its_own_attribution_is_not_led_by_the_paragraph_before() {
+    // 141-humans-series-2-consideration.txt: the paragraph before names
+    // "Channel 4", which is no other numbered title's lead-in for this quote.
+    let text = "Will Tudor who has impressed as the malfunctioning Synth Odi has revealed that the writers for the series have plans beyond the limited 8 episode run.\n\nWhen ‘Humans’ launched over a month ago on Channel 4 it became the channels highest rated drama of the last 20 years. For his part in the show Tudor had a gut feeling that the series would prove popular with the mainstream audience.\n\n“Sci-fi can be a cult genre,” he said. “But with this, I think it’s so much about the relationships that it moves way beyond sci-fi.";
+    let q = quotes("Humans", Kind::Series, text);
+    assert!(
+        q.iter()
+            .any(|x| x.text == "Sci-fi can be a cult genre" && x.speaker == "Will Tudor"),
+        "{q:?}"
+    );
+}

@@ -1749,6 +1749,8 @@ pub fn attribute(
     let mut speakers: Vec<Option<Subject>> = vec![None; raws.len()];
     // Attributed in the quote's own sentence (not inherited from around it).
     let mut direct = vec![false; raws.len()];
+    // Attributed by the words right after it (`“...,” he said.`).
+    let mut said_after = vec![false; raws.len()];
     let mut contexts = Vec::with_capacity(raws.len());
     for (qi, q) in raws.iter().enumerate() {
         let fp = paras[q.first_para];
@@ -1779,6 +1781,7 @@ pub fn attribute(
     for (qi, q) in raws.iter().enumerate() {
         let c = &contexts[qi];
         let mut sub = attribution_after(text, c.after);
+        said_after[qi] = sub.is_some();
         if sub.is_none() {
             sub = attribution_before(text, c.before, people);
         }
@@ -1927,7 +1930,13 @@ pub fn attribute(
             last_outlet = Some(o.clone());
             speaker_outlet.push((speaker.clone(), o.clone()));
         }
-        let lead = if blank(before_text) {
+        // A paragraph-opening quote with its own `," he said` is not
+        // introduced by the paragraph before (unless that one ends with a
+        // colon): it may be about something else ("launched ... on Channel 4").
+        let introduces = intro_text.trim_end().ends_with(':');
+        let lead = if blank(before_text) && said_after[qi] && !introduces {
+            c.after
+        } else if blank(before_text) {
             intro_span
         } else {
             c.before
