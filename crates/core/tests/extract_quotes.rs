@@ -648,3 +648,17 @@ fn a_quote_with_its_own_attribution_is_not_led_by_the_paragraph_before() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_name_with_a_verb_and_that_after_a_quote_reports_other_words() {
+    // 142-normal-people-s2-hopes.txt: "She continued:" is Daisy; "Paul added
+    // that ..." is a new sentence, not the quote's attribution.
+    let text = "Normal People stars Paul Mescal and Daisy Edgar-Jones have opened up about their hopes for a second season of the hugely popular BBC Three show. Chatting on The One Show, Daisy says: \"I hope that they remain that level of settled and happy that they get to by the end of the series.\"\n\nThe pair revealed their hopes for Marianne and Connell\n\nShe continued: \"I kind of imagine that [Marianne] moves in with Lorraine [Connell’s mum] and they have quite a happy, little life together!\" Paul added that Connell would want to leave New York early to see Marianne.";
+    let q = quotes("Normal People", Kind::Series, text);
+    let q2: Vec<_> = q
+        .iter()
+        .filter(|x| x.text.starts_with("I kind of imagine"))
+        .collect();
+    assert_eq!(q2.len(), 1, "{q:?}");
+    assert_eq!(q2[0].speaker, "Daisy Edgar-Jones");
+}

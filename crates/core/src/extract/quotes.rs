@@ -1295,6 +1295,14 @@ fn attribution_after(text: &str, span: Span) -> Option<Subject> {
     for (i, t) in toks.iter().enumerate().take(11) {
         let w = &text[t.s..t.e];
         if is_speech(w) {
+            // "Paul added that Connell would ...": reported speech, a new
+            // sentence about something else, not this quote's attribution.
+            if toks
+                .get(i + 1)
+                .is_some_and(|n| n.tight && &text[n.s..n.e] == "that")
+            {
+                return None;
+            }
             if i == 0 {
                 return subject_after(text, &toks, 0);
             }
