@@ -662,3 +662,15 @@ fn a_name_with_a_verb_and_that_after_a_quote_reports_other_words() {
     assert_eq!(q2.len(), 1, "{q:?}");
     assert_eq!(q2[0].speaker, "Daisy Edgar-Jones");
 }
+
+#[test]
+fn a_family_name_in_the_plural_is_everyone_named_with_it() {
+    // 143-schitts-creek-final-season.txt: a joint statement by "the Levys".
+    let text = "Annie Murphy, from left, Daniel Levy and Eugene Levy appear in hit CBC comedy Schitt's Creek. The Levys, who created the show, announced Thursday that its upcoming sixth season would be the last. (CBC)\n\n\"We are so grateful to have been given the time and creative freedom to tell this story in its totality, concluding with a final chapter that we had envisioned from the very beginning. It's not lost on us what a rare privilege it is in this industry to get to decide when your show should take its final bow,\" the Levys said in a statement.\n\n\"We could never have dreamed that our fans would grow to love and care about these characters in the ways that you have.\"";
+    let q = quotes("Schitt's Creek", Kind::Series, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(
+        q.iter().all(|x| x.speaker == "Daniel Levy and Eugene Levy"),
+        "{q:?}"
+    );
+}

@@ -826,6 +826,31 @@ impl People {
         self.mentions[..i].last().map(|(_, p)| *p)
     }
 
+    /// A family speaking together, "the Levys": everyone named with that
+    /// surname, in the order first named ("Daniel Levy and Eugene Levy").
+    /// Needs two of them; one is no family (and a plural is no surname).
+    pub fn family(&self, phrase: &str) -> Option<String> {
+        let p = bare(phrase.trim());
+        let p = p.strip_prefix("the ").unwrap_or(p);
+        let stem = p
+            .strip_suffix("es")
+            .filter(|s| s.ends_with('s'))
+            .or_else(|| p.strip_suffix('s'))?;
+        if stem.contains(' ') || !capitalised(stem) {
+            return None;
+        }
+        let members: Vec<&str> = self
+            .persons
+            .iter()
+            .filter(|q| q.last == stem && q.name.contains(' '))
+            .map(|q| q.name.as_str())
+            .collect();
+        match members.as_slice() {
+            [] | [_] => None,
+            [init @ .., last] => Some(format!("{} and {last}", init.join(", "))),
+        }
+    }
+
     /// The person a subject phrase refers to, read at byte `at`.
     pub fn resolve(&self, phrase: &str, at: usize) -> Option<usize> {
         let p = bare(phrase.trim());

@@ -1893,7 +1893,10 @@ pub fn attribute(
             ),
             None => match org_speaker(text, &sub.phrase, sub.at) {
                 Some(org) => (org, None),
-                None => continue,
+                None => match people.family(&sub.phrase) {
+                    Some(names) => (names, None),
+                    None => continue,
+                },
             },
         };
         let raw_text: Vec<&str> = q
