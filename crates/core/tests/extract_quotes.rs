@@ -674,3 +674,13 @@ fn a_family_name_in_the_plural_is_everyone_named_with_it() {
         "{q:?}"
     );
 }
+
+#[test]
+fn paragraph_quotes_after_a_lead_in_naming_the_director() {
+    // 127-sleep-dealer-killer-sequel.txt: the lead-in ends with a colon and
+    // names only "the director", who discussed it, admitting ...
+    let text = "His political cyberpunk opus, Sleep Dealer hasn't even hit theaters yet and already director Alex Rivera is talking sequel. In a recent interview with Scifiwire, the director discussed his vision for it, admitting that if he had his way, his sophomore film would be more action packed:\n\n\"I've got nothing against action so long as the ideas are there and the film can say something true and exciting about the world, then I'd love it to have explosions [and] sex.\"\n\n\"I can absolutely see a killer sequel, and I'd love to explore the character of the drone pilot.\"";
+    let q = quotes("Sleep Dealer", Kind::Movie, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Alex Rivera"), "{q:?}");
+}

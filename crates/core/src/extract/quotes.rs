@@ -312,6 +312,8 @@ const SPEECH: &[&str] = &[
     "posted",
     "spoke",
     "explaining",
+    "admitting",
+    "discussed",
     "describes",
     "described",
     "reiterated",
@@ -1044,6 +1046,13 @@ fn subject_before(
     v: usize,
     earlier: Option<&Subject>,
 ) -> Option<Subject> {
+    // "the director discussed his vision for it, admitting that ...": a
+    // participle after a comma has its clause's subject.
+    if !toks[v].tight && text[toks[v].s..toks[v].e].ends_with("ing") {
+        if let Some(e) = earlier {
+            return Some(e.clone());
+        }
+    }
     let mut k = v;
     loop {
         if k == 0 {
