@@ -684,3 +684,13 @@ fn paragraph_quotes_after_a_lead_in_naming_the_director() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert!(q.iter().all(|x| x.speaker == "Alex Rivera"), "{q:?}");
 }
+
+#[test]
+fn a_name_then_who_said_introduces_the_block_quote() {
+    // 135-westworld-s2-cast-wrapped.txt, with its doubled opening mark.
+    let text = "We have been getting periodic updates regarding Westworld Season 2 for some time; however, details about the production have been few and far between. The biggest news we’ve received came by way of Ed Harris, who said the following in an interview with Collider back in October:\n\n\"“So far, we’ve shot some from episode 1, episode 2, some from episode 4, some from episode 10. They’re committed to having the scripts done to shoot so we’re done by Christmas.\"";
+    let q = quotes("Westworld", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Ed Harris");
+    assert!(q[0].text.starts_with("So far, we’ve shot"), "{q:?}");
+}

@@ -1070,6 +1070,11 @@ fn subject_before(
         if tight && matches!(w, "and" | "but" | "then") {
             return earlier.cloned();
         }
+        // "by way of Ed Harris, who said the following": the name the
+        // relative clause hangs on.
+        if tight && w == "who" && k > 0 && text[toks[k - 1].e..toks[k].s].trim() == "," {
+            return subject_ending_name(text, toks, k - 1);
+        }
         if !tight && text[toks[k].e..toks[k + 1].s].trim() == ")" {
             // "Series star John Noble (Walter Bishop) also recently told": skip the brackets.
             let mut j = k;
@@ -1956,6 +1961,15 @@ pub fn attribute(
         let introduces = intro_text.trim_end().ends_with(':');
         let lead = if blank(before_text) && said_after[qi] && !introduces {
             c.after
+        } else if blank(before_text) && introduces {
+            // The sentence that ends with the colon introduces the quote,
+            // not the rest of its paragraph ("updates regarding Westworld
+            // Season 2 ... The biggest news came by way of Ed Harris, who
+            // said the following ...:").
+            Span {
+                start: sentence_start(text, intro_span.start, intro_span.end),
+                end: intro_span.end,
+            }
         } else if blank(before_text) {
             intro_span
         } else {
