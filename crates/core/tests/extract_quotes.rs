@@ -694,3 +694,12 @@ fn a_name_then_who_said_introduces_the_block_quote() {
     assert_eq!(q[0].speaker, "Ed Harris");
     assert!(q[0].text.starts_with("So far, we’ve shot"), "{q:?}");
 }
+
+#[test]
+fn quoted_answers_between_unquoted_questions_are_the_interviewees() {
+    // 128-sahara-script-being-written.txt
+    let text = "During a recent interview with Breck Eisner about the upcoming release of Sahara on DVD, the director hinted at the possibilty of an upcoming sequel.\n\nWhat are the plans for a sequel? Is there one in the works right now?\n\n\"Well, yes, we sure hope to be doing one and I think a lot of that depends on actually how we do on DVD.\"\n\nWhich book would be next?\n\n\"I know they have two or three of the books under contract. But I'm not supposed to tell anyone which ones they are yet, sadly.\"\n\nIs the script done?\n\n\"No, the script is being written as we speak.\"";
+    let q = quotes("Sahara", Kind::Movie, text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Breck Eisner"), "{q:?}");
+}

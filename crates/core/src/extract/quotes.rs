@@ -1717,6 +1717,16 @@ fn writers_question(s: &str) -> bool {
         && !words(t, 0, t.len()).iter().any(|w| is_speech(&t[w.s..w.e]))
 }
 
+/// A paragraph that only asks, in the interviewer's voice: a question or
+/// two, no quotation marks, no speech verb.
+fn interviewer_question(p: &str) -> bool {
+    let t = p.trim_end();
+    t.ends_with('?')
+        && t.split_whitespace().count() <= 40
+        && !t.contains(['"', '\u{201C}', '\u{201D}'])
+        && !words(t, 0, t.len()).iter().any(|w| is_speech(&t[w.s..w.e]))
+}
+
 /// A line the page puts between paragraphs: "RELATED: ...", "Read more: ...".
 fn boilerplate(p: &str) -> bool {
     let head: String = p.chars().take(16).collect::<String>().to_lowercase();
@@ -1819,6 +1829,13 @@ pub fn attribute(
             // the page's, not the article's.
             let mut prev = q.first_para - 1;
             while prev > 0 && boilerplate(&text[paras[prev].start..paras[prev].end]) {
+                prev -= 1;
+            }
+            // Q&A with quoted answers: the interviewer's question stands
+            // between answers ("Is the script done?" / "No, the script is
+            // being written as we speak."); the answerer is the one who
+            // answered before, or whom the lead-in introduced.
+            if prev > 0 && interviewer_question(&text[paras[prev].start..paras[prev].end]) {
                 prev -= 1;
             }
             let prev_quote = (0..qi)
