@@ -703,3 +703,20 @@ fn quoted_answers_between_unquoted_questions_are_the_interviewees() {
     assert_eq!(q.len(), 3, "{q:?}");
     assert!(q.iter().all(|x| x.speaker == "Breck Eisner"), "{q:?}");
 }
+
+#[test]
+fn a_title_in_straight_marks_inside_a_straight_quote_does_not_cut_it() {
+    // 131-the-time-of-our-lives-axed.txt: the tweet quotes the show's name
+    // with the same marks.
+    let text = "Shane Jacobson, who plays Luce Tivolli in the family-centred Australian series, tweeted on Thursday afternoon that the acclaimed series would not return for a third season.\n\n\"I've just been told that \"Time Of Our Lives\" will not be going ahead for season 3,\" he tweeted. \"I want to say thanks for everyone's support of the show.\"";
+    let q = quotes("The Time of Our Lives", Kind::Series, text);
+    let texts: Vec<&str> = q.iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "I've just been told that \"Time Of Our Lives\" will not be going ahead for season 3",
+            "I want to say thanks for everyone's support of the show.",
+        ],
+        "{q:?}"
+    );
+}

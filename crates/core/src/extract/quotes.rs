@@ -132,6 +132,8 @@ fn double_spans(text: &str, paras: &[Span]) -> Vec<Raw> {
     // (inner start, open byte, first paragraph, parts so far)
     let mut open: Option<(usize, usize, usize, Vec<Span>)> = None;
     let mut skip_at = usize::MAX;
+    // The closing mark of a title quoted inside a quote.
+    let mut skip_inner = usize::MAX;
     for (pi, p) in paras.iter().enumerate() {
         let body = &text[p.start..p.end];
         let bytes = body.as_bytes();
@@ -152,6 +154,9 @@ fn double_spans(text: &str, paras: &[Span]) -> Vec<Raw> {
             let at = p.start + i;
             let prev = body[..i].chars().next_back().unwrap_or(' ');
             let next = body[from..].chars().next().unwrap_or(' ');
+            if at == skip_inner {
+                continue;
+            }
             let seen_mark = std::mem::replace(&mut seen, true) || at == skip_at;
             if at != skip_at {
                 match open.take() {
@@ -185,7 +190,29 @@ fn double_spans(text: &str, paras: &[Span]) -> Vec<Raw> {
                                 && prev.is_whitespace()
                                 && !next.is_whitespace()
                                 && next != ',';
-                        if opener {
+                        // A straight opener inside a straight quote can
+                        // be a title quoted inside it (`"I've just been told
+                        // that "Time Of Our Lives" will not be going ahead,"`):
+                        // so when the next two marks both close, or the only
+                        // one left closes the paragraph.
+                        let nested = opener
+                            && c == '"'
+                            && text.as_bytes().get(o) == Some(&b'"')
+                            && match next_marks(body, from) {
+                                (Some(m1), Some(m2))
+                                    if closing_at(body, m1) && closing_at(body, m2) =>
+                                {
+                                    skip_inner = p.start + m1;
+                                    true
+                                }
+                                (Some(m1), None) => {
+                                    closing_at(body, m1) && body[m1 + 1..].trim().is_empty()
+                                }
+                                _ => false,
+                            };
+                        if nested {
+                            open = Some((s, o, fp, parts));
+                        } else if opener {
                             // An opener inside a quote: the previous one never closed.
                             parts.push(Span { start: s, end: at });
                             out.push(Raw {
@@ -241,6 +268,29 @@ fn double_spans(text: &str, paras: &[Span]) -> Vec<Raw> {
         }
     }
     out
+}
+
+/// The next two quotation marks in `body` from byte `from` (straight or
+/// curly double), as byte offsets.
+fn next_marks(body: &str, from: usize) -> (Option<usize>, Option<usize>) {
+    let mut it = body
+        .get(from..)
+        .unwrap_or("")
+        .char_indices()
+        .filter(|(_, c)| *c == '"' || is_open(*c) || is_close(*c))
+        .map(|(i, _)| from + i);
+    (it.next(), it.next())
+}
+
+/// Whether the straight mark at byte `i` of `body` closes: after a word,
+/// before a space, punctuation or the end.
+fn closing_at(body: &str, i: usize) -> bool {
+    if body.as_bytes().get(i) != Some(&b'"') {
+        return false;
+    }
+    let prev = body[..i].chars().next_back().unwrap_or(' ');
+    let next = body[i + 1..].chars().next().unwrap_or(' ');
+    !prev.is_whitespace() && (next.is_whitespace() || next.is_ascii_punctuation())
 }
 
 const SPEECH: &[&str] = &[
@@ -1843,6 +1893,9 @@ pub fn attribute(
                 .take_while(|&j| raws[j].last_para >= prev)
                 .find(|&j| raws[j].last_para == prev);
             let pp = paras[prev];
+            // "Fans immediately began sending messages of support,
+            // prompting a second tweet:": no one who speaks for the show
+            // introduces it, the document does.
             let intro = attribution_before(text, pp, people);
             sub = match prev_quote {
                 Some(j) if speakers[j].is_some() && raws[j].close + 2 >= pp.end => {
