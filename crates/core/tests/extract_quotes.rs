@@ -720,3 +720,13 @@ fn a_title_in_straight_marks_inside_a_straight_quote_does_not_cut_it() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_paragraph_ending_with_a_second_tweet_introduces_its_authors_words() {
+    // 131-the-time-of-our-lives-axed.txt: the fans do not speak, the tweet does.
+    let text = "Shane Jacobson, who plays Luce Tivolli in the family-centred Australian series, tweeted on Thursday afternoon that the acclaimed series would not return for a third season.\n\n\"I've just been told that \"Time Of Our Lives\" will not be going ahead for season 3,\" he tweeted. \"I want to say thanks for everyone's support of the show.\"\n\nFans immediately began sending messages of support, prompting a second tweet:\n\n\"Thanks again for all your messages re \"Time Of Our Lives ' not going to season 3, the ABC has had its budget cut which I don't think helps.\"";
+    let q = quotes("The Time of Our Lives", Kind::Series, text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(q[2].text.starts_with("Thanks again"), "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Shane Jacobson"), "{q:?}");
+}

@@ -881,6 +881,18 @@ const DOCUMENTS: &[&str] = &[
     "thread",
 ];
 
+/// A paragraph that ends by naming a document, "prompting a second
+/// tweet:": the document is what follows, its author found as for "The
+/// tweet continues:".
+fn document_intro(text: &str, p: Span) -> Option<Subject> {
+    let body = text[p.start..p.end].trim_end().strip_suffix(':')?;
+    let last = body.rsplit(char::is_whitespace).next()?;
+    DOCUMENTS.contains(&last).then(|| Subject {
+        phrase: format!("the {last}"),
+        at: p.start + body.len() - last.len(),
+    })
+}
+
 /// Whether a subject phrase is a document already quoted ("the tweet").
 fn is_document(phrase: &str) -> bool {
     phrase
@@ -1897,6 +1909,16 @@ pub fn attribute(
             // prompting a second tweet:": no one who speaks for the show
             // introduces it, the document does.
             let intro = attribution_before(text, pp, people);
+            let speaks = |s: &Subject| {
+                is_document(&s.phrase)
+                    || resolver.resolve(&s.phrase, s.at).is_some()
+                    || org_speaker(text, &s.phrase, s.at).is_some()
+            };
+            let intro = match intro {
+                Some(s) if !speaks(&s) => document_intro(text, pp).or(Some(s)),
+                None => document_intro(text, pp),
+                some => some,
+            };
             sub = match prev_quote {
                 Some(j) if speakers[j].is_some() && raws[j].close + 2 >= pp.end => {
                     speakers[j].clone()
