@@ -607,3 +607,126 @@ fn a_quote_naming_the_title_is_ours_after_a_lead_in_naming_another_sequel() {
     );
     assert!(q.iter().all(|q| q.speaker == "Ryan Reynolds"), "{q:?}");
 }
+
+#[test]
+fn a_capitalised_job_title_after_the_name_is_not_the_speaker() {
+    // 133-time-series-2-bbc.txt: no "the" or "of" marks the appositive.
+    let text = "Time will return for a second series on BBC One.\n\nCharlotte Moore, BBC Chief Content Officer said: “The BBC is on fire creatively and the return of four of our biggest dramas over the last year demonstrates the sheer scale and range of storytelling on the BBC.”";
+    let q = quotes("Time", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Charlotte Moore");
+}
+
+#[test]
+fn will_before_a_surname_outside_a_question_is_a_first_name() {
+    // 141-humans-series-2-consideration.txt: "Tudor said" after "Will Tudor".
+    let text = "Even though there isn’t any official word about a second series pick up for ‘Humans’ its not stopping people from talking about it.\n\nWill Tudor who has impressed as the malfunctioning Synth Odi has revealed that the writers for the series have plans beyond the limited 8 episode run that we have been watching for the last few weeks.\n\n“I really hope it continues – as much as a viewer as someone who’s in it,” Tudor said.";
+    let q = quotes("Humans", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Will Tudor");
+}
+
+#[test]
+fn a_part_someone_plays_is_not_who_he_is() {
+    // 141-humans-series-2-consideration.txt: Synth Odi is Will Tudor's
+    // character, named in the clause before the quote.
+    let text = "Even though there isn’t any official word about a second series pick up for ‘Humans’ its not stopping people from talking about it.\n\nWill Tudor who has impressed as the malfunctioning Synth Odi has revealed that the writers for the series have plans beyond the limited 8 episode run that we have been watching for the last few weeks.\n\nFor his part in the show Tudor had a gut feeling that the series would prove popular with the mainstream audience.\n\n“Sci-fi can be a cult genre,” he said. “But with this, I think it’s so much about the relationships that it moves way beyond sci-fi.";
+    let q = quotes("Humans", Kind::Series, text);
+    assert!(!q.is_empty(), "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Will Tudor"), "{q:?}");
+}
+
+#[test]
+fn a_quote_with_its_own_attribution_is_not_led_by_the_paragraph_before() {
+    // 141-humans-series-2-consideration.txt: the paragraph before names
+    // "Channel 4", which is no other numbered title's lead-in for this quote.
+    let text = "Will Tudor who has impressed as the malfunctioning Synth Odi has revealed that the writers for the series have plans beyond the limited 8 episode run.\n\nWhen ‘Humans’ launched over a month ago on Channel 4 it became the channels highest rated drama of the last 20 years. For his part in the show Tudor had a gut feeling that the series would prove popular with the mainstream audience.\n\n“Sci-fi can be a cult genre,” he said. “But with this, I think it’s so much about the relationships that it moves way beyond sci-fi.";
+    let q = quotes("Humans", Kind::Series, text);
+    assert!(
+        q.iter()
+            .any(|x| x.text == "Sci-fi can be a cult genre" && x.speaker == "Will Tudor"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_name_with_a_verb_and_that_after_a_quote_reports_other_words() {
+    // 142-normal-people-s2-hopes.txt: "She continued:" is Daisy; "Paul added
+    // that ..." is a new sentence, not the quote's attribution.
+    let text = "Normal People stars Paul Mescal and Daisy Edgar-Jones have opened up about their hopes for a second season of the hugely popular BBC Three show. Chatting on The One Show, Daisy says: \"I hope that they remain that level of settled and happy that they get to by the end of the series.\"\n\nThe pair revealed their hopes for Marianne and Connell\n\nShe continued: \"I kind of imagine that [Marianne] moves in with Lorraine [Connell’s mum] and they have quite a happy, little life together!\" Paul added that Connell would want to leave New York early to see Marianne.";
+    let q = quotes("Normal People", Kind::Series, text);
+    let q2: Vec<_> = q
+        .iter()
+        .filter(|x| x.text.starts_with("I kind of imagine"))
+        .collect();
+    assert_eq!(q2.len(), 1, "{q:?}");
+    assert_eq!(q2[0].speaker, "Daisy Edgar-Jones");
+}
+
+#[test]
+fn a_family_name_in_the_plural_is_everyone_named_with_it() {
+    // 143-schitts-creek-final-season.txt: a joint statement by "the Levys".
+    let text = "Annie Murphy, from left, Daniel Levy and Eugene Levy appear in hit CBC comedy Schitt's Creek. The Levys, who created the show, announced Thursday that its upcoming sixth season would be the last. (CBC)\n\n\"We are so grateful to have been given the time and creative freedom to tell this story in its totality, concluding with a final chapter that we had envisioned from the very beginning. It's not lost on us what a rare privilege it is in this industry to get to decide when your show should take its final bow,\" the Levys said in a statement.\n\n\"We could never have dreamed that our fans would grow to love and care about these characters in the ways that you have.\"";
+    let q = quotes("Schitt's Creek", Kind::Series, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(
+        q.iter().all(|x| x.speaker == "Daniel Levy and Eugene Levy"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn paragraph_quotes_after_a_lead_in_naming_the_director() {
+    // 127-sleep-dealer-killer-sequel.txt: the lead-in ends with a colon and
+    // names only "the director", who discussed it, admitting ...
+    let text = "His political cyberpunk opus, Sleep Dealer hasn't even hit theaters yet and already director Alex Rivera is talking sequel. In a recent interview with Scifiwire, the director discussed his vision for it, admitting that if he had his way, his sophomore film would be more action packed:\n\n\"I've got nothing against action so long as the ideas are there and the film can say something true and exciting about the world, then I'd love it to have explosions [and] sex.\"\n\n\"I can absolutely see a killer sequel, and I'd love to explore the character of the drone pilot.\"";
+    let q = quotes("Sleep Dealer", Kind::Movie, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Alex Rivera"), "{q:?}");
+}
+
+#[test]
+fn a_name_then_who_said_introduces_the_block_quote() {
+    // 135-westworld-s2-cast-wrapped.txt, with its doubled opening mark.
+    let text = "We have been getting periodic updates regarding Westworld Season 2 for some time; however, details about the production have been few and far between. The biggest news we’ve received came by way of Ed Harris, who said the following in an interview with Collider back in October:\n\n\"“So far, we’ve shot some from episode 1, episode 2, some from episode 4, some from episode 10. They’re committed to having the scripts done to shoot so we’re done by Christmas.\"";
+    let q = quotes("Westworld", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Ed Harris");
+    assert!(q[0].text.starts_with("So far, we’ve shot"), "{q:?}");
+}
+
+#[test]
+fn quoted_answers_between_unquoted_questions_are_the_interviewees() {
+    // 128-sahara-script-being-written.txt
+    let text = "During a recent interview with Breck Eisner about the upcoming release of Sahara on DVD, the director hinted at the possibilty of an upcoming sequel.\n\nWhat are the plans for a sequel? Is there one in the works right now?\n\n\"Well, yes, we sure hope to be doing one and I think a lot of that depends on actually how we do on DVD.\"\n\nWhich book would be next?\n\n\"I know they have two or three of the books under contract. But I'm not supposed to tell anyone which ones they are yet, sadly.\"\n\nIs the script done?\n\n\"No, the script is being written as we speak.\"";
+    let q = quotes("Sahara", Kind::Movie, text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Breck Eisner"), "{q:?}");
+}
+
+#[test]
+fn a_title_in_straight_marks_inside_a_straight_quote_does_not_cut_it() {
+    // 131-the-time-of-our-lives-axed.txt: the tweet quotes the show's name
+    // with the same marks.
+    let text = "Shane Jacobson, who plays Luce Tivolli in the family-centred Australian series, tweeted on Thursday afternoon that the acclaimed series would not return for a third season.\n\n\"I've just been told that \"Time Of Our Lives\" will not be going ahead for season 3,\" he tweeted. \"I want to say thanks for everyone's support of the show.\"";
+    let q = quotes("The Time of Our Lives", Kind::Series, text);
+    let texts: Vec<&str> = q.iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "I've just been told that \"Time Of Our Lives\" will not be going ahead for season 3",
+            "I want to say thanks for everyone's support of the show.",
+        ],
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_paragraph_ending_with_a_second_tweet_introduces_its_authors_words() {
+    // 131-the-time-of-our-lives-axed.txt: the fans do not speak, the tweet does.
+    let text = "Shane Jacobson, who plays Luce Tivolli in the family-centred Australian series, tweeted on Thursday afternoon that the acclaimed series would not return for a third season.\n\n\"I've just been told that \"Time Of Our Lives\" will not be going ahead for season 3,\" he tweeted. \"I want to say thanks for everyone's support of the show.\"\n\nFans immediately began sending messages of support, prompting a second tweet:\n\n\"Thanks again for all your messages re \"Time Of Our Lives ' not going to season 3, the ABC has had its budget cut which I don't think helps.\"";
+    let q = quotes("The Time of Our Lives", Kind::Series, text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(q[2].text.starts_with("Thanks again"), "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Shane Jacobson"), "{q:?}");
+}

@@ -308,6 +308,17 @@ const NOT_NAME: &[&str] = &[
     "Actor",
     "Actress",
     "Executive",
+    // Job titles written in capitals after a name: "Charlotte Moore, BBC
+    // Chief Content Officer said".
+    "Chief",
+    "Officer",
+    "President",
+    "Vice",
+    "Head",
+    "Controller",
+    "Commissioner",
+    "Chairman",
+    "Chairwoman",
     "Variety",
     "Deadline",
     "People",
@@ -614,8 +625,15 @@ impl People {
                     && toks.get(i + 1).is_some_and(|n| {
                         n.tight && capitalised(&text[n.s..n.e]) && !not_name(bare(&text[n.s..n.e]))
                     });
+                // "Will Tudor who has impressed as ...": the modal opens only
+                // questions, so "Will" before a name word elsewhere is a name.
+                let first_name_will = w == "Will"
+                    && toks.get(i + 1).is_some_and(|n| {
+                        n.tight && capitalised(&text[n.s..n.e]) && !not_name(bare(&text[n.s..n.e]))
+                    })
+                    && !text[s.span.start..s.span.end].trim_end().ends_with('?');
                 if !(capitalised(w) || initials_first)
-                    || not_name(bare(w))
+                    || not_name(bare(w)) && !first_name_will
                     || bare(w).len() < 2 && !w.ends_with('.')
                 {
                     i += 1;
@@ -654,7 +672,13 @@ impl People {
                 let place = i > 0
                     && toks[i].tight
                     && matches!(&text[toks[i - 1].s..toks[i - 1].e], "in" | "at" | "near");
-                if (2..=4).contains(&n) && all_alpha && !is_title && !quoted && !place {
+                if (2..=4).contains(&n)
+                    && all_alpha
+                    && !is_title
+                    && !quoted
+                    && !place
+                    && !character_at(text, toks, i)
+                {
                     runs.push((toks[i].s, toks[j - 1].e, toks[i..j].to_vec(), si));
                 } else if n == 1 {
                     // A nickname in quotes: Dwayne "The Rock" Johnson.
@@ -802,6 +826,31 @@ impl People {
         self.mentions[..i].last().map(|(_, p)| *p)
     }
 
+    /// A family speaking together, "the Levys": everyone named with that
+    /// surname, in the order first named ("Daniel Levy and Eugene Levy").
+    /// Needs two of them; one is no family (and a plural is no surname).
+    pub fn family(&self, phrase: &str) -> Option<String> {
+        let p = bare(phrase.trim());
+        let p = p.strip_prefix("the ").unwrap_or(p);
+        let stem = p
+            .strip_suffix("es")
+            .filter(|s| s.ends_with('s'))
+            .or_else(|| p.strip_suffix('s'))?;
+        if stem.contains(' ') || !capitalised(stem) {
+            return None;
+        }
+        let members: Vec<&str> = self
+            .persons
+            .iter()
+            .filter(|q| q.last == stem && q.name.contains(' '))
+            .map(|q| q.name.as_str())
+            .collect();
+        match members.as_slice() {
+            [] | [_] => None,
+            [init @ .., last] => Some(format!("{} and {last}", init.join(", "))),
+        }
+    }
+
     /// The person a subject phrase refers to, read at byte `at`.
     pub fn resolve(&self, phrase: &str, at: usize) -> Option<usize> {
         let p = bare(phrase.trim());
@@ -858,6 +907,53 @@ impl People {
             .find(|q| named(&self.persons[*q]))
             .or(Some(first_named))
     }
+}
+
+/// Whether the name starting at token `i` is a part someone plays: "has
+/// impressed as the malfunctioning Synth Odi", "stars as Luce Tivolli". A
+/// character neither speaks to the press nor is who "he said" is.
+fn character_at(text: &str, toks: &[Tok], i: usize) -> bool {
+    let w = |k: usize| &text[toks[k].s..toks[k].e];
+    // Back over up to two lower-case words ("malfunctioning") to a
+    // determiner, then "as": "as Ryan Coogler said" stays a person.
+    let mut k = i;
+    let mut steps = 0;
+    while k > 0 && toks[k].tight && steps < 3 {
+        k -= 1;
+        steps += 1;
+        let word = w(k);
+        if matches!(word, "the" | "a" | "an") {
+            return k > 0 && toks[k].tight && w(k - 1) == "as";
+        }
+        if word == "as" {
+            // A bare "as Name" only after a verb of playing.
+            return steps == 1
+                && k > 0
+                && toks[k].tight
+                && matches!(
+                    w(k - 1),
+                    "plays"
+                        | "played"
+                        | "playing"
+                        | "stars"
+                        | "starred"
+                        | "starring"
+                        | "cast"
+                        | "portrays"
+                        | "portrayed"
+                        | "voices"
+                        | "voiced"
+                        | "appears"
+                        | "appeared"
+                        | "impressed"
+                );
+        }
+        let lower = word.chars().next().is_some_and(char::is_lowercase);
+        if !lower || role_word(word).is_some() {
+            return false;
+        }
+    }
+    false
 }
 
 /// `First [Last]` or `[First] Last`: the index of `Last` when token `i`

@@ -132,6 +132,8 @@ fn double_spans(text: &str, paras: &[Span]) -> Vec<Raw> {
     // (inner start, open byte, first paragraph, parts so far)
     let mut open: Option<(usize, usize, usize, Vec<Span>)> = None;
     let mut skip_at = usize::MAX;
+    // The closing mark of a title quoted inside a quote.
+    let mut skip_inner = usize::MAX;
     for (pi, p) in paras.iter().enumerate() {
         let body = &text[p.start..p.end];
         let bytes = body.as_bytes();
@@ -152,6 +154,9 @@ fn double_spans(text: &str, paras: &[Span]) -> Vec<Raw> {
             let at = p.start + i;
             let prev = body[..i].chars().next_back().unwrap_or(' ');
             let next = body[from..].chars().next().unwrap_or(' ');
+            if at == skip_inner {
+                continue;
+            }
             let seen_mark = std::mem::replace(&mut seen, true) || at == skip_at;
             if at != skip_at {
                 match open.take() {
@@ -185,7 +190,29 @@ fn double_spans(text: &str, paras: &[Span]) -> Vec<Raw> {
                                 && prev.is_whitespace()
                                 && !next.is_whitespace()
                                 && next != ',';
-                        if opener {
+                        // A straight opener inside a straight quote can
+                        // be a title quoted inside it (`"I've just been told
+                        // that "Time Of Our Lives" will not be going ahead,"`):
+                        // so when the next two marks both close, or the only
+                        // one left closes the paragraph.
+                        let nested = opener
+                            && c == '"'
+                            && text.as_bytes().get(o) == Some(&b'"')
+                            && match next_marks(body, from) {
+                                (Some(m1), Some(m2))
+                                    if closing_at(body, m1) && closing_at(body, m2) =>
+                                {
+                                    skip_inner = p.start + m1;
+                                    true
+                                }
+                                (Some(m1), None) => {
+                                    closing_at(body, m1) && body[m1 + 1..].trim().is_empty()
+                                }
+                                _ => false,
+                            };
+                        if nested {
+                            open = Some((s, o, fp, parts));
+                        } else if opener {
                             // An opener inside a quote: the previous one never closed.
                             parts.push(Span { start: s, end: at });
                             out.push(Raw {
@@ -241,6 +268,29 @@ fn double_spans(text: &str, paras: &[Span]) -> Vec<Raw> {
         }
     }
     out
+}
+
+/// The next two quotation marks in `body` from byte `from` (straight or
+/// curly double), as byte offsets.
+fn next_marks(body: &str, from: usize) -> (Option<usize>, Option<usize>) {
+    let mut it = body
+        .get(from..)
+        .unwrap_or("")
+        .char_indices()
+        .filter(|(_, c)| *c == '"' || is_open(*c) || is_close(*c))
+        .map(|(i, _)| from + i);
+    (it.next(), it.next())
+}
+
+/// Whether the straight mark at byte `i` of `body` closes: after a word,
+/// before a space, punctuation or the end.
+fn closing_at(body: &str, i: usize) -> bool {
+    if body.as_bytes().get(i) != Some(&b'"') {
+        return false;
+    }
+    let prev = body[..i].chars().next_back().unwrap_or(' ');
+    let next = body[i + 1..].chars().next().unwrap_or(' ');
+    !prev.is_whitespace() && (next.is_whitespace() || next.is_ascii_punctuation())
 }
 
 const SPEECH: &[&str] = &[
@@ -312,6 +362,8 @@ const SPEECH: &[&str] = &[
     "posted",
     "spoke",
     "explaining",
+    "admitting",
+    "discussed",
     "describes",
     "described",
     "reiterated",
@@ -829,6 +881,18 @@ const DOCUMENTS: &[&str] = &[
     "thread",
 ];
 
+/// A paragraph that ends by naming a document, "prompting a second
+/// tweet:": the document is what follows, its author found as for "The
+/// tweet continues:".
+fn document_intro(text: &str, p: Span) -> Option<Subject> {
+    let body = text[p.start..p.end].trim_end().strip_suffix(':')?;
+    let last = body.rsplit(char::is_whitespace).next()?;
+    DOCUMENTS.contains(&last).then(|| Subject {
+        phrase: format!("the {last}"),
+        at: p.start + body.len() - last.len(),
+    })
+}
+
 /// Whether a subject phrase is a document already quoted ("the tweet").
 fn is_document(phrase: &str) -> bool {
     phrase
@@ -1044,6 +1108,13 @@ fn subject_before(
     v: usize,
     earlier: Option<&Subject>,
 ) -> Option<Subject> {
+    // "the director discussed his vision for it, admitting that ...": a
+    // participle after a comma has its clause's subject.
+    if !toks[v].tight && text[toks[v].s..toks[v].e].ends_with("ing") {
+        if let Some(e) = earlier {
+            return Some(e.clone());
+        }
+    }
     let mut k = v;
     loop {
         if k == 0 {
@@ -1060,6 +1131,11 @@ fn subject_before(
         }
         if tight && matches!(w, "and" | "but" | "then") {
             return earlier.cloned();
+        }
+        // "by way of Ed Harris, who said the following": the name the
+        // relative clause hangs on.
+        if tight && w == "who" && k > 0 && text[toks[k - 1].e..toks[k].s].trim() == "," {
+            return subject_ending_name(text, toks, k - 1);
         }
         if !tight && text[toks[k].e..toks[k + 1].s].trim() == ")" {
             // "Series star John Noble (Walter Bishop) also recently told": skip the brackets.
@@ -1114,7 +1190,26 @@ fn subject_before(
 /// BBC.
 fn appositive_head(text: &str, toks: &[Tok], sub: &Subject) -> Option<Subject> {
     let mut j = toks.iter().position(|t| t.s == sub.at)?;
-    if j == 0 || !toks[j].tight {
+    if j == 0 {
+        return None;
+    }
+    // A capitalised job title after the name's comma, with no "the" or
+    // "of" to mark it (`Charlotte Moore, BBC Chief Content Officer said`):
+    // the title is not who speaks, the name before it is.
+    // ("Peter Travers, the actor revealed": "the actor" is the next subject.)
+    let titled = cap(&sub.phrase)
+        && sub.phrase.rsplit(' ').next().is_some_and(|w| {
+            role_word(w).is_some()
+                || matches!(
+                    w,
+                    "Officer" | "Head" | "Controller" | "Commissioner" | "Executive"
+                )
+        });
+    if titled && !toks[j].tight && text[toks[j - 1].e..toks[j].s].trim() == "," {
+        let name = subject_ending_name(text, toks, j - 1)?;
+        return (name.phrase.split_whitespace().count() >= 2).then_some(name);
+    }
+    if !toks[j].tight {
         return None;
     }
     if text[toks[j - 1].s..toks[j - 1].e].eq_ignore_ascii_case("the") {
@@ -1276,6 +1371,14 @@ fn attribution_after(text: &str, span: Span) -> Option<Subject> {
     for (i, t) in toks.iter().enumerate().take(11) {
         let w = &text[t.s..t.e];
         if is_speech(w) {
+            // "Paul added that Connell would ...": reported speech, a new
+            // sentence about something else, not this quote's attribution.
+            if toks
+                .get(i + 1)
+                .is_some_and(|n| n.tight && &text[n.s..n.e] == "that")
+            {
+                return None;
+            }
             if i == 0 {
                 return subject_after(text, &toks, 0);
             }
@@ -1676,6 +1779,16 @@ fn writers_question(s: &str) -> bool {
         && !words(t, 0, t.len()).iter().any(|w| is_speech(&t[w.s..w.e]))
 }
 
+/// A paragraph that only asks, in the interviewer's voice: a question or
+/// two, no quotation marks, no speech verb.
+fn interviewer_question(p: &str) -> bool {
+    let t = p.trim_end();
+    t.ends_with('?')
+        && t.split_whitespace().count() <= 40
+        && !t.contains(['"', '\u{201C}', '\u{201D}'])
+        && !words(t, 0, t.len()).iter().any(|w| is_speech(&t[w.s..w.e]))
+}
+
 /// A line the page puts between paragraphs: "RELATED: ...", "Read more: ...".
 fn boilerplate(p: &str) -> bool {
     let head: String = p.chars().take(16).collect::<String>().to_lowercase();
@@ -1730,6 +1843,8 @@ pub fn attribute(
     let mut speakers: Vec<Option<Subject>> = vec![None; raws.len()];
     // Attributed in the quote's own sentence (not inherited from around it).
     let mut direct = vec![false; raws.len()];
+    // Attributed by the words right after it (`“...,” he said.`).
+    let mut said_after = vec![false; raws.len()];
     let mut contexts = Vec::with_capacity(raws.len());
     for (qi, q) in raws.iter().enumerate() {
         let fp = paras[q.first_para];
@@ -1760,6 +1875,7 @@ pub fn attribute(
     for (qi, q) in raws.iter().enumerate() {
         let c = &contexts[qi];
         let mut sub = attribution_after(text, c.after);
+        said_after[qi] = sub.is_some();
         if sub.is_none() {
             sub = attribution_before(text, c.before, people);
         }
@@ -1777,12 +1893,32 @@ pub fn attribute(
             while prev > 0 && boilerplate(&text[paras[prev].start..paras[prev].end]) {
                 prev -= 1;
             }
+            // Q&A with quoted answers: the interviewer's question stands
+            // between answers ("Is the script done?" / "No, the script is
+            // being written as we speak."); the answerer is the one who
+            // answered before, or whom the lead-in introduced.
+            if prev > 0 && interviewer_question(&text[paras[prev].start..paras[prev].end]) {
+                prev -= 1;
+            }
             let prev_quote = (0..qi)
                 .rev()
                 .take_while(|&j| raws[j].last_para >= prev)
                 .find(|&j| raws[j].last_para == prev);
             let pp = paras[prev];
+            // "Fans immediately began sending messages of support,
+            // prompting a second tweet:": no one who speaks for the show
+            // introduces it, the document does.
             let intro = attribution_before(text, pp, people);
+            let speaks = |s: &Subject| {
+                is_document(&s.phrase)
+                    || resolver.resolve(&s.phrase, s.at).is_some()
+                    || org_speaker(text, &s.phrase, s.at).is_some()
+            };
+            let intro = match intro {
+                Some(s) if !speaks(&s) => document_intro(text, pp).or(Some(s)),
+                None => document_intro(text, pp),
+                some => some,
+            };
             sub = match prev_quote {
                 Some(j) if speakers[j].is_some() && raws[j].close + 2 >= pp.end => {
                     speakers[j].clone()
@@ -1863,7 +1999,10 @@ pub fn attribute(
             ),
             None => match org_speaker(text, &sub.phrase, sub.at) {
                 Some(org) => (org, None),
-                None => continue,
+                None => match people.family(&sub.phrase) {
+                    Some(names) => (names, None),
+                    None => continue,
+                },
             },
         };
         let raw_text: Vec<&str> = q
@@ -1908,7 +2047,22 @@ pub fn attribute(
             last_outlet = Some(o.clone());
             speaker_outlet.push((speaker.clone(), o.clone()));
         }
-        let lead = if blank(before_text) {
+        // A paragraph-opening quote with its own `," he said` is not
+        // introduced by the paragraph before (unless that one ends with a
+        // colon): it may be about something else ("launched ... on Channel 4").
+        let introduces = intro_text.trim_end().ends_with(':');
+        let lead = if blank(before_text) && said_after[qi] && !introduces {
+            c.after
+        } else if blank(before_text) && introduces {
+            // The sentence that ends with the colon introduces the quote,
+            // not the rest of its paragraph ("updates regarding Westworld
+            // Season 2 ... The biggest news came by way of Ed Harris, who
+            // said the following ...:").
+            Span {
+                start: sentence_start(text, intro_span.start, intro_span.end),
+                end: intro_span.end,
+            }
+        } else if blank(before_text) {
             intro_span
         } else {
             c.before
