@@ -711,3 +711,14 @@ fn a_shouted_label_is_written_the_titles_way() {
     );
     assert_eq!(x.next.as_deref(), Some("District 10"));
 }
+
+#[test]
+fn no_plans_to_shoot_sequels_back_to_back_is_no_denial() {
+    // 149-dragon-tattoo-fire-zaillian-talks.txt
+    let x = read(
+        "The Girl with the Dragon Tattoo",
+        Kind::Movie,
+        "When David Fincher told us at Comic-Con that there are no plans to shoot back-to-back follow-ups for his upcoming adaptation of Stieg Larsson's \"The Girl With the Dragon Tattoo,\" he was no doubt telling the truth.",
+    );
+    assert_ne!(x.status, Status::Denied, "{:?}", x.evidence);
+}

@@ -1593,6 +1593,10 @@ fn judge(
             {
                 return None;
             }
+            // "no plans to shoot back-to-back follow-ups": how, not whether.
+            if phrase.contains("no plans") && key[h.end..f.key_end].contains(" back to back ") {
+                return None;
+            }
             // "There will be no season 13": a show that ends is cancelled.
             if kind == Kind::Series
                 && (phrase.starts_with("there w") || phrase.starts_with("there is"))
