@@ -730,3 +730,17 @@ fn a_paragraph_ending_with_a_second_tweet_introduces_its_authors_words() {
     assert!(q[2].text.starts_with("Thanks again"), "{q:?}");
     assert!(q.iter().all(|x| x.speaker == "Shane Jacobson"), "{q:?}");
 }
+
+#[test]
+fn an_unnamed_spokesperson_speaks_for_the_organisation() {
+    // 163-bancroft-itv-axed.txt: "A spokeswoman" for the company named before.
+    let text = "ITV has taken thriller Bancroft off our screens for good.\nThe drama, which starred Sarah Parish as bent top cop Elizabeth Bancroft, will not return for a third series.\nBut ITV chiefs did not seem to agree.\nA spokeswoman said: “We felt the series had reached its natural conclusion with Elizabeth Bancroft going to jail.”";
+    let q = quotes("Bancroft", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "ITV", "{q:?}");
+    // 162-press-bbc-axed-one-series.txt: the organisation in the phrase.
+    let text = "BBC has axed newspaper drama ‘Press’ after just one series.\nA BBC spokesman said: \"To make room for new shows, we sometimes have to make difficult decisions about which dramas to recommission.\"";
+    let q = quotes("Press", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "BBC", "{q:?}");
+}

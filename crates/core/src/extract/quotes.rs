@@ -1056,6 +1056,19 @@ fn org_speaker(text: &str, phrase: &str, at: usize) -> Option<String> {
         if lower.starts_with("the ") || matches!(head, "network" | "studio" | "streamer") {
             return last_org_before(text, at);
         }
+        // "A BBC spokesman", "a spokeswoman" (for the company named last):
+        // an unnamed spokesperson speaks for the organisation.
+        if matches!(head, "spokesman" | "spokeswoman" | "spokesperson") {
+            let named = phrase.split_whitespace().find_map(|w| {
+                let w = bare(w);
+                ORGS.iter()
+                    .find(|o| o.eq_ignore_ascii_case(w) && !o.contains(' '))
+                    .map(|o| o.to_string())
+            });
+            if let Some(org) = named.or_else(|| last_org_before(text, at)) {
+                return Some(org);
+            }
+        }
         return Some(phrase.to_string());
     }
     // A company's office: "BBC's Press Office", "Netflix Press".
