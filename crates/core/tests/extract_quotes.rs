@@ -744,3 +744,13 @@ fn an_unnamed_spokesperson_speaks_for_the_organisation() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker, "BBC", "{q:?}");
 }
+
+#[test]
+fn a_title_case_headline_with_small_words_in_lower_case_names_no_one() {
+    // 158-killing-eve-s3-heathcote-april.txt: "Suzanne Heathcote Hints" is
+    // the headline's, the person is "Suzanne Heathcote".
+    let text = "'Killing Eve' Showrunner Suzanne Heathcote Hints at What to Expect in Season 3\n\nOur sister blog AMC Talk had the chance to talk to Killing Eve's new showrunner and lead writer Suzanne Heathcote.\n\nHeathcote gives some foresight about our favorite psychopath, played by Jodie Comer, saying, \"I’m really excited about Villanelle’s journey this season. I think we see elements of her character that we’ve never seen before and begin to understand who she is as a person.\"";
+    let q = quotes("Killing Eve", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Suzanne Heathcote", "{q:?}");
+}

@@ -595,8 +595,37 @@ impl People {
         for (si, s) in sentences.iter().enumerate() {
             let toks = para_words.within(s.span.start, s.span.end);
             // A headline in title case names nothing reliably: "Dwayne Johnson Lands Official Release Date".
+            // Title case leaves short function words and numbers in lower
+            // case: "Showrunner Suzanne Heathcote Hints at What to Expect in Season 3".
+            let content = toks
+                .iter()
+                .filter(|t| {
+                    let w = &text[t.s..t.e];
+                    !matches!(
+                        w,
+                        "a" | "an"
+                            | "the"
+                            | "at"
+                            | "to"
+                            | "in"
+                            | "of"
+                            | "on"
+                            | "for"
+                            | "and"
+                            | "or"
+                            | "by"
+                            | "with"
+                            | "from"
+                            | "as"
+                    ) && !w.starts_with(|c: char| c.is_ascii_digit())
+                })
+                .count();
             let caps = toks.iter().filter(|t| starts_upper(text, t)).count();
-            if toks.len() >= 4 && caps * 10 >= toks.len() * 7 {
+            // (A sentence with a full stop listing names is no headline.)
+            let headline = !text[s.span.start..s.span.end].trim_end().ends_with('.');
+            if toks.len() >= 4
+                && (caps * 10 >= toks.len() * 7 || headline && caps * 10 >= content * 8)
+            {
                 all_toks.push(toks);
                 continue;
             }
