@@ -754,3 +754,12 @@ fn a_title_case_headline_with_small_words_in_lower_case_names_no_one() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker, "Suzanne Heathcote", "{q:?}");
 }
+
+#[test]
+fn said_company_role_name_gives_the_name() {
+    // 154-spring-breakers-second-coming.txt
+    let text = "Let’s rewind: Earlier this month, production company Wild Bunch announced it was working with Muse Productions, which was behind the first film, on Spring Breakers: The Second Coming. “It’s not a direct sequel, although there are allusions to some of the characters in the original,” said Wild Bunch co-chief Vincent Maraval.";
+    let q = quotes("Spring Breakers", Kind::Movie, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Vincent Maraval", "{q:?}");
+}

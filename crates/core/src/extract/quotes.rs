@@ -1285,6 +1285,30 @@ fn subject_after(text: &str, toks: &[Tok], v: usize) -> Option<Subject> {
             {
                 j += 1;
             }
+            // "said Wild Bunch co-chief Vincent Maraval": a company and a
+            // role before the name; the speaker is the name.
+            let mut k = k;
+            let r = j + 1;
+            if !is_pronoun(w)
+                && r + 1 < toks.len()
+                && toks[r].tight
+                && toks[r + 1].tight
+                && {
+                    let rw = &text[toks[r].s..toks[r].e];
+                    role_word(rw).is_some() || rw.starts_with("co-") && rw.len() > 3
+                }
+                && cap(&text[toks[r + 1].s..toks[r + 1].e])
+            {
+                k = r + 1;
+                j = k;
+                while j + 1 < toks.len()
+                    && toks[j + 1].tight
+                    && cap(&text[toks[j + 1].s..toks[j + 1].e])
+                    && j - k < 3
+                {
+                    j += 1;
+                }
+            }
             return Some(Subject {
                 phrase: bare(&text[toks[k].s..toks[j].e]).to_string(),
                 at: toks[k].s,
