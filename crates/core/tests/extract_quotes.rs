@@ -763,3 +763,18 @@ fn said_company_role_name_gives_the_name() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker, "Vincent Maraval", "{q:?}");
 }
+
+#[test]
+fn pointing_out_and_elaborating_introduce_the_quote_after_them() {
+    // 158-killing-eve-s3-heathcote-april.txt (the whole passage)
+    let text = include_str!("corpus/158-killing-eve-s3-heathcote-april.txt");
+    let q = quotes("Killing Eve", Kind::Series, text);
+    for start in ["Similarly with Eve", "Carolyn (Fiona Shaw)"] {
+        let found = q.iter().find(|x| x.text.starts_with(start));
+        assert_eq!(
+            found.map(|x| x.speaker.as_str()),
+            Some("Suzanne Heathcote"),
+            "{q:?}"
+        );
+    }
+}

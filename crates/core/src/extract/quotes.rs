@@ -363,6 +363,10 @@ const SPEECH: &[&str] = &[
     "spoke",
     "explaining",
     "admitting",
+    // "Heathcote doesn't disappoint, elaborating on ...:", "with Heathcote
+    // pointing out, ...": participles that introduce the quote after them.
+    "elaborating",
+    "pointing",
     "discussed",
     "describes",
     "described",
