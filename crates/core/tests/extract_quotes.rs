@@ -778,3 +778,16 @@ fn pointing_out_and_elaborating_introduce_the_quote_after_them() {
         );
     }
 }
+
+#[test]
+fn a_pair_named_by_their_shared_first_name_speaks_jointly() {
+    // 165-eeaao-daniels-sequel-joke.txt
+    let text = "Everything Everywhere All at Once directors the Daniels (AKA Daniel Kwan and Daniel  Scheinert) have confirmed that a previous comment about a sequel to the movie was only a joke.\n\n“Not true at all,” the Daniels tweeted (opens in new tab) in response to an IndieWire article about a “potential” sequel. “Don’t even remember making this joke. Must have been back in March when the idea of a sequel was especially comically far fetched to us.”";
+    let q = quotes("Everything Everywhere All at Once", Kind::Movie, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(
+        q.iter()
+            .all(|x| x.speaker == "Daniel Kwan and Daniel Scheinert"),
+        "{q:?}"
+    );
+}

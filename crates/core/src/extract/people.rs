@@ -868,12 +868,20 @@ impl People {
         if stem.contains(' ') || !capitalised(stem) {
             return None;
         }
-        let members: Vec<&str> = self
-            .persons
-            .iter()
-            .filter(|q| q.last == stem && q.name.contains(' '))
-            .map(|q| q.name.as_str())
-            .collect();
+        let by = |first: bool| -> Vec<&str> {
+            self.persons
+                .iter()
+                .filter(|q| (if first { &q.first } else { &q.last }) == stem)
+                .filter(|q| q.name.contains(' '))
+                .map(|q| q.name.as_str())
+                .collect()
+        };
+        // "the Levys" share a surname; "the Daniels (AKA Daniel Kwan and
+        // Daniel Scheinert)" a first name.
+        let mut members = by(false);
+        if members.len() < 2 {
+            members = by(true);
+        }
         match members.as_slice() {
             [] | [_] => None,
             [init @ .., last] => Some(format!("{} and {last}", init.join(", "))),
