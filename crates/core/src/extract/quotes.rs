@@ -1668,16 +1668,17 @@ fn outsiders(text: &str, people: &People) -> FastSet<usize> {
             let before = text.get(from..*at).unwrap_or("");
             // The word right before the name, with only a space between.
             before.ends_with(' ')
-                && before
-                    .trim_end()
-                    .rsplit(char::is_whitespace)
-                    .next()
-                    .is_some_and(|w| {
-                        matches!(
-                            w.to_lowercase().as_str(),
-                            "critic" | "reviewer" | "analyst" | "columnist" | "superfan" | "fan"
-                        )
-                    })
+                && last_word_in(
+                    before,
+                    &[
+                        "critic",
+                        "reviewer",
+                        "analyst",
+                        "columnist",
+                        "superfan",
+                        "fan",
+                    ],
+                )
         })
         .map(|(_, q)| *q)
         .collect()
@@ -2547,16 +2548,21 @@ fn worth_keeping(q: &str, direct: bool) -> bool {
 /// `labeling of tonight's episode as the “series finale”`, `a “cult” hit`.
 fn labelled_phrase(before: &str, q: &str) -> bool {
     q.split_whitespace().count() <= 3
-        && before
-            .trim_end()
-            .rsplit(char::is_whitespace)
-            .next()
-            .is_some_and(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "the" | "a" | "an" | "its" | "this" | "that" | "their" | "his" | "her"
-                )
-            })
+        && last_word_in(
+            before,
+            &[
+                "the", "a", "an", "its", "this", "that", "their", "his", "her",
+            ],
+        )
+}
+
+/// Whether the last word of `before` is one of `words` (lower case), in any case.
+fn last_word_in(before: &str, words: &[&str]) -> bool {
+    before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| words.contains(&w.to_lowercase().as_str()))
 }
 
 /// Key of a quote for containment: bracketed editorial words removed.
