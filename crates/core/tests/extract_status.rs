@@ -722,3 +722,38 @@ fn no_plans_to_shoot_sequels_back_to_back_is_no_denial() {
     );
     assert_ne!(x.status, Status::Denied, "{:?}", x.evidence);
 }
+
+#[test]
+fn deal_talks_that_have_begun_are_talks() {
+    // 149-dragon-tattoo-fire-zaillian-talks.txt (the headline)
+    let x = read(
+        "Dragon Tattoo",
+        Kind::Movie,
+        "'Dragon Tattoo' Follow-Up 'The Girl Who Played With Fire' Talks Begin With Writer Steve Zaillian",
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+}
+
+#[test]
+fn a_show_committed_to_next_season_is_confirmed() {
+    // 153-true-detective-mcconaughey-open.txt (first and fourth paragraphs)
+    let x = read(
+        "True Detective",
+        Kind::Series,
+        "While his role was only designed to last one season, Matthew McConaughey told Deadline that he might have interest in bringing Rust Cohle back for another season of True Detective.\n\nAs fun as that would be, it does not seem like that is going to happen anytime soon. The show has already committed to an entirely new plot arc next season, with three brand new leads (actors TBA, plot details hazy) instead of last season\u{2019}s two.",
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}
+
+#[test]
+fn back_on_our_screens_for_the_second_series_is_released() {
+    // 160-broadchurch-s2-twitter-reaction.txt
+    let x = read(
+        "Broadchurch",
+        Kind::Series,
+        "#BroadchurchReturns: the Twitter reaction\n\nDavid Tennant and Olivia Colman were back on our screens tonight for the second series of the ITV drama \u{2013} but what did social media make of it?\n\nAfter nearly two years of waiting, Broadchurch is back.",
+    );
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Series 2"));
+}

@@ -159,6 +159,15 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "talked about making",
             "talks are now underway",
             "talks underway",
+            "deal talks",
+            "talks begin",
+            "talks began",
+            "talks have begun",
+            "begun talks",
+            "began talks",
+            "entered talks",
+            "enters talks",
+            "entering talks",
             "talks are ongoing",
             "is circling",
             "circling",
@@ -219,6 +228,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "gets a sequel",
             "getting a second season",
             "has been renewed",
+            // "has already committed to an entirely new plot arc next season".
+            "committed to",
         ],
     ),
     (
@@ -353,6 +364,10 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "returned",
             "has premiered",
             "launched",
+            // "were back on our screens tonight for the second series".
+            "back on our screens",
+            "back on screens",
+            "returned to our screens",
         ],
     ),
     (

@@ -780,7 +780,12 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
                     }
                 }
             }
-            if next == "season" || next == "seasons" || next == "series" && prev != "the" {
+            // "the second series" alone may be another show; "the second
+            // series of the ITV drama" is this one's.
+            if next == "season"
+                || next == "seasons"
+                || next == "series" && (prev != "the" || word(i + 2) == "of")
+            {
                 let n = number_word(w).filter(|_| !w.bytes().all(|b| b.is_ascii_digit()));
                 let after = prev == "after" || word(i.wrapping_sub(2)) == "after";
                 match n {
