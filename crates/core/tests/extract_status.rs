@@ -757,3 +757,25 @@ fn back_on_our_screens_for_the_second_series_is_released() {
     assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Series 2"));
 }
+
+#[test]
+fn a_subtitled_name_beats_the_numbered_shorthand() {
+    // 124-black-panther-wakanda-forever-opens.txt
+    let x = read(
+        "Black Panther",
+        Kind::Movie,
+        include_str!("corpus/124-black-panther-wakanda-forever-opens.txt"),
+    );
+    assert_eq!(x.next.as_deref(), Some("Black Panther: Wakanda Forever"));
+}
+
+#[test]
+fn a_season_of_eight_episodes_is_not_season_eight() {
+    // 153-true-detective-mcconaughey-open.txt
+    let x = read(
+        "True Detective",
+        Kind::Series,
+        "He said that \u{201C}[one season] was always how I saw it. One season, eight episodes, a finite beginning, middle and end, goodbye, look forward to watching it. If HBO had wanted an option on me for a Season 2 or 3, I wouldn\u{2019}t have done it.\u{201D}\n\nAs fun as that would be, it does not seem like that is going to happen anytime soon. The show has already committed to an entirely new plot arc next season, with three brand new leads (actors TBA, plot details hazy) instead of last season\u{2019}s two.",
+    );
+    assert_ne!(x.next.as_deref(), Some("Season 8"));
+}

@@ -766,7 +766,9 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
         let prev = if i > 0 { word(i - 1) } else { "" };
         if kind == Kind::Series {
             let digits = !next.is_empty() && next.bytes().all(|b| b.is_ascii_digit());
-            if w == "season" || w == "series" && digits {
+            // "One season, eight episodes" counts episodes, not seasons.
+            let episodes = word(i + 2).starts_with("episode");
+            if (w == "season" || w == "series" && digits) && !episodes {
                 if let Some(n) = number_word(next).filter(|n| *n <= 30) {
                     if n == 1 {
                         first = true;
@@ -1782,7 +1784,14 @@ fn next_label(
             .flat_map(|f| f.labels.iter())
             .filter(|l| l.n == n && !l.written.is_empty());
         let numbered = labels.clone().find(|l| part_word(&l.written));
-        let any = if title_numbered { None } else { labels.next() };
+        // A subtitled name ("Spring Breakers: The Second Coming") is the
+        // film's real name; "Spring Breakers 2" beside it is shorthand.
+        let subtitled = labels.clone().find(|l| l.written.contains(": "));
+        let any = if title_numbered {
+            None
+        } else {
+            subtitled.or_else(|| labels.next())
+        };
         numbered
             .or(any)
             // "DISTRICT 10" is shouted, not named: the title's own spelling.
