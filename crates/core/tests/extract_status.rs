@@ -779,3 +779,93 @@ fn a_season_of_eight_episodes_is_not_season_eight() {
     );
     assert_ne!(x.next.as_deref(), Some("Season 8"));
 }
+
+#[test]
+fn a_spanner_in_the_works_is_no_project_in_the_works() {
+    // 169-hocus-pocus-parker-we-have-all-said-yes.txt
+    let x = read(
+        "Hocus Pocus",
+        Kind::Movie,
+        "While Parker\u{2019}s comments are certainly a spanner in the works when it comes to a Hocus Pocus sequel, all is not lost.",
+    );
+    assert_ne!(x.status, Status::InTalks, "{:?}", x.evidence);
+}
+
+#[test]
+fn filming_about_to_begin_is_not_yet_production() {
+    // 174-john-wick-2-filming-about-to-begin.txt
+    let x = read(
+        "John Wick",
+        Kind::Movie,
+        "Filming for John Wick 2 is about to begin, Thunder Road Pictures confirmed on Wednesday (23rd September).",
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}
+
+#[test]
+fn shooting_begun_stays_production_despite_a_later_future_clause() {
+    // 176-the-village-series-two-shooting.txt
+    let x = read(
+        "The Village",
+        Kind::Series,
+        "Shooting has begun on the second series of critically acclaimed BBC One drama The Village this week, with six new episodes due to hit our screens later this year.",
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Series 2"));
+}
+
+#[test]
+fn title_returns_is_a_sequel_name_and_no_return_cue() {
+    // 177-ek-villain-returns-second-schedule.txt
+    let x = read(
+        "Ek Villain",
+        Kind::Movie,
+        "Actor Tara Sutaria has begun shooting for the second schedule of Ek Villain Returns. The actor took to her official Instagram on April 17 and posted a boomerang of Ek Villain Returns clapboard.",
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Ek Villain Returns"));
+}
+
+#[test]
+fn a_cue_word_inside_the_title_is_no_cue() {
+    // 178-the-returned-s2-air-date-updates.txt (headline)
+    let x = read(
+        "The Returned",
+        Kind::Series,
+        "The Returned season 2: premiere air date",
+    );
+    assert_ne!(x.status, Status::Released, "{:?}", x.evidence);
+}
+
+#[test]
+fn the_sequel_which_opened_is_released() {
+    // 182-padre-no-hay-mas-que-uno-2-spain.txt
+    let x = read(
+        "Padre No Hay M\u{e1}s Que Uno",
+        Kind::Movie,
+        "The sequel in question is titled Padre No Hay M\u{e1}s Que Uno 2 (Father There Is Only One 2) and it is produced by Sony Pictures International Productions and Bowfinger. It is a family comedy sequel of a film released in 2019. The first part had grossed $15.9 million whereas the sequel, which opened on 29th July, could end up at over $17 million.",
+    );
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+}
+
+#[test]
+fn a_trade_that_reports_talks_is_no_hedge() {
+    // 171-the-wolverine-mangold-sequel-talks.txt
+    let x = read(
+        "The Wolverine",
+        Kind::Movie,
+        "Deadline reports director James Mangold has begun negotiations with Fox for a sequel to this summer's \"The Wolverine,\" \"with Hugh Jackman bringing back his signature character with the razor sharp adamantium hooks.\"",
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+}
+
+#[test]
+fn earlier_reports_are_still_reports() {
+    // 040-cleveland-show-fox-denies-cancellation.txt
+    let x = read(
+        "The Cleveland Show",
+        Kind::Series,
+        include_str!("corpus/040-cleveland-show-fox-denies-cancellation.txt"),
+    );
+    assert_eq!(x.status, Status::Unknown, "{:?}", x.evidence);
+}

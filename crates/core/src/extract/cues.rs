@@ -624,6 +624,13 @@ const PHRASES: &[(Cue, &[&str])] = &[
         &[
             "will begin",
             "will start",
+            // "Filming for John Wick 2 is about to begin"; "their return to
+            // the town to start shooting the second series".
+            "about to",
+            "to start shooting",
+            "to start filming",
+            "to begin shooting",
+            "to begin filming",
             "set to begin",
             "set to start",
             "expected to begin",

@@ -52,6 +52,8 @@ struct Facts {
     title: bool,
     /// Key offsets of title hits.
     title_at: Vec<usize>,
+    /// Where each of those mentions ends (key offsets).
+    title_end: Vec<usize>,
     /// Names only the first season/film ("the first season", "season 1").
     first_only: bool,
     labels: Vec<Label>,
@@ -181,6 +183,7 @@ fn read_explained(
             let f = &mut facts[si];
             f.title = true;
             f.title_at.push(start);
+            f.title_end.push(end);
             if let Some((n, lend)) = number_after(key, end, base) {
                 let (os, oe) = folded.orig_range(start, lend);
                 // "a Prometheus sequel" names no number: the natural label will do.
@@ -200,7 +203,13 @@ fn read_explained(
                 let from = super::matcher::floor_boundary(text, os.saturating_sub(12));
                 let before = text[from..os].trim_end().to_lowercase();
                 let predecessor = before.ends_with(" to") || before.ends_with(" of");
-                if let Some(sub) = subtitle_after(text, oe).filter(|_| !predecessor) {
+                if let Some(verb) = sequel_verb_after(text, oe) {
+                    f.labels.push(Label {
+                        n: base + 1,
+                        written: format!("{}{verb}", &text[os..oe]),
+                        at: start,
+                    });
+                } else if let Some(sub) = subtitle_after(text, oe).filter(|_| !predecessor) {
                     let written = format!("{}{}", &text[os..oe], sub);
                     // The alias "Solo" in "Solo: A Star Wars Story" is the
                     // film's own full name, not a sequel's.
@@ -981,6 +990,25 @@ fn subtitle_after(text: &str, at: usize) -> Option<&str> {
     }
 }
 
+/// " Returns" in "Ek Villain Returns", "Mary Poppins Returns": a sequel
+/// named by the title and one capitalised verb. Not when a capitalised word
+/// follows: a title-case headline ("Ek Villain Returns To Goa") may use the
+/// verb as a verb.
+fn sequel_verb_after(text: &str, at: usize) -> Option<&str> {
+    let rest = text.get(at..)?;
+    let verb = [" Returns", " Reloaded", " Rises", " Strikes Back"]
+        .into_iter()
+        .find(|v| rest.starts_with(v))?;
+    let after = &rest[verb.len()..];
+    let next = after.chars().next();
+    let then_capital = after
+        .strip_prefix(' ')
+        .and_then(|a| a.chars().next())
+        .is_some_and(char::is_uppercase);
+    let word_ends = next.is_none_or(|c| !c.is_alphanumeric());
+    (word_ends && !then_capital).then_some(verb)
+}
+
 /// `No Season 2 for Limitless`: a sentence of at most eight words whose
 /// first word is "no" and whose second starts a numbered label, with no word
 /// of a pending answer ("yet", "news", "date", "update", "word").
@@ -1373,6 +1401,11 @@ fn judge(
             });
     let hedged = hs.iter().any(|o| {
         let hedge = o.cue == Cue::Hedge || o.cue == Cue::Rumored && h.cue != Cue::Rumored;
+        // "Deadline reports that ...": a named trade's report is the news,
+        // unlike "reports suggest" or "it was reported".
+        let hedge = hedge
+            && !(matches!(cues::phrase(o), "reports" | "reported")
+                && outlet_before(text, folded, o.start));
         hedge
             && !inside(o)
             && (o.end <= h.start
@@ -1417,6 +1450,25 @@ fn judge(
     }
     if capitalised_name(text, folded, f, h) {
         return None;
+    }
+    // A cue inside the next installment's own name ("Ek Villain Returns")
+    // or the title's ("The Returned season 2: premiere air date").
+    if f.labels
+        .iter()
+        .any(|l| l.at < h.start && h.end <= l.at + super::fold::key_of(&l.written).len())
+        || f.title_at
+            .iter()
+            .zip(&f.title_end)
+            .any(|(&s, &e)| s <= h.start && h.end <= e)
+    {
+        return None;
+    }
+    // "a spanner in the works": an obstacle, not a project.
+    if phrase == "in the works" {
+        let head = key[f.key_start..h.start].trim_end();
+        if head.ends_with(" spanner") || head.ends_with(" wrench") {
+            return None;
+        }
     }
     // An actor not interested in returning leaves the cast; the film may
     // still happen ("she's not interested in returning for a follow-up").
@@ -1539,9 +1591,21 @@ fn judge(
             if negated {
                 return None;
             }
+            // The future in the cue's own clause: "Shooting has begun on
+            // the second series ..., with six new episodes due to hit our
+            // screens later this year" is shooting now.
+            let future = hs.iter().any(|o| {
+                o.cue == Cue::Future
+                    && same_clause(
+                        text,
+                        folded,
+                        o.start.min(h.start),
+                        o.end.max(h.end).min(key.len()),
+                    )
+            });
             if hedged {
                 Status::Rumored
-            } else if f.future {
+            } else if future {
                 Status::Confirmed
             } else {
                 Status::InProduction
@@ -1563,21 +1627,27 @@ fn judge(
             }
         }
         Cue::Released => {
-            if negated
-                || hedged
-                || f.future
-                || !f
-                    .labels
-                    .iter()
-                    // Up to 12 words in one clause: "Smile 2 has carved out a
-                    // decent $23 million in its opening weekend".
-                    .any(|l| {
-                        !l.written.is_empty()
-                            && (near(l.at, h.start, 8)
-                                || near(l.at, h.start, 12)
-                                    && same_clause(text, folded, l.at, h.start))
-                    })
-            {
+            // Up to 12 words in one clause: "Smile 2 has carved out a decent
+            // $23 million in its opening weekend".
+            let close = |at: usize| {
+                near(at, h.start, 8)
+                    || near(at, h.start, 12) && same_clause(text, folded, at, h.start)
+            };
+            let labelled = f
+                .labels
+                .iter()
+                .any(|l| !l.written.is_empty() && close(l.at));
+            // Or the installment word as the verb's subject: "the sequel,
+            // which opened on 29th July".
+            let named = || {
+                hs.iter().any(|o| {
+                    o.cue == Cue::Installment
+                        && o.end <= h.start
+                        && near(o.end, h.start, 3)
+                        && !matches!(cues::phrase(o), "franchise" | "final season")
+                })
+            };
+            if negated || hedged || f.future || !(labelled || named()) {
                 return None;
             }
             Status::Released
@@ -1668,6 +1738,41 @@ fn capitalised_name(text: &str, folded: &Folded, f: &Facts, h: &Hit) -> bool {
         }
     }
     caps * 2 < words
+}
+
+/// An outlet's name ends right before key offset `at`: "Deadline reports",
+/// "Variety reported". A capital in running text is a name; at a sentence's
+/// start it may be any word ("Earlier reports ... claimed"), so there only
+/// a trade's name counts.
+fn outlet_before(text: &str, folded: &Folded, at: usize) -> bool {
+    let before = text.get(..folded.orig(at)).unwrap_or("").trim_end();
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let opens = before[..before.len() - word.len()]
+        .trim_end_matches([' ', '\t'])
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '"' | '\u{201C}'));
+    if opens {
+        return matches!(
+            word,
+            "Deadline"
+                | "Variety"
+                | "THR"
+                | "Reporter"
+                | "Collider"
+                | "TVLine"
+                | "IndieWire"
+                | "Indiewire"
+                | "EW"
+                | "Vulture"
+                | "Reuters"
+                | "Bloomberg"
+                | "Screendaily"
+        );
+    }
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(char::is_alphanumeric)
+        && !matches!(word, "Sources" | "Source" | "It" | "Reports" | "Insiders")
 }
 
 /// Installments in general, not this title's: "most sequels", "recent
