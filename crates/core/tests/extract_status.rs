@@ -869,3 +869,15 @@ fn earlier_reports_are_still_reports() {
     );
     assert_eq!(x.status, Status::Unknown, "{:?}", x.evidence);
 }
+
+#[test]
+fn an_ending_counts_from_the_seasons_made_anywhere_in_the_article() {
+    // 164-mindhunter-mccallany-cancelled.txt (first two paragraphs)
+    let x = read(
+        "Mindhunter",
+        Kind::Series,
+        "Both seasons of David Fincher's Mindhunter earned near-universal acclaim, with Season 1 earning 96% positive reviews according to aggregator Rotten Tomatoes and Season 2 earning 99% positive reviews, but the expensive and exhausting process of bringing the series to life resulted in Netflix cancelling the series.\n\n\"Did I want Mindhunter to be cancelled after two seasons? Uh, no, but that's not my decision,\" McCallany shared with Awards Daily.",
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 3"));
+}

@@ -1907,7 +1907,16 @@ fn next_label(
     if title.kind == Kind::Series {
         if let Some(c) = best {
             let f = &facts[c.sentence];
-            if let Some(cur) = c.current.or(f.current).filter(|_| c.status.is_ending()) {
+            // An ending counts from the seasons made, wherever the article
+            // says so: "Did I want Mindhunter to be cancelled after two
+            // seasons?" beside "Season 2 earning 99% positive reviews".
+            let made = || facts.iter().filter_map(|f| f.current).max();
+            if let Some(cur) = c
+                .current
+                .or(f.current)
+                .or_else(made)
+                .filter(|_| c.status.is_ending())
+            {
                 return Some(natural(cur + 1));
             }
             if let Some(l) = f.labels.iter().map(|l| l.n).max() {
