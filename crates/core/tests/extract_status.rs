@@ -881,3 +881,84 @@ fn an_ending_counts_from_the_seasons_made_anywhere_in_the_article() {
     assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 3"));
 }
+
+#[test]
+fn a_network_that_decided_not_to_renew_cancelled() {
+    // https://www.christianpost.com/news/wayward-pines-cancellation-update-show-unlikely-to-return-for-season-3-219626/
+    let x = read(
+        "Wayward Pines",
+        Kind::Series,
+        "\"Wayward Pines\" is no more.\n\nAccording to TVLine, Fox has decided not to renew the series for a third season.",
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 3"));
+}
+
+#[test]
+fn a_network_not_bringing_a_show_back_cancelled_it() {
+    // https://bleedingcool.com/tv/nos4a2-ep-jami-obrien-confirms-amc-not-moving-forward-with-season-3/
+    let x = read(
+        "NOS4A2",
+        Kind::Series,
+        "Even after a second season that found a way to improve an already-strong series opener, NOS4A2 showrunner and executive producer Jami O'Brien took to Twitter on Monday that AMC will not be bringing the Joe Hill adaptation back for a third season.",
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+}
+
+#[test]
+fn a_season_that_is_here_is_released() {
+    // https://www.gaytimes.co.uk/culture/137543/the-politician-season-2-is-now-streaming-netflix-worldwide/
+    let x = read(
+        "The Politician",
+        Kind::Series,
+        "The Politician season 2 is here.",
+    );
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}
+
+#[test]
+fn a_common_word_title_opening_a_sentence_about_tv_is_the_title() {
+    // 172-star-daniels-being-written.txt (first line)
+    let x = read(
+        "Star",
+        Kind::Series,
+        "Star fans who have wished for the show to come back just might get their prayers answered.",
+    );
+    assert!(x.mentioned);
+}
+
+#[test]
+fn a_star_who_teased_plans_for_a_third_film_is_a_rumour() {
+    // https://www.gamereactor.eu/tom-hardy-has-plans-for-more-venom-and-is-eyeing-a-spiderman-crossover/
+    let x = read(
+        "Venom",
+        Kind::Movie,
+        "Despite the movie still yet to hit theatres, Hardy has teased that he has plans for a third Venom movie, and even gone as far as saying that he'd be \"remiss\" if he didn't try to create any connectivity with the Marvel Cinematic Universe and Tom Holland's Spider-Man.",
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Venom 3"));
+}
+
+#[test]
+fn cannot_believe_negates_nothing() {
+    // http://capitalfm.com/music-news/13-reasons-why-season-2-filming
+    let x = read(
+        "13 Reasons Why",
+        Kind::Series,
+        "We cannot believe that they\u{2019}ve already started filming for season two of \u{2019}13 Reasons Why\u{2019}.",
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+}
+
+#[test]
+fn production_underway_several_words_later_is_production() {
+    // https://www.nbcchicago.com/entertainment/entertainment-news/season-2-of-severance-is-back-in-production-see-the-first-pics-from-set/3341379/
+    let x = read(
+        "Severance",
+        Kind::Series,
+        "Production on Season Two of the Apple TV+ series \u{201C}Severance\u{201D} is finally underway, nearly two years after the show\u{2019}s Season One finale aired.",
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}

@@ -166,7 +166,23 @@ pub fn short_hit_ok(orig: &str, s: usize, e: usize, written: &[String], context_
         let after = orig[e..].trim_start_matches([':', ' ', ',']);
         let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
         let lw = next_word.to_lowercase();
-        if !(lw == "chapter" || lw == "part" || lw == "sequel" || number_word(&lw).is_some()) {
+        let label = lw == "chapter"
+            || lw == "part"
+            || lw == "sequel"
+            || lw == "season"
+            || lw == "series"
+            || number_word(&lw).is_some();
+        // A longer word opening a sentence about film or TV and going on
+        // in lower case ("Severance will return for a third season") is
+        // the title; "It", "Us", "Up" there are the pronoun or particle,
+        // and "Wednesday, Netflix said" or "Wednesday night" is the day.
+        let day_part = matches!(lw.as_str(), "night" | "morning" | "afternoon" | "evening");
+        let goes_on = hit.chars().count() > 3
+            && after.len() < orig.len() - e
+            && next_word.chars().next().is_some_and(char::is_lowercase)
+            && !day_part
+            && orig[e..].starts_with(' ');
+        if !(label || goes_on) {
             return false;
         }
     }

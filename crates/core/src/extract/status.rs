@@ -1385,6 +1385,7 @@ fn judge(
         |a: usize, b: usize, max_words: usize| words_between(key, a.min(b), a.max(b)) <= max_words;
     let negated = hs.iter().any(|o| {
         o.cue == Cue::Negation
+            && !emphatic(key, o)
             && o.end <= h.start
             && (near(o.end, h.start, 4) && same_clause(text, folded, o.end, h.start)
                 || WIDE_NEGATIONS.contains(&cues::phrase(o)))
@@ -1427,7 +1428,9 @@ fn judge(
             .split(' ')
             .filter(|w| !w.is_empty())
             .rev()
-            .take(4)
+            // "Production on Season Two of the Apple TV+ series “Severance” is
+            // finally underway".
+            .take(14)
             .collect();
         if !tail.iter().any(|w| {
             matches!(
@@ -1738,6 +1741,19 @@ fn capitalised_name(text: &str, folded: &Folded, f: &Facts, h: &Hit) -> bool {
         }
     }
     caps * 2 < words
+}
+
+/// A negation word that negates nothing said after it: "We cannot believe
+/// that they've already started filming", "can't wait", "no doubt", "it's
+/// no secret that", "not only".
+fn emphatic(key: &str, o: &Hit) -> bool {
+    let after = key[o.end.min(key.len())..].trim_start();
+    let word = after.split(' ').next().unwrap_or("");
+    matches!(
+        word,
+        "believe" | "wait" | "doubt" | "secret" | "only" | "surprise" | "wonder"
+    ) || after.starts_with("help but ")
+        || after.starts_with("get enough ")
 }
 
 /// An outlet's name ends right before key offset `at`: "Deadline reports",
