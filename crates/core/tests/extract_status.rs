@@ -962,3 +962,59 @@ fn production_underway_several_words_later_is_production() {
     assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 2"));
 }
+
+#[test]
+fn a_two_season_order_confirms_the_second() {
+    // 190-homecoming-two-season-order.txt
+    let x = read(
+        "Homecoming",
+        Kind::Series,
+        "Streaming is making its own multiple-season bets. Amazon gave Homecoming a two-season order in 2017, despite the series still waiting to stream new episodes on the platform.",
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}
+
+#[test]
+fn a_home_video_release_named_before_the_cue_is_the_first_film() {
+    // 191-now-you-see-me-2-leterrier-writing.txt
+    let x = read(
+        "Now You See Me",
+        Kind::Movie,
+        "Earlier today, I was able to speak with the filmmaker over the phone about the Blu-ray and DVD release on September 3, and the director confirmed that he is coming back for this follow-up.",
+    );
+    assert_ne!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+}
+
+#[test]
+fn thoughts_on_a_renewal_are_no_renewal() {
+    // 194-devious-maids-s4-optimistic.txt
+    let x = read(
+        "Devious Maids",
+        Kind::Series,
+        "\u{201C}I am very optimistic,\u{201D} Tanen revealed to the Hollywood Reporter his thoughts on \u{201C}Devious Maids\u{201D} getting picked up for Season 4.",
+    );
+    assert_ne!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}
+
+#[test]
+fn announcing_ones_own_retirement_announces_no_film() {
+    // 196-labyrinth-derrickson-translated.txt (a machine translation, as published)
+    let x = read(
+        "Labyrinth",
+        Kind::Movie,
+        "Last month, the director of the Fede Alvarez he announced his retirement in the wake of the classic \u{2018}The labyrinth \u{2013} The Magic of Time.",
+    );
+    assert_ne!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}
+
+#[test]
+fn a_box_office_debut_is_a_release() {
+    // 200-guardians-of-the-galaxy-vol-2-opening.txt
+    let x = read(
+        "Guardians of the Galaxy",
+        Kind::Movie,
+        "NEW YORK - \"Guardians of the Galaxy Vol. 2\" rocketed to an estimated $145 million debut.",
+    );
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Guardians of the Galaxy Vol. 2"));
+}

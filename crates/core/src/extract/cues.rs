@@ -238,6 +238,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "are bringing back",
             "brings back",
             "has brought back",
+            // "a two-season order".
+            "season order",
             // "has already committed to an entirely new plot arc next season".
             "committed to",
         ],
@@ -387,6 +389,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
             // "The Politician season 2 is here."
             "is here",
             "is finally here",
+            // "rocketed to an estimated $145 million debut".
+            "million debut",
+            "debut weekend",
             "are here",
         ],
     ),
@@ -572,6 +577,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "reports",
             "reported",
             "when will",
+            // "his thoughts on 'Devious Maids' getting picked up".
+            "thoughts on",
             "likely to",
             "potential",
             "possible",

@@ -1487,14 +1487,18 @@ fn judge(
     // A home-media release is the film that exists: "the upcoming release
     // of Sahara on DVD".
     if matches!(h.cue, Cue::Premiere | Cue::Released) {
+        let home = |w: &str| matches!(w, "dvd" | "bluray" | "blu" | "vhs" | "4k" | "vod");
         let after = key[h.end.min(key.len())..f.key_end.max(h.end).min(key.len())]
             .split(' ')
             .filter(|w| !w.is_empty())
             .take(5);
-        if after
-            .into_iter()
-            .any(|w| matches!(w, "dvd" | "bluray" | "blu" | "vhs" | "4k" | "vod"))
-        {
+        // Or right before it: "the Blu-ray and DVD release on September 3".
+        let before = key[f.key_start..h.start.max(f.key_start)]
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(3);
+        if after.into_iter().any(home) || before.into_iter().any(home) {
             return None;
         }
     }
@@ -1525,6 +1529,16 @@ fn judge(
         if !subject {
             return None;
         }
+    }
+    // "he announced his retirement": what a person announced about
+    // themselves.
+    if REPORTING.contains(&phrase)
+        && matches!(
+            key[h.end.min(key.len())..].trim_start().split(' ').next(),
+            Some("his" | "her" | "their")
+        )
+    {
+        return None;
     }
     if REPORTING.contains(&phrase) {
         let after = hs.iter().any(|o| {
