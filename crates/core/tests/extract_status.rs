@@ -1018,3 +1018,44 @@ fn a_box_office_debut_is_a_release() {
     assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Guardians of the Galaxy Vol. 2"));
 }
+
+#[test]
+fn production_news_goes_on_across_a_paragraph_break() {
+    // https://www.latinpost.com/articles/99945/20151204/fear-the-walking-dead-season-2-news-production-begins-in-mexico-there-will-be-an-ocean-setting.htm
+    let x = read(
+        "Fear the Walking Dead",
+        Kind::Series,
+        "Fans of the \"The Walking Dead\" universe will be pleased to know that its companion series, \"Fear the Walking Dead,\" is currently hard at work on Season 2 of the summer blockbuster.\n\nProduction for the season has already begun, and there are a few notable things that will bet taking place in next season's super-sized episodes.",
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+}
+
+#[test]
+fn the_third_seasons_production_names_season_three() {
+    // https://us.blastingnews.com/showbiz-tv/2017/07/lucifer-season-3-production-begins-stars-tease-1st-table-read-001857383.html
+    let x = read(
+        "Lucifer",
+        Kind::Series,
+        "Everyone is now preparing for the return of Lucifer season 3 since its first episode\u{2019}s official synopsis is now revealed.\n\nThe third season\u{2019}s Production started on Monday, July 17.",
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 3"));
+}
+
+#[test]
+fn production_that_began_or_resumed_is_production() {
+    // https://www.aceshowbiz.com/news/view/00122886.html
+    let x = read(
+        "This Is Us",
+        Kind::Series,
+        "AceShowbiz - \"This Is Us\" cast and crew are back to work to film season 3. Production on the new season officially began on Tuesday, July 10 and creator Dan Fogelman marked it by sharing a photo from the first scene of the next installment.",
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+    // https://www.imore.com/apple-tv-resumes-production-season-two-all-mankind
+    let x = read(
+        "For All Mankind",
+        Kind::Series,
+        "Reported by Deadline, production has resumed on the second season for \"For All Mankind,\" Apple's drama series about an alternative history of the space race from Ron Moore, the creator of Battlestar Galactica.",
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+}

@@ -296,6 +296,11 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "on set for",
             "started shooting",
             "cameras rolled",
+            // "they are now back to continue production"; "production has
+            // resumed on the second season"; "production ... began".
+            "continue production",
+            "resumed",
+            "began",
         ],
     ),
     (

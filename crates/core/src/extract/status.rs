@@ -388,7 +388,13 @@ fn read_explained(
     for (si, s) in sents.iter().enumerate() {
         let f = &facts[si];
         if s.para != prev_para {
-            prev_scope = false;
+            // "... is currently hard at work on Season 2 of the summer
+            // blockbuster. || Production for the season has already begun":
+            // production news goes on across the paragraph break.
+            let t = text[s.span.start..s.span.end].trim_start();
+            prev_scope &= ["Production ", "Filming ", "Shooting "]
+                .iter()
+                .any(|p| t.starts_with(p));
             prev_para = s.para;
         }
         let (a, b) = sent_hits[si];
@@ -802,14 +808,18 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
                 match n {
                     Some(n) if after => f.current = Some(n),
                     Some(1) => first = true,
-                    Some(n) if next != "seasons" && !w.ends_with("teen") => f.labels.push(Label {
-                        n,
-                        written: format!(
-                            "{} {n}",
-                            if next == "series" { "Series" } else { "Season" }
-                        ),
-                        at,
-                    }),
+                    // "three seasons" counts; "the third season's
+                    // production" (folded "third seasons") names one.
+                    Some(n) if (next != "seasons" || ordinal(w)) && !w.ends_with("teen") => {
+                        f.labels.push(Label {
+                            n,
+                            written: format!(
+                                "{} {n}",
+                                if next == "series" { "Series" } else { "Season" }
+                            ),
+                            at,
+                        });
+                    }
                     _ => {}
                 }
             }
@@ -1422,7 +1432,10 @@ fn judge(
     let has_window = !f.releases.is_empty();
     // An installment word or label close to the cue, on either side.
     // "negotiations are underway" is talks, not production.
-    if matches!(phrase, "underway" | "under way" | "begun") {
+    if matches!(
+        phrase,
+        "underway" | "under way" | "begun" | "began" | "resumed"
+    ) {
         let s_key = &key[f.key_start..h.start];
         let tail: Vec<&str> = s_key
             .split(' ')
@@ -1755,6 +1768,15 @@ fn capitalised_name(text: &str, folded: &Folded, f: &Facts, h: &Hit) -> bool {
         }
     }
     caps * 2 < words
+}
+
+/// "third", "2nd", "second": a number word that orders rather than counts.
+fn ordinal(w: &str) -> bool {
+    matches!(w, "first" | "second" | "third")
+        || w.ends_with("th") && number_word(w).is_some()
+        || w.ends_with("nd") && number_word(w).is_some()
+        || w.ends_with("rd") && number_word(w).is_some()
+        || w.ends_with("st") && number_word(w).is_some()
 }
 
 /// A negation word that negates nothing said after it: "We cannot believe
