@@ -791,3 +791,28 @@ fn a_pair_named_by_their_shared_first_name_speaks_jointly() {
         "{q:?}"
     );
 }
+
+#[test]
+fn calls_and_describing_credit_the_fragment_in_marks() {
+    // 155-the-walking-dead-s3-kirkman-set.txt
+    let intro = "To kick off the long wait before October, AMC conducted an on-set interview with Executive Producer (and creator of the comic book series) Robert Kirkman as they began production for season 3 this week.";
+    let text = format!("{intro}\n\n{}", "Kirkman calls the newly constructed prison “absolutely stunning,” and was extremely impressed with how the set designers were able to bring aspects of the comic book series location to life.");
+    let q = quotes("The Walking Dead", Kind::Series, &text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Robert Kirkman", "{q:?}");
+    assert_eq!(q[0].text, "absolutely stunning", "{q:?}");
+    // The Governor paragraph: "by describing humans ... “the rules.”", and
+    // the unattributed fragment after it is the paragraph's speaker's.
+    let text = format!("{intro}\n\n{}", "Fans have known that David Morrissey will be playing the comic book’s most exciting villain, the Governor, for a while. Kirkman helped capitalize on that excitement by describing humans (aka the Governor and his group) as unpredictable and therefore greater threats than zombies, who can be ultimately managed as long as you know “the rules.” Move over, Walkers – the Governor has arrived and is “capable of doing things far worse than trying to eat you.”");
+    let q = quotes("The Walking Dead", Kind::Series, &text);
+    let texts: Vec<&str> = q.iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "the rules.",
+            "capable of doing things far worse than trying to eat you."
+        ],
+        "{q:?}"
+    );
+    assert!(q.iter().all(|x| x.speaker == "Robert Kirkman"), "{q:?}");
+}
