@@ -816,3 +816,18 @@ fn calls_and_describing_credit_the_fragment_in_marks() {
     );
     assert!(q.iter().all(|x| x.speaker == "Robert Kirkman"), "{q:?}");
 }
+
+#[test]
+fn and_a_second_speech_verb_shares_the_subject_of_the_quote_before() {
+    // 155-the-walking-dead-s3-kirkman-set.txt
+    let intro = "To kick off the long wait before October, AMC conducted an on-set interview with Executive Producer (and creator of the comic book series) Robert Kirkman as they began production for season 3 this week.";
+    let text = format!("{intro}\n\n{}", "The second major actor to be joining the cast next season is Danai Gurira, whose sword-wielding character Michonne was briefly introduced in the season 2 finale. While the character development of the mysterious Michonne will be highlighted, Kirkman underscored Gurira’s “tremendous physical capability” and called her sword training “absolutely amazing.”");
+    let q = quotes("The Walking Dead", Kind::Series, &text);
+    let texts: Vec<&str> = q.iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["tremendous physical capability", "absolutely amazing."],
+        "{q:?}"
+    );
+    assert!(q.iter().all(|x| x.speaker == "Robert Kirkman"), "{q:?}");
+}

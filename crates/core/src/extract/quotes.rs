@@ -1386,6 +1386,16 @@ fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject
     last
 }
 
+/// Whether the words between two quotes of one sentence are "and" (or
+/// "but") and a speech verb with no subject of its own: `” and called her
+/// sword training “`.
+fn coordinated_speech(text: &str, span: Span) -> bool {
+    let toks = words(text, span.start, span.end);
+    toks.first()
+        .is_some_and(|t| matches!(&text[t.s..t.e], "and" | "but"))
+        && toks.get(1).is_some_and(|t| is_speech(&text[t.s..t.e]))
+}
+
 /// Attribution in the words right after a quote: `," he told Ebony`,
 /// `," said X`, `," Coogler added`.
 fn attribution_after(text: &str, span: Span) -> Option<Subject> {
@@ -1928,6 +1938,15 @@ pub fn attribute(
         said_after[qi] = sub.is_some();
         if sub.is_none() {
             sub = attribution_before(text, c.before, people);
+        }
+        if sub.is_none() && qi > 0 && direct[qi - 1] && c.before.start == raws[qi - 1].close {
+            // `Kirkman underscored Gurira’s “tremendous physical capability”
+            // and called her sword training “absolutely amazing.”`: a second
+            // speech verb joined by "and" to the quote before shares its
+            // subject.
+            sub = coordinated_speech(text, c.before)
+                .then(|| speakers[qi - 1].clone())
+                .flatten();
         }
         direct[qi] = sub.is_some();
         if sub.is_none()
