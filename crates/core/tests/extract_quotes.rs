@@ -831,3 +831,13 @@ fn and_a_second_speech_verb_shares_the_subject_of_the_quote_before() {
     );
     assert!(q.iter().all(|x| x.speaker == "Robert Kirkman"), "{q:?}");
 }
+
+#[test]
+fn a_surname_missing_its_last_letter_is_the_one_person_it_fits() {
+    // 147-happy-death-day-sequel-unofficial.txt ("Roth said" after "Jessica Rothe")
+    let text = "The success of Happy Death Day brought in over $100 million with a production budget of $4.8 million. Therefore, it comes as no surprise that a sequel was possibly on the horizon. Jessica Rothe, the main protagonist, spoke with Collider back in January about the outcome of the first film and the sequel Landon already had planned prior to the release.\n\n“I was thrilled with the final outcome. It’s very rare to watch a movie and think, ‘That’s the movie we shot,’” Roth said. “A lot of times with horror movies, if there’s a sequel, it’s almost a repeat, with different actors and slightly different storylines, but it worked, so you do the same thing again. Chris has done this incredible thing where the sequel, the way he described it to me, elevates the movie from being a horror movie – and I wouldn’t even say it’s just a horror movie because it’s a horror, comedy, rom-com drama – into a Back to the Future type of genre film where the sequel joins us right from where we left off, it explains a lot of things in the first one that didn’t get explained, and it elevates everything.”";
+    let q = quotes("Happy Death Day", Kind::Movie, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Jessica Rothe"), "{q:?}");
+    assert!(q[0].text.starts_with("I was thrilled"), "{q:?}");
+}

@@ -888,6 +888,38 @@ impl People {
         }
     }
 
+    /// A surname written with its last letter dropped or one letter added
+    /// ("Roth said" after "Jessica Rothe"): the one person whose surname it
+    /// is, when exactly one is. Not a plural or a possessive ("the Levys"
+    /// is a family, "Well" no "Wells"), not a short word (four letters at
+    /// least either way). For the subject of a speech verb only.
+    pub fn misspelt_surname(&self, phrase: &str) -> Option<usize> {
+        let p = bare(phrase.trim());
+        if p.contains(' ') || !capitalised(p) || p.ends_with('s') {
+            return None;
+        }
+        let near = |last: &str| {
+            let (short, long) = if last.len() < p.len() {
+                (last, p)
+            } else {
+                (p, last)
+            };
+            short.chars().count() >= 4
+                && long.chars().count() == short.chars().count() + 1
+                && long.starts_with(short)
+                && !long.ends_with('s')
+        };
+        let mut found = self
+            .persons
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.name.contains(' ') && near(&q.last));
+        match (found.next(), found.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    }
+
     /// The person a subject phrase refers to, read at byte `at`.
     pub fn resolve(&self, phrase: &str, at: usize) -> Option<usize> {
         let p = bare(phrase.trim());

@@ -1670,7 +1670,10 @@ impl<'a> Resolver<'a> {
                 .or_else(|| recent(&|_| true))
                 .or_else(|| self.people.last_before(at));
         }
-        self.people.resolve(phrase, at)
+        // "“...,” Roth said." after "Jessica Rothe": a misspelt surname.
+        self.people
+            .resolve(phrase, at)
+            .or_else(|| self.people.misspelt_surname(phrase))
     }
 }
 
