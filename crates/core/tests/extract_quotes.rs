@@ -841,3 +841,18 @@ fn a_surname_missing_its_last_letter_is_the_one_person_it_fits() {
     assert!(q.iter().all(|x| x.speaker == "Jessica Rothe"), "{q:?}");
     assert!(q[0].text.starts_with("I was thrilled"), "{q:?}");
 }
+
+#[test]
+fn a_nickname_in_quotes_inside_the_name_is_that_person() {
+    // 019-jumanji-2-release-date.txt (Dwayne "The Rock" Johnson, then "The Rock stated")
+    let text = "Following his announcement that Jumanji 2 was officially \"underway,\" Dwayne \"The Rock\" Johnson has once again taken to social media to announce the project's official release date. In a post on Instagram, he excitedly says that Sony is \"officially planting our Jumanji flag on December 13, 2019.\"\n\nThe Rock goes on to state that Jumanji: Welcome to the Jungle was \"very close to my heart\" and he was beyond grateful to see it make so much money at the box office. It currently is Sony's highest-grossing movie of all time.\n\nThe Rock stated that, for those fans of the film, \"Christmas comes early\" in 2019. Featuring new adventures and characters, it seems that Jumanji 2 is aiming to be bigger than its predecessor. Considering how much of a surprise hit the first movie was, it's no shocker that Sony would move forward with the sequel just two years after the first one released.";
+    let q = quotes("Jumanji", Kind::Movie, text);
+    for words in ["very close to my heart", "Christmas comes early"] {
+        let found = q.iter().find(|x| x.text == words);
+        assert_eq!(
+            found.map(|x| x.speaker.as_str()),
+            Some("Dwayne Johnson"),
+            "{q:?}"
+        );
+    }
+}

@@ -504,6 +504,9 @@ pub struct Person {
     pub role: Option<String>,
     first: String,
     last: String,
+    /// The nickname written in quotes inside the name: Dwayne "The Rock"
+    /// Johnson.
+    nick: Option<String>,
 }
 
 /// Everyone named in the article, and where they are mentioned.
@@ -755,10 +758,19 @@ impl People {
                         role: None,
                         first,
                         last,
+                        nick: None,
                     });
                     people.persons.len() - 1
                 }
             };
+            if toks.len() == 2 && people.persons[idx].nick.is_none() {
+                let gap = text[toks[0].e..toks[1].s].trim();
+                let quotes = ['"', '\u{201C}', '\u{201D}'];
+                if gap.starts_with(quotes) && gap.ends_with(quotes) {
+                    let nick = gap.trim_matches(quotes).trim();
+                    people.persons[idx].nick = (!nick.is_empty()).then(|| one_space(nick));
+                }
+            }
             people.mentions.push((*s, idx));
             spans.push((*s, *e));
             if people.persons[idx].role.is_none() {
@@ -955,6 +967,22 @@ impl People {
                 .or_else(|| self.last_before(at));
         }
         if let Some(i) = self.persons.iter().position(|q| q.name == p) {
+            return Some(i);
+        }
+        // "The Rock stated", after Dwayne "The Rock" Johnson: the nickname,
+        // with or without its article.
+        let nicknamed = |q: &Person| {
+            q.nick.as_deref().is_some_and(|n| {
+                let unarticled = |w: &str| {
+                    w.strip_prefix("The ")
+                        .or_else(|| w.strip_prefix("the "))
+                        .unwrap_or(w)
+                        .to_string()
+                };
+                n == p || unarticled(n) == unarticled(p)
+            })
+        };
+        if let Some(i) = self.persons.iter().position(nicknamed) {
             return Some(i);
         }
         let last_word = p.rsplit(' ').next().unwrap_or(p);
