@@ -856,3 +856,18 @@ fn a_nickname_in_quotes_inside_the_name_is_that_person() {
         );
     }
 }
+
+#[test]
+fn a_handle_that_is_the_full_name_without_spaces_is_that_person() {
+    // 151-top-gun-2-cruise-sunrise.txt ("@TomCruise just confirmed ...")
+    let text = "Top Gun, the film about boys and planes whose volleyball scene launched a thousand interpretations, is getting a sequel. This from the second most powerful sequel make-happener in the business, Tom Cruise (the first is Vin Diesel, natch).\n\nWORLDWIDE EXCLUSIVE: @TomCruise just confirmed that Top Gun 2 is happening! “I’m gonna start filming it probably in the next year”. #sun7 pic.twitter.com/X17xvxz4Q4 — Sunrise (@sunriseon7) May 23, 2017";
+    let q = quotes("Top Gun", Kind::Movie, text);
+    let found = q
+        .iter()
+        .find(|x| x.text == "I’m gonna start filming it probably in the next year");
+    assert_eq!(
+        found.map(|x| x.speaker.as_str()),
+        Some("Tom Cruise"),
+        "{q:?}"
+    );
+}

@@ -985,6 +985,22 @@ impl People {
         if let Some(i) = self.persons.iter().position(nicknamed) {
             return Some(i);
         }
+        // "@TomCruise just confirmed": a handle that is the full name
+        // written without its spaces.
+        let handle = p.strip_prefix('@').unwrap_or(p);
+        if !handle.contains(' ') && handle.chars().filter(|c| c.is_uppercase()).count() >= 2 {
+            let same = |q: &Person| {
+                q.name.contains(' ')
+                    && q.name
+                        .chars()
+                        .filter(|c| !c.is_whitespace())
+                        .flat_map(char::to_lowercase)
+                        .eq(handle.chars().flat_map(char::to_lowercase))
+            };
+            if let Some(i) = self.persons.iter().position(same) {
+                return Some(i);
+            }
+        }
         let last_word = p.rsplit(' ').next().unwrap_or(p);
         let named = |q: &Person| {
             q.last == last_word
