@@ -871,3 +871,13 @@ fn a_handle_that_is_the_full_name_without_spaces_is_that_person() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_lost_opening_mark_after_a_speech_verb_and_comma() {
+    // 057-jurassic-world-fallen-kingdom-wrap.txt (only the closing mark survives)
+    let text = "Director Juan Antonio Bayona shared a gif via Twitter on July 8 of Pratt on set writing, This is a wrap for Jurassic World: Fallen Kingdom! What a journey! Thank you to everyone that made it possible. #JurassicWorldFallenKingdom.\"";
+    let q = quotes("Jurassic World", Kind::Movie, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Juan Antonio Bayona", "{q:?}");
+    assert!(q[0].text.starts_with("This is a wrap for"), "{q:?}");
+}

@@ -180,6 +180,28 @@ fn double_spans(text: &str, paras: &[Span]) -> Vec<Raw> {
                                 first_para: pi,
                                 last_para: pi,
                             });
+                        } else if c == '"'
+                            && !seen_mark
+                            && !prev.is_whitespace()
+                            && body[from..].trim().is_empty()
+                        {
+                            // The same with a straight mark ending the
+                            // paragraph, the words introduced by a speech
+                            // verb and a comma or colon (`Bayona shared a gif
+                            // ... writing, This is a wrap for ...!"`): the
+                            // quote is what follows the verb.
+                            if let Some(start) = lost_open_after_verb(&body[..i]) {
+                                out.push(Raw {
+                                    parts: vec![Span {
+                                        start: p.start + start,
+                                        end: at,
+                                    }],
+                                    open: p.start + start,
+                                    close: at + c.len_utf8(),
+                                    first_para: pi,
+                                    last_para: pi,
+                                });
+                            }
                         }
                     }
                     Some((s, o, fp, mut parts)) => {
@@ -268,6 +290,25 @@ fn double_spans(text: &str, paras: &[Span]) -> Vec<Raw> {
         }
     }
     out
+}
+
+/// Where the words introduced by the last `verb, ` or `verb: ` of `head`
+/// start (a speech verb, then a capital): a quotation whose opening mark was
+/// lost.
+fn lost_open_after_verb(head: &str) -> Option<usize> {
+    let (i, sep) = head.rmatch_indices([',', ':']).find(|(i, _)| {
+        head[..*i]
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(is_speech)
+    })?;
+    let rest = &head[i + sep.len()..];
+    let start = i + sep.len() + (rest.len() - rest.trim_start().len());
+    head[start..]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        .then_some(start)
 }
 
 /// The next two quotation marks in `body` from byte `from` (straight or
