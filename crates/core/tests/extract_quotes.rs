@@ -881,3 +881,13 @@ fn a_lost_opening_mark_after_a_speech_verb_and_comma() {
     assert_eq!(q[0].speaker, "Juan Antonio Bayona", "{q:?}");
     assert!(q[0].text.starts_with("This is a wrap for"), "{q:?}");
 }
+
+#[test]
+fn a_short_fragment_opening_with_a_number_is_kept_when_credited() {
+    // 098-halloween-curtis-open.txt
+    let text = "In a separate interview with EW, producer Jason Blum shared that he'd be \"100 percent\"  down to make another Halloween movie.";
+    let q = quotes("Halloween", Kind::Movie, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Jason Blum", "{q:?}");
+    assert_eq!(q[0].text, "100 percent", "{q:?}");
+}

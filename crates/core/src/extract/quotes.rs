@@ -2597,8 +2597,14 @@ fn outlet_near_speaker(
 fn worth_keeping(q: &str, direct: bool) -> bool {
     let ws: Vec<&str> = q.split_whitespace().collect();
     // Short fragments only when credited in their own sentence and not a
-    // name: `said it was "underway"`, not `a "cult" hit` or “Purple Hearts”.
-    if ws.len() < 3 && !(direct && q.chars().next().is_some_and(char::is_lowercase)) {
+    // name: `said it was "underway"`, `he'd be "100 percent" down` (a number
+    // and lower-case words), not `a "cult" hit`, “Purple Hearts” or "1917".
+    if ws.len() < 3
+        && !(direct
+            && q.chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()))
+    {
         return false;
     }
     let ends_sentence = q.ends_with(['.', '!', '?', '…']);
