@@ -791,3 +791,103 @@ fn a_pair_named_by_their_shared_first_name_speaks_jointly() {
         "{q:?}"
     );
 }
+
+#[test]
+fn calls_and_describing_credit_the_fragment_in_marks() {
+    // 155-the-walking-dead-s3-kirkman-set.txt
+    let intro = "To kick off the long wait before October, AMC conducted an on-set interview with Executive Producer (and creator of the comic book series) Robert Kirkman as they began production for season 3 this week.";
+    let text = format!("{intro}\n\n{}", "Kirkman calls the newly constructed prison “absolutely stunning,” and was extremely impressed with how the set designers were able to bring aspects of the comic book series location to life.");
+    let q = quotes("The Walking Dead", Kind::Series, &text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Robert Kirkman", "{q:?}");
+    assert_eq!(q[0].text, "absolutely stunning", "{q:?}");
+    // The Governor paragraph: "by describing humans ... “the rules.”", and
+    // the unattributed fragment after it is the paragraph's speaker's.
+    let text = format!("{intro}\n\n{}", "Fans have known that David Morrissey will be playing the comic book’s most exciting villain, the Governor, for a while. Kirkman helped capitalize on that excitement by describing humans (aka the Governor and his group) as unpredictable and therefore greater threats than zombies, who can be ultimately managed as long as you know “the rules.” Move over, Walkers – the Governor has arrived and is “capable of doing things far worse than trying to eat you.”");
+    let q = quotes("The Walking Dead", Kind::Series, &text);
+    let texts: Vec<&str> = q.iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "the rules.",
+            "capable of doing things far worse than trying to eat you."
+        ],
+        "{q:?}"
+    );
+    assert!(q.iter().all(|x| x.speaker == "Robert Kirkman"), "{q:?}");
+}
+
+#[test]
+fn and_a_second_speech_verb_shares_the_subject_of_the_quote_before() {
+    // 155-the-walking-dead-s3-kirkman-set.txt
+    let intro = "To kick off the long wait before October, AMC conducted an on-set interview with Executive Producer (and creator of the comic book series) Robert Kirkman as they began production for season 3 this week.";
+    let text = format!("{intro}\n\n{}", "The second major actor to be joining the cast next season is Danai Gurira, whose sword-wielding character Michonne was briefly introduced in the season 2 finale. While the character development of the mysterious Michonne will be highlighted, Kirkman underscored Gurira’s “tremendous physical capability” and called her sword training “absolutely amazing.”");
+    let q = quotes("The Walking Dead", Kind::Series, &text);
+    let texts: Vec<&str> = q.iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["tremendous physical capability", "absolutely amazing."],
+        "{q:?}"
+    );
+    assert!(q.iter().all(|x| x.speaker == "Robert Kirkman"), "{q:?}");
+}
+
+#[test]
+fn a_surname_missing_its_last_letter_is_the_one_person_it_fits() {
+    // 147-happy-death-day-sequel-unofficial.txt ("Roth said" after "Jessica Rothe")
+    let text = "The success of Happy Death Day brought in over $100 million with a production budget of $4.8 million. Therefore, it comes as no surprise that a sequel was possibly on the horizon. Jessica Rothe, the main protagonist, spoke with Collider back in January about the outcome of the first film and the sequel Landon already had planned prior to the release.\n\n“I was thrilled with the final outcome. It’s very rare to watch a movie and think, ‘That’s the movie we shot,’” Roth said. “A lot of times with horror movies, if there’s a sequel, it’s almost a repeat, with different actors and slightly different storylines, but it worked, so you do the same thing again. Chris has done this incredible thing where the sequel, the way he described it to me, elevates the movie from being a horror movie – and I wouldn’t even say it’s just a horror movie because it’s a horror, comedy, rom-com drama – into a Back to the Future type of genre film where the sequel joins us right from where we left off, it explains a lot of things in the first one that didn’t get explained, and it elevates everything.”";
+    let q = quotes("Happy Death Day", Kind::Movie, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Jessica Rothe"), "{q:?}");
+    assert!(q[0].text.starts_with("I was thrilled"), "{q:?}");
+}
+
+#[test]
+fn a_nickname_in_quotes_inside_the_name_is_that_person() {
+    // 019-jumanji-2-release-date.txt (Dwayne "The Rock" Johnson, then "The Rock stated")
+    let text = "Following his announcement that Jumanji 2 was officially \"underway,\" Dwayne \"The Rock\" Johnson has once again taken to social media to announce the project's official release date. In a post on Instagram, he excitedly says that Sony is \"officially planting our Jumanji flag on December 13, 2019.\"\n\nThe Rock goes on to state that Jumanji: Welcome to the Jungle was \"very close to my heart\" and he was beyond grateful to see it make so much money at the box office. It currently is Sony's highest-grossing movie of all time.\n\nThe Rock stated that, for those fans of the film, \"Christmas comes early\" in 2019. Featuring new adventures and characters, it seems that Jumanji 2 is aiming to be bigger than its predecessor. Considering how much of a surprise hit the first movie was, it's no shocker that Sony would move forward with the sequel just two years after the first one released.";
+    let q = quotes("Jumanji", Kind::Movie, text);
+    for words in ["very close to my heart", "Christmas comes early"] {
+        let found = q.iter().find(|x| x.text == words);
+        assert_eq!(
+            found.map(|x| x.speaker.as_str()),
+            Some("Dwayne Johnson"),
+            "{q:?}"
+        );
+    }
+}
+
+#[test]
+fn a_handle_that_is_the_full_name_without_spaces_is_that_person() {
+    // 151-top-gun-2-cruise-sunrise.txt ("@TomCruise just confirmed ...")
+    let text = "Top Gun, the film about boys and planes whose volleyball scene launched a thousand interpretations, is getting a sequel. This from the second most powerful sequel make-happener in the business, Tom Cruise (the first is Vin Diesel, natch).\n\nWORLDWIDE EXCLUSIVE: @TomCruise just confirmed that Top Gun 2 is happening! “I’m gonna start filming it probably in the next year”. #sun7 pic.twitter.com/X17xvxz4Q4 — Sunrise (@sunriseon7) May 23, 2017";
+    let q = quotes("Top Gun", Kind::Movie, text);
+    let found = q
+        .iter()
+        .find(|x| x.text == "I’m gonna start filming it probably in the next year");
+    assert_eq!(
+        found.map(|x| x.speaker.as_str()),
+        Some("Tom Cruise"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_lost_opening_mark_after_a_speech_verb_and_comma() {
+    // 057-jurassic-world-fallen-kingdom-wrap.txt (only the closing mark survives)
+    let text = "Director Juan Antonio Bayona shared a gif via Twitter on July 8 of Pratt on set writing, This is a wrap for Jurassic World: Fallen Kingdom! What a journey! Thank you to everyone that made it possible. #JurassicWorldFallenKingdom.\"";
+    let q = quotes("Jurassic World", Kind::Movie, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Juan Antonio Bayona", "{q:?}");
+    assert!(q[0].text.starts_with("This is a wrap for"), "{q:?}");
+}
+
+#[test]
+fn a_short_fragment_opening_with_a_number_is_kept_when_credited() {
+    // 098-halloween-curtis-open.txt
+    let text = "In a separate interview with EW, producer Jason Blum shared that he'd be \"100 percent\"  down to make another Halloween movie.";
+    let q = quotes("Halloween", Kind::Movie, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Jason Blum", "{q:?}");
+    assert_eq!(q[0].text, "100 percent", "{q:?}");
+}

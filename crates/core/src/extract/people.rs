@@ -504,6 +504,9 @@ pub struct Person {
     pub role: Option<String>,
     first: String,
     last: String,
+    /// The nickname written in quotes inside the name: Dwayne "The Rock"
+    /// Johnson.
+    nick: Option<String>,
 }
 
 /// Everyone named in the article, and where they are mentioned.
@@ -755,10 +758,19 @@ impl People {
                         role: None,
                         first,
                         last,
+                        nick: None,
                     });
                     people.persons.len() - 1
                 }
             };
+            if toks.len() == 2 && people.persons[idx].nick.is_none() {
+                let gap = text[toks[0].e..toks[1].s].trim();
+                let quotes = ['"', '\u{201C}', '\u{201D}'];
+                if gap.starts_with(quotes) && gap.ends_with(quotes) {
+                    let nick = gap.trim_matches(quotes).trim();
+                    people.persons[idx].nick = (!nick.is_empty()).then(|| one_space(nick));
+                }
+            }
             people.mentions.push((*s, idx));
             spans.push((*s, *e));
             if people.persons[idx].role.is_none() {
@@ -888,6 +900,38 @@ impl People {
         }
     }
 
+    /// A surname written with its last letter dropped or one letter added
+    /// ("Roth said" after "Jessica Rothe"): the one person whose surname it
+    /// is, when exactly one is. Not a plural or a possessive ("the Levys"
+    /// is a family, "Well" no "Wells"), not a short word (four letters at
+    /// least either way). For the subject of a speech verb only.
+    pub fn misspelt_surname(&self, phrase: &str) -> Option<usize> {
+        let p = bare(phrase.trim());
+        if p.contains(' ') || !capitalised(p) || p.ends_with('s') {
+            return None;
+        }
+        let near = |last: &str| {
+            let (short, long) = if last.len() < p.len() {
+                (last, p)
+            } else {
+                (p, last)
+            };
+            short.chars().count() >= 4
+                && long.chars().count() == short.chars().count() + 1
+                && long.starts_with(short)
+                && !long.ends_with('s')
+        };
+        let mut found = self
+            .persons
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.name.contains(' ') && near(&q.last));
+        match (found.next(), found.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    }
+
     /// The person a subject phrase refers to, read at byte `at`.
     pub fn resolve(&self, phrase: &str, at: usize) -> Option<usize> {
         let p = bare(phrase.trim());
@@ -924,6 +968,38 @@ impl People {
         }
         if let Some(i) = self.persons.iter().position(|q| q.name == p) {
             return Some(i);
+        }
+        // "The Rock stated", after Dwayne "The Rock" Johnson: the nickname,
+        // with or without its article.
+        let nicknamed = |q: &Person| {
+            q.nick.as_deref().is_some_and(|n| {
+                let unarticled = |w: &str| {
+                    w.strip_prefix("The ")
+                        .or_else(|| w.strip_prefix("the "))
+                        .unwrap_or(w)
+                        .to_string()
+                };
+                n == p || unarticled(n) == unarticled(p)
+            })
+        };
+        if let Some(i) = self.persons.iter().position(nicknamed) {
+            return Some(i);
+        }
+        // "@TomCruise just confirmed": a handle that is the full name
+        // written without its spaces.
+        let handle = p.strip_prefix('@').unwrap_or(p);
+        if !handle.contains(' ') && handle.chars().filter(|c| c.is_uppercase()).count() >= 2 {
+            let same = |q: &Person| {
+                q.name.contains(' ')
+                    && q.name
+                        .chars()
+                        .filter(|c| !c.is_whitespace())
+                        .flat_map(char::to_lowercase)
+                        .eq(handle.chars().flat_map(char::to_lowercase))
+            };
+            if let Some(i) = self.persons.iter().position(same) {
+                return Some(i);
+            }
         }
         let last_word = p.rsplit(' ').next().unwrap_or(p);
         let named = |q: &Person| {
