@@ -55,3 +55,21 @@ fn a_quote_comparing_the_show_with_other_titles_is_kept() {
     assert_eq!(e.quotes.len(), 2, "{:?}", e.quotes);
     assert_eq!(e.quotes[1].speaker, "Gary Newman");
 }
+
+#[test]
+fn a_kept_speaker_going_on_in_the_next_paragraph_is_kept() {
+    // 143-schitts-creek-final-season.txt: the joint statement's second
+    // paragraph names neither the show nor a season.
+    let e = read(
+        "Schitt's Creek",
+        Kind::Series,
+        include_str!("corpus/143-schitts-creek-final-season.txt"),
+    );
+    assert!(
+        e.quotes.iter().any(|q| q
+            .text
+            .starts_with("We could never have dreamed that our fans")),
+        "{:?}",
+        e.quotes
+    );
+}

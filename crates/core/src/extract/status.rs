@@ -716,10 +716,39 @@ fn read_explained(
         (pi.saturating_sub(2)..=(li + 1).min(paras.len().saturating_sub(1)))
             .any(|p| para_topic.get(p).copied().unwrap_or(false))
     };
+    // A speaker kept once goes on about the same thing: "It's with a heavy
+    // heart ..." after the quote that named the show, with nothing between
+    // the two that is about another title.
+    let kept: Vec<bool> = found.iter().map(|q| relevant(q)).collect();
+    let keep = |i: usize| -> bool {
+        if kept[i] {
+            return true;
+        }
+        let q = &found[i];
+        let Some(first) = q.parts.first() else {
+            return false;
+        };
+        let pi = paras.partition_point(|p| p.end < first.start);
+        if off.get(pi) || q.role.as_deref().is_some_and(topic::executive_role) {
+            return false;
+        }
+        let lead = &text[q.lead.start..q.lead.end];
+        if topic::names_other(lead, &names, &persons)
+            || topic::names_other(&q.text, &names, &persons)
+        {
+            return false;
+        }
+        (0..i)
+            .rev()
+            .take(3)
+            .any(|j| kept[j] && found[j].speaker == q.speaker)
+    };
     let quotes = if mentioned || next.is_some() {
         found
             .iter()
-            .filter(|q| relevant(q))
+            .enumerate()
+            .filter(|(i, _)| keep(*i))
+            .map(|(_, q)| q)
             .map(|q| Quote {
                 speaker: q.speaker.clone(),
                 role: q.role.clone(),
