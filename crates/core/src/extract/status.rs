@@ -719,7 +719,7 @@ fn read_explained(
     // A speaker kept once goes on about the same thing: "It's with a heavy
     // heart ..." after the quote that named the show, with nothing between
     // the two that is about another title.
-    let kept: Vec<bool> = found.iter().map(|q| relevant(q)).collect();
+    let kept: Vec<bool> = found.iter().map(relevant).collect();
     let keep = |i: usize| -> bool {
         if kept[i] {
             return true;
