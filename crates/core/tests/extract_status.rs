@@ -1059,3 +1059,49 @@ fn production_that_began_or_resumed_is_production() {
     );
     assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_director_intending_not_to_make_a_sequel_denies_it() {
+    // https://www.newindianexpress.com/entertainment/english/2025/Jun/02/ryan-coogler-has-no-intention-of-making-sinners-sequel-2
+    let x = read(
+        "Sinners",
+        Kind::Movie,
+        "WASHINGTON: After the blockbuster success of 'Sinners', the fans of this horror-drama have been earnestly hoping for its sequel as per the current trend in the film industry.\n\nThe director of the movie, Ryan Coogler, has now expressed his intentions of not making a sequel to the movie, reported Variety.",
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}
+
+#[test]
+fn production_that_will_begin_is_confirmed() {
+    // https://boxofficefrontier.wordpress.com/2013/06/19/sequel-watch-the-latest-sequel-news11-june-19-june/
+    let x = read(
+        "Terminator",
+        Kind::Movie,
+        "Terminator 5 will begin production next January, and will once again star Arnold Schwarzenegger.",
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Terminator 5"));
+}
+
+#[test]
+fn a_sequel_that_does_not_seem_likely_is_a_rumour() {
+    // https://www.ihorror.com/though-the-cabin-in-the-woods-2-is-not-likely-to-happen-never-say-never/
+    let x = read(
+        "The Cabin in the Woods",
+        Kind::Movie,
+        "The Cabin in the Woods is one of the most popular and polarizing horror movies of the past couple of decades. Up there with The Witch, Evil Dead (2013), and now Hereditary, viewers either hated or loved it with no in between. Regardless, almost everyone saw it.\n\nHowever, despite its success, a sequel doesn\u{2019}t seem likely.",
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+}
+
+#[test]
+fn no_longer_any_plans_for_another_titled_film_is_a_denial() {
+    // https://www.liveabout.com/directors-who-refused-to-make-sequels-2426768
+    let x = support::read_with_aliases(
+        "Snow White and the Seven Dwarfs",
+        Kind::Movie,
+        &["Snow White"],
+        "Disney no longer has any plans to make another Snow White animated movie.",
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}

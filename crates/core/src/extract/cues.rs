@@ -92,6 +92,12 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "hints",
             "hinting",
             "teased that",
+            // "a sequel doesn't seem likely".
+            "seem likely",
+            "seems likely",
+            "doesnt seem likely",
+            "does not seem likely",
+            "seems unlikely",
             "has teased",
             "would return",
             "would be up for",
@@ -296,6 +302,11 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "on set for",
             "started shooting",
             "cameras rolled",
+            // "Terminator 5 will begin production next January".
+            "begin production",
+            "begins production",
+            "start production",
+            "starts production",
             // "they are now back to continue production"; "production has
             // resumed on the second season"; "production ... began".
             "continue production",
@@ -523,6 +534,15 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "doesnt want to expand",
             "does not want to expand",
             "never planned",
+            // "expressed his intentions of not making a sequel"; "Disney no
+            // longer has any plans to make another Snow White animated movie".
+            "not making a sequel",
+            "intentions of not making",
+            "no longer has any plans",
+            "no longer have any plans",
+            "does not have any plans",
+            "doesnt have any plans",
+            "dont have any plans",
             // "a previous comment about a sequel ... was only a joke".
             "only a joke",
             "just a joke",

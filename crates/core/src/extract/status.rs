@@ -904,6 +904,30 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
                 }
             }
         }
+        // "another Snow White animated movie": the one after the title's
+        // own number ("another movie" alone may be any film).
+        if kind == Kind::Movie && w == "another" {
+            let rest: Vec<&str> = ws[i + 1..].iter().take(10).map(|x| x.1).collect();
+            let rest = rest.join(" ");
+            let named = names.keys.iter().any(|k| {
+                rest.strip_prefix(k.as_str())
+                    .filter(|r| r.is_empty() || r.starts_with(' '))
+                    .is_some_and(|r| {
+                        r.split(' ')
+                            .filter(|w| !w.is_empty())
+                            .take(2)
+                            .any(|w| FILM_NOUNS.contains(&w))
+                    })
+            });
+            if named {
+                let own = names.keys.first().and_then(|k| own_number(k)).unwrap_or(1);
+                f.labels.push(Label {
+                    n: own + 1,
+                    written: String::new(),
+                    at,
+                });
+            }
+        }
         if kind == Kind::Movie
             && matches!(w, "first" | "original")
             && matches!(next, "film" | "movie")

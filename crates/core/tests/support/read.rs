@@ -29,3 +29,15 @@ pub fn read_on(name: &str, kind: Kind, text: &str, published: &str) -> Extractio
         chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
     )
 }
+
+/// As [`read`], with the title's other names.
+#[allow(dead_code)]
+pub fn read_with_aliases(name: &str, kind: Kind, aliases: &[&str], text: &str) -> Extraction {
+    let q = TitleQuery {
+        name: name.into(),
+        kind,
+        year: None,
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+    };
+    extract(&q, text, None)
+}
