@@ -1105,3 +1105,38 @@ fn no_longer_any_plans_for_another_titled_film_is_a_denial() {
     );
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_title_described_before_its_cancellation_is_cancelled() {
+    // http://www.ourwindsor.ca/whatson-story/4523447-television-series-that-won-t-be-coming-back/
+    let x = read(
+        "Community",
+        Kind::Series,
+        "\u{2022} Community, a comedy about a group of friends at a small community college, has been cancelled (after some drama involving former cast mate Chevy Chase) after five seasons.",
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 6"));
+}
+
+#[test]
+fn a_network_that_opted_to_renew_renewed() {
+    // https://www.complex.com/pop-culture/2020/11/the-umbrella-academy-renewed-season-3-netflix
+    let x = read(
+        "The Umbrella Academy",
+        Kind::Series,
+        "Netflix has opted to renew The Umbrella Academy for a third season, according to The Hollywood Reporter.",
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 3"));
+}
+
+#[test]
+fn shows_that_would_end_after_their_first_seasons_are_cancelled() {
+    // https://www.cinemablend.com/streaming-news/netflix-gets-flak-for-one-season-cancellations-its-a-network-tv-problem-too
+    let x = read(
+        "Alaska Daily",
+        Kind::Series,
+        "On May 12, ABC announced that Alaska Daily and The Company You Keep would end after their first seasons, per THR.",
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+}

@@ -246,6 +246,11 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "has brought back",
             // "a two-season order".
             "season order",
+            // "Netflix has opted to renew The Umbrella Academy".
+            "opted to renew",
+            "decided to renew",
+            "chose to renew",
+            "will renew",
             // "has already committed to an entirely new plot arc next season".
             "committed to",
         ],
@@ -449,6 +454,13 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "will not renew",
             "wont renew",
             "decided to cancel",
+            // "Fox opted to cancel the show"; "NBC decided to axe the
+            // series"; "would end after their first seasons".
+            "opted to cancel",
+            "chose to cancel",
+            "decided to axe",
+            "would end after",
+            "will end after",
             "wont be making",
             "will not be making",
             "decided against renewing",

@@ -182,7 +182,13 @@ pub fn short_hit_ok(orig: &str, s: usize, e: usize, written: &[String], context_
             && next_word.chars().next().is_some_and(char::is_lowercase)
             && !day_part
             && orig[e..].starts_with(' ');
-        if !(label || goes_on) {
+        // "Community, a comedy about a group of friends at a small
+        // community college, has been cancelled": the title and its
+        // description.
+        let described = hit.chars().count() > 3
+            && orig[e..].starts_with(", ")
+            && matches!(lw.as_str(), "a" | "an" | "the");
+        if !(label || goes_on || described) {
             return false;
         }
     }

@@ -452,6 +452,15 @@ fn read_explained(
                 Cue::Confirmed | Cue::Cancelled | Cue::Denied | Cue::Final
             ) && f.title_at.iter().any(|&t| {
                 same_clause(text, &folded, t, h.start)
+                    // The title as the sentence's subject, a description
+                    // between: "Community, a comedy about ..., has been
+                    // cancelled".
+                    || t < h.start
+                        && words_between(key, f.key_start, t) == 0
+                        && words_between(key, t, h.start) <= 25
+                        && f.title_at.iter().zip(&f.title_end).any(|(&s, &e)| {
+                            s == t && text[folded.orig(e)..].trim_start_matches(['"', '\u{201D}', '\u{2019}']).starts_with(", ")
+                        })
                     || t > h.end && words_between(key, h.end, t) <= 25 && {
                         let between = text.get(folded.orig(h.end)..folded.orig(t)).unwrap_or(";");
                         !between.contains(';')
