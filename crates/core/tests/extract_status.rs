@@ -1140,3 +1140,36 @@ fn shows_that_would_end_after_their_first_seasons_are_cancelled() {
     );
     assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_release_pushed_back_to_a_day_has_its_date() {
+    // https://boxofficefrontier.wordpress.com/2013/06/19/sequel-watch-the-latest-sequel-news11-june-19-june/
+    let x = support::read_on(
+        "Sin City",
+        Kind::Movie,
+        "The Sin City sequel has been pushed back to August 22nd next year.",
+        "2013-06-19",
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(x.release.as_deref(), Some("2014-08-22"));
+}
+
+#[test]
+fn a_season_that_came_out_is_released() {
+    // http://kdvr.com/2017/12/01/stranger-things-renewed-for-third-season-on-netflix/
+    let q = sequel_radar_core::extract::TitleQuery {
+        name: "Stranger Things".into(),
+        kind: Kind::Series,
+        year: None,
+        aliases: vec![],
+    };
+    let claims = sequel_radar_core::extract::explain(
+        &q,
+        "The show debuted last year and Season 2 came out in October. No date for when Season 3 would debut was announced.",
+        None,
+    );
+    assert!(
+        claims.iter().any(|c| c.starts_with("released [came out]")),
+        "{claims:?}"
+    );
+}

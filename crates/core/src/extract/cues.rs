@@ -367,6 +367,14 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "see you on",
             "see you in theaters",
             "see you in theatres",
+            // "The Sin City sequel has been pushed back to August 22nd next
+            // year."
+            "pushed back to",
+            "pushed to",
+            "moved to",
+            "moved up to",
+            "delayed to",
+            "delayed until",
         ],
     ),
     (
@@ -412,6 +420,10 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "is finally here",
             // "rocketed to an estimated $145 million debut".
             "million debut",
+            // "Season 2 came out in October"; "Season 2 released on Netflix
+            // on October 27, 2017" (the future tense is "will be released").
+            "came out",
+            "released on",
             "debut weekend",
             "are here",
         ],
