@@ -1173,3 +1173,25 @@ fn a_season_that_came_out_is_released() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn confirming_that_a_sequel_is_in_the_works_confirms_talks() {
+    // https://moviechat.wordpress.com/2008/06/28/sequels-sequels-and-sequels/
+    let x = read(
+        "The Host",
+        Kind::Movie,
+        "The Host 2-Variety now confirms that a sequel to 2006\u{2019}s Korean monster flick The Host is in the works.",
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+}
+
+#[test]
+fn a_sequel_on_hold_is_only_a_rumour() {
+    // https://moviechat.wordpress.com/2008/06/28/sequels-sequels-and-sequels/
+    let x = read(
+        "Cloverfield",
+        Kind::Movie,
+        "Cloverfield 2-Cloverfield\u{2019}s director Matt Reeves also spoke to Collider and told them that unfortunately Cloverfield 2 is on hold.",
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+}

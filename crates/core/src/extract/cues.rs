@@ -96,6 +96,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "seem likely",
             "seems likely",
             "doesnt seem likely",
+            // "Cloverfield 2 is on hold".
+            "on hold",
+            "in limbo",
             "does not seem likely",
             "seems unlikely",
             "has teased",

@@ -1585,11 +1585,19 @@ fn judge(
     }
     // What is confirmed is talks: "confirms talks for season 2 are
     // happening", "confirmed that talks ... are taking place".
+    // Or what its clause says: "Variety now confirms that a sequel to
+    // 2006's Korean monster flick The Host is in the works".
     if REPORTING.contains(&phrase)
         && hs.iter().any(|o| {
             matches!(o.cue, Cue::InTalks | Cue::Rumored)
                 && o.start >= h.end
-                && near(h.end, o.start, 1)
+                && (near(h.end, o.start, 1)
+                    || near(h.end, o.start, 14) && same_clause(text, folded, h.end, o.start))
+        })
+        && !hs.iter().any(|o| {
+            matches!(o.cue, Cue::Confirmed | Cue::InProduction | Cue::Premiere)
+                && o.start >= h.end
+                && !REPORTING.contains(&cues::phrase(o))
         })
     {
         return None;
