@@ -507,6 +507,9 @@ pub struct Person {
     /// The nickname written in quotes inside the name: Dwayne "The Rock"
     /// Johnson.
     nick: Option<String>,
+    /// The role word the text puts right before the name, as written:
+    /// "actor" in "Actor Kartik Aaryan".
+    called: Option<String>,
 }
 
 /// Everyone named in the article, and where they are mentioned.
@@ -759,6 +762,7 @@ impl People {
                         first,
                         last,
                         nick: None,
+                        called: None,
                     });
                     people.persons.len() - 1
                 }
@@ -769,6 +773,15 @@ impl People {
                 if gap.starts_with(quotes) && gap.ends_with(quotes) {
                     let nick = gap.trim_matches(quotes).trim();
                     people.persons[idx].nick = (!nick.is_empty()).then(|| one_space(nick));
+                }
+            }
+            if people.persons[idx].called.is_none() {
+                let toks_si = all_toks[*si];
+                if let Some(k) = toks_si.iter().position(|t| t.s == *s).filter(|&k| k > 0) {
+                    let w = &text[toks_si[k - 1].s..toks_si[k - 1].e];
+                    if toks_si[k].tight && role_word(w).is_some() {
+                        people.persons[idx].called = Some(w.to_lowercase());
+                    }
                 }
             }
             people.mentions.push((*s, idx));
@@ -811,6 +824,7 @@ impl People {
             by_word.insert(p.last.as_str(), i);
         }
         let mut singles = Vec::new();
+        let mut single_roles: Vec<(usize, String)> = Vec::new();
         let mut span_i = 0;
         for toks in &all_toks {
             for t in *toks {
@@ -834,29 +848,59 @@ impl People {
                 }
                 if let Some(i) = by_word.get(w) {
                     singles.push((t.s, *i));
+                    // "Jackman, who starred as ringmaster P. T. Barnum": the
+                    // role given next to a surname is the person's too.
+                    if people.persons[*i].role.is_none() {
+                        if let Some(r) = role_near(text, toks, t.s, t.e) {
+                            single_roles.push((*i, r));
+                        }
+                    }
                 }
             }
+        }
+        drop(by_word);
+        for (i, r) in single_roles {
+            people.persons[i].role.get_or_insert(r);
         }
         people.mentions.extend(singles);
         people.mentions.sort_unstable();
         // "The 48-year-old director has helmed...": a role noun phrase that
         // opens a sentence refers to the person named last.
+        let mut opener_mentions = Vec::new();
         for (si, toks) in all_toks.iter().enumerate() {
             let Some(first) = toks.first() else { continue };
             if &text[first.s..first.e] != "The" {
                 continue;
             }
             for t in toks.iter().skip(1).take(4) {
-                if let Some(r) = role_word(&text[t.s..t.e]) {
+                let word = &text[t.s..t.e];
+                if let Some(r) = role_word(word) {
                     let at = sentences[si].span.start;
-                    if let Some(pi) = people.last_before(at) {
+                    // "The 30-year-old actor" after "Actor Kartik Aaryan ...
+                    // featured Vidya Balan": the one the text called by that
+                    // word, else the one holding that role, else the person
+                    // named last. Then the phrase is a mention of them.
+                    let lw = word.to_lowercase();
+                    let i = people.mentions.partition_point(|(p, _)| *p < at);
+                    let back = || people.mentions[..i].iter().rev().map(|(_, q)| *q);
+                    let found = back()
+                        .find(|q| people.persons[*q].called.as_deref() == Some(lw.as_str()))
+                        .or_else(|| back().find(|q| people.persons[*q].role.as_deref() == Some(r)));
+                    if let Some(pi) = found.or_else(|| people.last_before(at)) {
                         if people.persons[pi].role.is_none() {
                             people.persons[pi].role = Some(r.to_string());
+                        }
+                        if found.is_some() {
+                            opener_mentions.push((first.s, pi));
                         }
                     }
                     break;
                 }
             }
+        }
+        if !opener_mentions.is_empty() {
+            people.mentions.extend(opener_mentions);
+            people.mentions.sort_unstable();
         }
         people
     }
