@@ -25,6 +25,52 @@ fn quotes_aka(name: &str, alias: &str, kind: Kind, text: &str) -> Vec<Quote> {
 }
 
 #[test]
+fn outlet_after_the_is_no_speaker() {
+    // 195-the-greatest-showman-treatment.txt: "according to the Daily Mail"
+    // names the outlet; no person called "Daily Mail" speaks.
+    let text = "Hugh Jackman spoke about the possibility of a “Greatest Showman” sequel during an interview on BBC Radio 2 Monday.\n\nJackman, who starred as ringmaster P. T. Barnum in the smash hit film, was questioned about the flick as he appeared on Steve Wright’s Big Guests show to talk about his latest movie “Missing Link”.\n\nThe Aussie star explained, “The real answer is ‘could be,’ I’m not sure. I’m being completely honest with you, there is talk of something going around but no one is really sure.”\n\nRELATED: Hugh Jackman Does A Perfect Rendition Of The Tricky Lyrics From ‘The Music Man’\n\nHe added, according to the Daily Mail: “I think right now there’s more emphasis being put on what will happen with… ‘I was doing my show, will there be another live version.’ No one is really sure right now, so that’s the honest truth.\n\n“But I think someone is working on a treatment for something… I know they are, they’re working on a treatment for something.”\n\nRELATED: Hugh Jackman To Those Sick Of ‘The Greatest Showman’ Hype Train: ‘That’s Fine With Me’\n\nHe added of whether he would jump at the chance to work on a sequel, “I don’t know. I would like to be part of it, for sure, and I don’t know if it would be centred on my character. The other thing is, it did take eight years to get [the first movie] made and that wasn’t all eight years of convincing people. It takes a long time to write stuff.”";
+    let q = quotes_aka(
+        "The Greatest Showman",
+        "Greatest Showman",
+        Kind::Movie,
+        text,
+    );
+    assert!(q.len() >= 2, "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Hugh Jackman"), "{q:?}");
+}
+
+#[test]
+fn show_owned_by_a_named_person_is_no_speaker() {
+    // 195-the-greatest-showman-treatment.txt: "Steve Wright’s Big Guests show".
+    let text = "Hugh Jackman spoke about the possibility of a “Greatest Showman” sequel during an interview on BBC Radio 2 Monday.\n\nJackman, who starred as ringmaster P. T. Barnum in the smash hit film, was questioned about the flick as he appeared on Steve Wright’s Big Guests show to talk about his latest movie “Missing Link”.\n\nThe Aussie star explained, “The real answer is ‘could be,’ I’m not sure. I’m being completely honest with you, there is talk of something going around but no one is really sure.”";
+    let q = quotes_aka(
+        "The Greatest Showman",
+        "Greatest Showman",
+        Kind::Movie,
+        text,
+    );
+    assert!(!q.is_empty(), "{q:?}");
+    assert!(q.iter().all(|x| x.speaker != "Big Guests"), "{q:?}");
+}
+
+#[test]
+fn part_owned_by_the_actor_is_no_speaker() {
+    // 206-red-white-royal-blue-zakhar-perez.txt: "Zakhar Perez’s Alex
+    // Claremont Diaz" is the part he plays; "he says" is the actor.
+    let text = "“I seriously could film in London for the rest of my life,” Taylor Zakhar Perez tells me. He pauses: “Let me say that again. I could film in London from April until October for the rest of my life.” Starring in Matthew Lopez’s big-screen adaptation of Red, White & Royal Blue, Casey McQuiston’s New York Times Bestseller set primarily between the English capital and Washington DC, gave Zakhar Perez an optimum vantage point to assess the pros of filming in London vs Stateside.\n\nThe enemies–to–lovers rom-com is centred around Zakhar Perez’s Alex Claremont Diaz, a fictional First Son of the United States, and British Prince Henry (Nicholas Galitzine) as they fumble from foes to boyfriends under the constant glare of their respective countries’ media. From the second that Zakhar Perez logs onto our Zoom call, a couple of months before the film’s release, there is no doubt in my mind that he was the right fit for the charismatic, witty Alex. With an energy so contagious that my face aches from smiling, the Midwestern native speaks quickly yet intentionally, going on tangents but always seamlessly finding his way back to his original point.\n\nPrior to trying for the role of Alex, he admits to not actually having read the 2019 book, however he did so, swiftly, before his audition. “I downloaded it on my Kindle and read it in three days,” he says. “I was on the plane and — I mean, the altitude does something to you — but I was just crying.”";
+    let q = quotes("Red, White & Royal Blue", Kind::Movie, text);
+    let kindle = q
+        .iter()
+        .find(|x| x.text.starts_with("I downloaded it on my Kindle"))
+        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
+    assert!(kindle.speaker.ends_with("Zakhar Perez"), "{q:?}");
+    assert!(
+        q.iter().all(|x| x.speaker != "Alex Claremont Diaz"),
+        "{q:?}"
+    );
+}
+
+#[test]
 fn role_given_beside_a_surname_is_the_persons() {
     // 195-the-greatest-showman-treatment.txt: "Jackman, who starred as ..."
     // makes him "The Aussie star", not the host named after him.

@@ -707,11 +707,32 @@ impl People {
                 let place = i > 0
                     && toks[i].tight
                     && matches!(&text[toks[i - 1].s..toks[i - 1].e], "in" | "at" | "near");
+                // "according to the Daily Mail", "on the London Underground":
+                // a person is never "the First Last" (a role word comes
+                // between: "the director Michael Gracey").
+                let after_the = i > 0
+                    && toks[i].tight
+                    && matches!(&text[toks[i - 1].s..toks[i - 1].e], "the" | "The");
+                // "Steve Wright’s Big Guests show", "Zakhar Perez’s Alex
+                // Claremont Diaz": what a person's name owns is a show or a
+                // part they play, not another person ("Netflix’s Ted
+                // Sarandos" stays: one word is no person's name here).
+                let owned = i > 0
+                    && toks[i].tight
+                    && {
+                        let prev = &text[toks[i - 1].s..toks[i - 1].e];
+                        bare(prev) != prev
+                    }
+                    && runs
+                        .last()
+                        .is_some_and(|(_, e, _, rsi)| *rsi == si && *e == toks[i - 1].e);
                 if (2..=4).contains(&n)
                     && all_alpha
                     && !is_title
                     && !quoted
                     && !place
+                    && !after_the
+                    && !owned
                     && !character_at(text, toks, i)
                 {
                     runs.push((toks[i].s, toks[j - 1].e, toks[i..j].to_vec(), si));
