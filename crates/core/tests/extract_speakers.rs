@@ -98,3 +98,23 @@ fn age_descriptor_is_the_one_called_by_that_word() {
         .unwrap_or_else(|| panic!("quote kept: {q:?}"));
     assert_eq!(wrote.speaker, "Kartik Aaryan", "{q:?}");
 }
+
+#[test]
+fn possessive_opening_a_sentence_is_not_who_speaks_next() {
+    // 195-the-greatest-showman-treatment.txt: "Jackman’s comments come after
+    // the film’s director Michael Gracey spoke ..." / "He shared, ..." is
+    // Gracey.
+    let text = "Hugh Jackman spoke about the possibility of a “Greatest Showman” sequel during an interview on BBC Radio 2 Monday.\n\nJackman, who starred as ringmaster P. T. Barnum in the smash hit film, was questioned about the flick as he appeared on Steve Wright’s Big Guests show to talk about his latest movie “Missing Link”.\n\nThe Aussie star explained, “The real answer is ‘could be,’ I’m not sure. I’m being completely honest with you, there is talk of something going around but no one is really sure.”\n\nRELATED: Hugh Jackman Does A Perfect Rendition Of The Tricky Lyrics From ‘The Music Man’\n\nHe added, according to the Daily Mail: “I think right now there’s more emphasis being put on what will happen with… ‘I was doing my show, will there be another live version.’ No one is really sure right now, so that’s the honest truth.\n\n“But I think someone is working on a treatment for something… I know they are, they’re working on a treatment for something.”\n\nRELATED: Hugh Jackman To Those Sick Of ‘The Greatest Showman’ Hype Train: ‘That’s Fine With Me’\n\nHe added of whether he would jump at the chance to work on a sequel, “I don’t know. I would like to be part of it, for sure, and I don’t know if it would be centred on my character. The other thing is, it did take eight years to get [the first movie] made and that wasn’t all eight years of convincing people. It takes a long time to write stuff.”\n\nJackman’s comments come after the film’s director Michael Gracey spoke to The Sun back in February about working on a follow-up film.\n\nHe shared, “When a movie becomes as big a success as this, it’s only natural there is demand for a sequel. So those discussions have started and we are working on one right now.”\n";
+    let q = quotes_aka(
+        "The Greatest Showman",
+        "Greatest Showman",
+        Kind::Movie,
+        text,
+    );
+    let shared = q
+        .iter()
+        .find(|x| x.text.starts_with("When a movie becomes"))
+        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
+    assert_eq!(shared.speaker, "Michael Gracey", "{q:?}");
+    assert_eq!(shared.role.as_deref(), Some("director"));
+}

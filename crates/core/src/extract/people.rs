@@ -867,6 +867,19 @@ impl People {
                 if !capitalised(w) {
                     continue;
                 }
+                // "Jackman’s comments come after the film’s director Michael
+                // Gracey spoke": a possessive opening the sentence is not its
+                // subject, when the sentence names someone else in full (who
+                // "he shared" next is).
+                let opens_possessive = std::ptr::eq(t, &toks[0]) && w != &text[t.s..t.e];
+                let sent_end = toks.last().map_or(t.e, |l| l.e);
+                if opens_possessive
+                    && spans
+                        .get(span_i)
+                        .is_some_and(|(a, _)| *a > t.s && *a < sent_end)
+                {
+                    continue;
+                }
                 if let Some(i) = by_word.get(w) {
                     singles.push((t.s, *i));
                     // "Jackman, who starred as ringmaster P. T. Barnum": the
