@@ -118,3 +118,19 @@ fn possessive_opening_a_sentence_is_not_who_speaks_next() {
     assert_eq!(shared.speaker, "Michael Gracey", "{q:?}");
     assert_eq!(shared.role.as_deref(), Some("director"));
 }
+
+#[test]
+fn name_after_a_year_describes_a_work() {
+    // 145-the-witch-no-franchise.txt: "the original 1922 F.W. Murnau
+    // vampire classic" names no one in the story; "he explains" is Eggers.
+    let text = "Robert Eggers isn't hurting for projects. Most of them are at various stages of development. He is currently hard at work on a miniseries that chronicles Rasputin, the Russian 'Mad Monk'. He is also in the midst of rebooting the original 1922 F.W. Murnau vampire classic Nosferatu. If that didn't already make for a full plate, he's also hard at work on the medieval epic The Knight. The guy doesn't even have time to consider making The Witch 2. About his upcoming slate, he explains to EW.\n\n\"I've been working on this medieval knight thing for over a year now. It's one thing to know how to build a goat shed. Building a castle? There's a lot more parts for me to understand.\"";
+    let q = quotes("The Witch", Kind::Movie, text);
+    let knight = q
+        .iter()
+        .find(|x| {
+            x.text
+                .starts_with("I've been working on this medieval knight")
+        })
+        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
+    assert_eq!(knight.speaker, "Robert Eggers", "{q:?}");
+}

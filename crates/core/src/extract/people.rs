@@ -713,6 +713,15 @@ impl People {
                 let after_the = i > 0
                     && toks[i].tight
                     && matches!(&text[toks[i - 1].s..toks[i - 1].e], "the" | "The");
+                // "the original 1922 F.W. Murnau vampire classic": a name
+                // after a year is what describes a work, not someone taking
+                // part in the story.
+                let after_year = i > 0 && toks[i].tight && {
+                    let y = &text[toks[i - 1].s..toks[i - 1].e];
+                    y.len() == 4
+                        && y.bytes().all(|b| b.is_ascii_digit())
+                        && (y.starts_with("19") || y.starts_with("20"))
+                };
                 // "Steve Wright’s Big Guests show", "Zakhar Perez’s Alex
                 // Claremont Diaz": what a person's name owns is a show or a
                 // part they play, not another person ("Netflix’s Ted
@@ -733,6 +742,7 @@ impl People {
                     && !place
                     && !after_the
                     && !owned
+                    && !after_year
                     && !character_at(text, toks, i)
                 {
                     runs.push((toks[i].s, toks[j - 1].e, toks[i..j].to_vec(), si));
