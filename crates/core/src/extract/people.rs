@@ -507,6 +507,9 @@ pub struct Person {
     /// The nickname written in quotes inside the name: Dwayne "The Rock"
     /// Johnson.
     nick: Option<String>,
+    /// The role word the text puts right before the name, as written:
+    /// "actor" in "Actor Kartik Aaryan".
+    called: Option<String>,
 }
 
 /// Everyone named in the article, and where they are mentioned.
@@ -704,11 +707,42 @@ impl People {
                 let place = i > 0
                     && toks[i].tight
                     && matches!(&text[toks[i - 1].s..toks[i - 1].e], "in" | "at" | "near");
+                // "according to the Daily Mail", "on the London Underground":
+                // a person is never "the First Last" (a role word comes
+                // between: "the director Michael Gracey").
+                let after_the = i > 0
+                    && toks[i].tight
+                    && matches!(&text[toks[i - 1].s..toks[i - 1].e], "the" | "The");
+                // "the original 1922 F.W. Murnau vampire classic": a name
+                // after a year is what describes a work, not someone taking
+                // part in the story.
+                let after_year = i > 0 && toks[i].tight && {
+                    let y = &text[toks[i - 1].s..toks[i - 1].e];
+                    y.len() == 4
+                        && y.bytes().all(|b| b.is_ascii_digit())
+                        && (y.starts_with("19") || y.starts_with("20"))
+                };
+                // "Steve Wright’s Big Guests show", "Zakhar Perez’s Alex
+                // Claremont Diaz": what a person's name owns is a show or a
+                // part they play, not another person ("Netflix’s Ted
+                // Sarandos" stays: one word is no person's name here).
+                let owned = i > 0
+                    && toks[i].tight
+                    && {
+                        let prev = &text[toks[i - 1].s..toks[i - 1].e];
+                        bare(prev) != prev
+                    }
+                    && runs
+                        .last()
+                        .is_some_and(|(_, e, _, rsi)| *rsi == si && *e == toks[i - 1].e);
                 if (2..=4).contains(&n)
                     && all_alpha
                     && !is_title
                     && !quoted
                     && !place
+                    && !after_the
+                    && !owned
+                    && !after_year
                     && !character_at(text, toks, i)
                 {
                     runs.push((toks[i].s, toks[j - 1].e, toks[i..j].to_vec(), si));
@@ -759,6 +793,7 @@ impl People {
                         first,
                         last,
                         nick: None,
+                        called: None,
                     });
                     people.persons.len() - 1
                 }
@@ -769,6 +804,15 @@ impl People {
                 if gap.starts_with(quotes) && gap.ends_with(quotes) {
                     let nick = gap.trim_matches(quotes).trim();
                     people.persons[idx].nick = (!nick.is_empty()).then(|| one_space(nick));
+                }
+            }
+            if people.persons[idx].called.is_none() {
+                let toks_si = all_toks[*si];
+                if let Some(k) = toks_si.iter().position(|t| t.s == *s).filter(|&k| k > 0) {
+                    let w = &text[toks_si[k - 1].s..toks_si[k - 1].e];
+                    if toks_si[k].tight && role_word(w).is_some() {
+                        people.persons[idx].called = Some(w.to_lowercase());
+                    }
                 }
             }
             people.mentions.push((*s, idx));
@@ -811,6 +855,7 @@ impl People {
             by_word.insert(p.last.as_str(), i);
         }
         let mut singles = Vec::new();
+        let mut single_roles: Vec<(usize, String)> = Vec::new();
         let mut span_i = 0;
         for toks in &all_toks {
             for t in *toks {
@@ -832,31 +877,74 @@ impl People {
                 if !capitalised(w) {
                     continue;
                 }
+                // "Jackman’s comments come after the film’s director Michael
+                // Gracey spoke": a possessive opening the sentence is not its
+                // subject, when the sentence names someone else in full (who
+                // "he shared" next is).
+                let opens_possessive = std::ptr::eq(t, &toks[0]) && w != &text[t.s..t.e];
+                let sent_end = toks.last().map_or(t.e, |l| l.e);
+                if opens_possessive
+                    && spans
+                        .get(span_i)
+                        .is_some_and(|(a, _)| *a > t.s && *a < sent_end)
+                {
+                    continue;
+                }
                 if let Some(i) = by_word.get(w) {
                     singles.push((t.s, *i));
+                    // "Jackman, who starred as ringmaster P. T. Barnum": the
+                    // role given next to a surname is the person's too.
+                    if people.persons[*i].role.is_none() {
+                        if let Some(r) = role_near(text, toks, t.s, t.e) {
+                            single_roles.push((*i, r));
+                        }
+                    }
                 }
             }
+        }
+        drop(by_word);
+        for (i, r) in single_roles {
+            people.persons[i].role.get_or_insert(r);
         }
         people.mentions.extend(singles);
         people.mentions.sort_unstable();
         // "The 48-year-old director has helmed...": a role noun phrase that
         // opens a sentence refers to the person named last.
+        let mut opener_mentions = Vec::new();
         for (si, toks) in all_toks.iter().enumerate() {
             let Some(first) = toks.first() else { continue };
             if &text[first.s..first.e] != "The" {
                 continue;
             }
             for t in toks.iter().skip(1).take(4) {
-                if let Some(r) = role_word(&text[t.s..t.e]) {
+                let word = &text[t.s..t.e];
+                if let Some(r) = role_word(word) {
                     let at = sentences[si].span.start;
-                    if let Some(pi) = people.last_before(at) {
+                    // "The 30-year-old actor" after "Actor Kartik Aaryan ...
+                    // featured Vidya Balan": the one the text called by that
+                    // word, else the one holding that role, else the person
+                    // named last. Then the phrase is a mention of them.
+                    let lw = word.to_lowercase();
+                    let i = people.mentions.partition_point(|(p, _)| *p < at);
+                    let back = || people.mentions[..i].iter().rev().map(|(_, q)| *q);
+                    let found = back()
+                        .find(|q| people.persons[*q].called.as_deref() == Some(lw.as_str()))
+                        .or_else(|| back().find(|q| people.persons[*q].role.as_deref() == Some(r)));
+                    if let Some(pi) = found.or_else(|| people.last_before(at)) {
                         if people.persons[pi].role.is_none() {
                             people.persons[pi].role = Some(r.to_string());
+                        }
+                        if found.is_some() {
+                            opener_mentions.push((first.s, pi));
                         }
                     }
                     break;
                 }
             }
+        }
+        if !opener_mentions.is_empty() {
+            people.mentions.extend(opener_mentions);
+            people.mentions.sort_unstable();
         }
         people
     }

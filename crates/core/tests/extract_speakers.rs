@@ -1,0 +1,136 @@
+//! Speakers on real passages: what is a person who can speak, and who a
+//! descriptor ("The Aussie star", "The 30-year-old actor") or a pronoun
+//! refers to. Passages are copied from published articles kept in
+//! tests/corpus/ (file named per case).
+
+#[path = "support/read.rs"]
+mod support;
+
+use sequel_radar_core::extract::{extract, Quote, TitleQuery};
+use sequel_radar_core::model::Kind;
+
+fn quotes(name: &str, kind: Kind, text: &str) -> Vec<Quote> {
+    support::read(name, kind, text).quotes
+}
+
+/// As [`quotes`], with the other names the text uses for the title.
+fn quotes_aka(name: &str, alias: &str, kind: Kind, text: &str) -> Vec<Quote> {
+    let q = TitleQuery {
+        name: name.into(),
+        kind,
+        year: None,
+        aliases: vec![alias.into()],
+    };
+    extract(&q, text, None).quotes
+}
+
+#[test]
+fn outlet_after_the_is_no_speaker() {
+    // 195-the-greatest-showman-treatment.txt: "according to the Daily Mail"
+    // names the outlet; no person called "Daily Mail" speaks.
+    let text = "Hugh Jackman spoke about the possibility of a “Greatest Showman” sequel during an interview on BBC Radio 2 Monday.\n\nJackman, who starred as ringmaster P. T. Barnum in the smash hit film, was questioned about the flick as he appeared on Steve Wright’s Big Guests show to talk about his latest movie “Missing Link”.\n\nThe Aussie star explained, “The real answer is ‘could be,’ I’m not sure. I’m being completely honest with you, there is talk of something going around but no one is really sure.”\n\nRELATED: Hugh Jackman Does A Perfect Rendition Of The Tricky Lyrics From ‘The Music Man’\n\nHe added, according to the Daily Mail: “I think right now there’s more emphasis being put on what will happen with… ‘I was doing my show, will there be another live version.’ No one is really sure right now, so that’s the honest truth.\n\n“But I think someone is working on a treatment for something… I know they are, they’re working on a treatment for something.”\n\nRELATED: Hugh Jackman To Those Sick Of ‘The Greatest Showman’ Hype Train: ‘That’s Fine With Me’\n\nHe added of whether he would jump at the chance to work on a sequel, “I don’t know. I would like to be part of it, for sure, and I don’t know if it would be centred on my character. The other thing is, it did take eight years to get [the first movie] made and that wasn’t all eight years of convincing people. It takes a long time to write stuff.”";
+    let q = quotes_aka(
+        "The Greatest Showman",
+        "Greatest Showman",
+        Kind::Movie,
+        text,
+    );
+    assert!(q.len() >= 2, "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Hugh Jackman"), "{q:?}");
+}
+
+#[test]
+fn show_owned_by_a_named_person_is_no_speaker() {
+    // 195-the-greatest-showman-treatment.txt: "Steve Wright’s Big Guests show".
+    let text = "Hugh Jackman spoke about the possibility of a “Greatest Showman” sequel during an interview on BBC Radio 2 Monday.\n\nJackman, who starred as ringmaster P. T. Barnum in the smash hit film, was questioned about the flick as he appeared on Steve Wright’s Big Guests show to talk about his latest movie “Missing Link”.\n\nThe Aussie star explained, “The real answer is ‘could be,’ I’m not sure. I’m being completely honest with you, there is talk of something going around but no one is really sure.”";
+    let q = quotes_aka(
+        "The Greatest Showman",
+        "Greatest Showman",
+        Kind::Movie,
+        text,
+    );
+    assert!(!q.is_empty(), "{q:?}");
+    assert!(q.iter().all(|x| x.speaker != "Big Guests"), "{q:?}");
+}
+
+#[test]
+fn part_owned_by_the_actor_is_no_speaker() {
+    // 206-red-white-royal-blue-zakhar-perez.txt: "Zakhar Perez’s Alex
+    // Claremont Diaz" is the part he plays; "he says" is the actor.
+    let text = "“I seriously could film in London for the rest of my life,” Taylor Zakhar Perez tells me. He pauses: “Let me say that again. I could film in London from April until October for the rest of my life.” Starring in Matthew Lopez’s big-screen adaptation of Red, White & Royal Blue, Casey McQuiston’s New York Times Bestseller set primarily between the English capital and Washington DC, gave Zakhar Perez an optimum vantage point to assess the pros of filming in London vs Stateside.\n\nThe enemies–to–lovers rom-com is centred around Zakhar Perez’s Alex Claremont Diaz, a fictional First Son of the United States, and British Prince Henry (Nicholas Galitzine) as they fumble from foes to boyfriends under the constant glare of their respective countries’ media. From the second that Zakhar Perez logs onto our Zoom call, a couple of months before the film’s release, there is no doubt in my mind that he was the right fit for the charismatic, witty Alex. With an energy so contagious that my face aches from smiling, the Midwestern native speaks quickly yet intentionally, going on tangents but always seamlessly finding his way back to his original point.\n\nPrior to trying for the role of Alex, he admits to not actually having read the 2019 book, however he did so, swiftly, before his audition. “I downloaded it on my Kindle and read it in three days,” he says. “I was on the plane and — I mean, the altitude does something to you — but I was just crying.”";
+    let q = quotes("Red, White & Royal Blue", Kind::Movie, text);
+    let kindle = q
+        .iter()
+        .find(|x| x.text.starts_with("I downloaded it on my Kindle"))
+        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
+    assert!(kindle.speaker.ends_with("Zakhar Perez"), "{q:?}");
+    assert!(
+        q.iter().all(|x| x.speaker != "Alex Claremont Diaz"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn role_given_beside_a_surname_is_the_persons() {
+    // 195-the-greatest-showman-treatment.txt: "Jackman, who starred as ..."
+    // makes him "The Aussie star", not the host named after him.
+    let text = "Hugh Jackman spoke about the possibility of a “Greatest Showman” sequel during an interview on BBC Radio 2 Monday.\n\nJackman, who starred as ringmaster P. T. Barnum in the smash hit film, was questioned about the flick as he appeared on Steve Wright’s Big Guests show to talk about his latest movie “Missing Link”.\n\nThe Aussie star explained, “The real answer is ‘could be,’ I’m not sure. I’m being completely honest with you, there is talk of something going around but no one is really sure.”";
+    let q = quotes_aka(
+        "The Greatest Showman",
+        "Greatest Showman",
+        Kind::Movie,
+        text,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Hugh Jackman");
+    assert_eq!(q[0].role.as_deref(), Some("star"));
+}
+
+#[test]
+fn age_descriptor_is_the_one_called_by_that_word() {
+    // 199-bhool-bhulaiyaa-2-march-25.txt: "The 30-year-old actor" is "Actor
+    // Kartik Aaryan", not Vidya Balan named last; "he wrote" is him too.
+    let text = "Actor Kartik Aaryan and director Anees Bazmee on Tuesday announced that their upcoming film “Bhool Bhulaiyaa 2” will arrive in cinema halls next year on March 25.\n\nThe horror comedy, also starring Tabu and Kiara Advani, is a sequel to filmmaker Priyadarshan's 2007 film of the same name that featured Akshay Kumar and Vidya Balan.\n\nThe release date announcement comes two days after the Maharashtra government allowed cinema halls to resume operations from next month.\n\nThe 30-year-old actor took to social media to share the news.\n\n“25th MARCH 2022 #BhoolBhulaiyaa2 GhostGhost At a theatre near you,” he wrote.";
+    let q = quotes("Bhool Bhulaiyaa", Kind::Movie, text);
+    let wrote = q
+        .iter()
+        .find(|x| x.text.starts_with("25th MARCH 2022"))
+        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
+    assert_eq!(wrote.speaker, "Kartik Aaryan", "{q:?}");
+}
+
+#[test]
+fn possessive_opening_a_sentence_is_not_who_speaks_next() {
+    // 195-the-greatest-showman-treatment.txt: "Jackman’s comments come after
+    // the film’s director Michael Gracey spoke ..." / "He shared, ..." is
+    // Gracey.
+    let text = "Hugh Jackman spoke about the possibility of a “Greatest Showman” sequel during an interview on BBC Radio 2 Monday.\n\nJackman, who starred as ringmaster P. T. Barnum in the smash hit film, was questioned about the flick as he appeared on Steve Wright’s Big Guests show to talk about his latest movie “Missing Link”.\n\nThe Aussie star explained, “The real answer is ‘could be,’ I’m not sure. I’m being completely honest with you, there is talk of something going around but no one is really sure.”\n\nRELATED: Hugh Jackman Does A Perfect Rendition Of The Tricky Lyrics From ‘The Music Man’\n\nHe added, according to the Daily Mail: “I think right now there’s more emphasis being put on what will happen with… ‘I was doing my show, will there be another live version.’ No one is really sure right now, so that’s the honest truth.\n\n“But I think someone is working on a treatment for something… I know they are, they’re working on a treatment for something.”\n\nRELATED: Hugh Jackman To Those Sick Of ‘The Greatest Showman’ Hype Train: ‘That’s Fine With Me’\n\nHe added of whether he would jump at the chance to work on a sequel, “I don’t know. I would like to be part of it, for sure, and I don’t know if it would be centred on my character. The other thing is, it did take eight years to get [the first movie] made and that wasn’t all eight years of convincing people. It takes a long time to write stuff.”\n\nJackman’s comments come after the film’s director Michael Gracey spoke to The Sun back in February about working on a follow-up film.\n\nHe shared, “When a movie becomes as big a success as this, it’s only natural there is demand for a sequel. So those discussions have started and we are working on one right now.”\n";
+    let q = quotes_aka(
+        "The Greatest Showman",
+        "Greatest Showman",
+        Kind::Movie,
+        text,
+    );
+    let shared = q
+        .iter()
+        .find(|x| x.text.starts_with("When a movie becomes"))
+        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
+    assert_eq!(shared.speaker, "Michael Gracey", "{q:?}");
+    assert_eq!(shared.role.as_deref(), Some("director"));
+}
+
+#[test]
+fn name_after_a_year_describes_a_work() {
+    // 145-the-witch-no-franchise.txt: "the original 1922 F.W. Murnau
+    // vampire classic" names no one in the story; "he explains" is Eggers.
+    let text = "Robert Eggers isn't hurting for projects. Most of them are at various stages of development. He is currently hard at work on a miniseries that chronicles Rasputin, the Russian 'Mad Monk'. He is also in the midst of rebooting the original 1922 F.W. Murnau vampire classic Nosferatu. If that didn't already make for a full plate, he's also hard at work on the medieval epic The Knight. The guy doesn't even have time to consider making The Witch 2. About his upcoming slate, he explains to EW.\n\n\"I've been working on this medieval knight thing for over a year now. It's one thing to know how to build a goat shed. Building a castle? There's a lot more parts for me to understand.\"";
+    let q = quotes("The Witch", Kind::Movie, text);
+    let knight = q
+        .iter()
+        .find(|x| {
+            x.text
+                .starts_with("I've been working on this medieval knight")
+        })
+        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
+    assert_eq!(knight.speaker, "Robert Eggers", "{q:?}");
+}
