@@ -35,6 +35,9 @@ pub struct Found {
     pub lead: Span,
 }
 
+fn rule_off(rule: &str) -> bool {
+    std::env::var("QOFF").is_ok_and(|v| v.contains(rule))
+}
 fn is_open(c: char) -> bool {
     matches!(c, '\u{201C}' | '\u{201E}' | '\u{00AB}')
 }
@@ -231,7 +234,24 @@ fn double_spans(text: &str, paras: &[Span]) -> Vec<Raw> {
                                     closing_at(body, m1) && body[m1 + 1..].trim().is_empty()
                                 }
                                 _ => false,
-                            };
+                            }
+                            // A curly quote opened inside a curly one whose
+                            // only closing mark ends the paragraph closes
+                            // both (`makes me go, “Oh, we have to drop
+                            // everything and do that now.”`).
+                            || !rule_off("nested")
+                                && opener
+                                && is_open(c)
+                                && text[o..].chars().next().is_some_and(is_open)
+                                && match next_marks(body, from) {
+                                    (Some(m1), None) => body[m1..]
+                                        .chars()
+                                        .next()
+                                        .is_some_and(|m| {
+                                            is_close(m) && body[m1 + m.len_utf8()..].trim().is_empty()
+                                        }),
+                                    _ => false,
+                                };
                         if nested {
                             open = Some((s, o, fp, parts));
                         } else if opener {
@@ -1398,6 +1418,20 @@ fn clause_subject(text: &str, toks: &[Tok], upto: usize, people: &People) -> Opt
     None
 }
 
+/// A participle after a comma (`..., director Drew Goddard pointed out
+/// the obvious, explaining that`) has the subject of the clause it hangs on,
+/// which may open after an introductory phrase (`Speaking with Fandango last
+/// week, ...`): the first person named at the start of a clause.
+fn participle_subject(text: &str, toks: &[Tok], v: usize, people: &People) -> Option<Subject> {
+    let w = &text[toks[v].s..toks[v].e];
+    if toks[v].tight || !w.ends_with("ing") {
+        return None;
+    }
+    (1..v)
+        .filter(|&s| text[toks[s - 1].e..toks[s].s].contains(','))
+        .find_map(|s| clause_subject(text, &toks[s..], v - s, people))
+}
+
 /// Attribution in the words before a quote (or in an introducing paragraph):
 /// the subject of the last speech verb, or "according to X".
 fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject> {
@@ -1419,7 +1453,14 @@ fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject
         let sub = subject_before(text, &toks, i, last.as_ref())
             .or_else(|| subject_after(text, &toks, i))
             .or_else(|| last.clone())
-            .or_else(|| clause_subject(text, &toks, i, people));
+            .or_else(|| clause_subject(text, &toks, i, people))
+            .or_else(|| {
+                if rule_off("participle") {
+                    None
+                } else {
+                    participle_subject(text, &toks, i, people)
+                }
+            });
         if sub.is_some() {
             last = sub;
         }
@@ -2038,6 +2079,12 @@ pub fn attribute(
                 }
                 _ => intro.or_else(|| prev_quote.and_then(|j| speakers[j].clone())),
             };
+            if sub.is_none() && !rule_off("colon") {
+                sub = colon_lead(text, pp, people);
+            }
+            if sub.is_none() && prev_quote.is_none() && !rule_off("follow") {
+                sub = follow_on(text, paras, raws, &speakers[..qi], prev, &resolver);
+            }
         }
         speakers[qi] = sub;
     }
@@ -2194,6 +2241,97 @@ pub fn attribute(
     out.extend(colon_blocks(text, paras, raws, people, &resolver));
     out.sort_by_key(|f| f.parts.first().map(|p| p.start).unwrap_or(0));
     merge_fragments(out)
+}
+
+/// The paragraph before a block quote ends with a colon but holds no
+/// speech verb: the person its last sentence is about introduces the quote
+/// (`Showrunner and executive producer Lauren Schmidt Hissrich had nothing
+/// but praise for the team:`). Not a logline or a synopsis, which no one says.
+fn colon_lead(text: &str, pp: Span, people: &People) -> Option<Subject> {
+    let body = text[pp.start..pp.end].trim_end();
+    if !body.ends_with(':') {
+        return None;
+    }
+    let end = pp.start + body.len();
+    let start = sentence_start(text, pp.start, end);
+    let lower = text[start..end].to_lowercase();
+    if ["logline", "synopsis", "description", "reads", "summary"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return None;
+    }
+    let toks = words(text, start, end);
+    clause_subject(text, &toks, toks.len(), people)
+}
+
+/// A quote paragraph with no attribution after a paragraph or two of plain
+/// narration (no marks, no speech verb) that follow a quote: the same
+/// speaker goes on when the narration names them (`... but McConaughey
+/// believes there is scope to take the story on.`) or names no one at all
+/// (`After all, the human race was kind of, you know, completely destroyed.`).
+/// Someone else named there may be the one who speaks next, so no.
+fn follow_on(
+    text: &str,
+    paras: &[Span],
+    raws: &[Raw],
+    speakers: &[Option<Subject>],
+    prev: usize,
+    resolver: &Resolver,
+) -> Option<Subject> {
+    let people = resolver.people;
+    let mut k = prev;
+    for _ in 0..2 {
+        let p = paras[k];
+        let body = &text[p.start..p.end];
+        // Narration that credits words to someone ("Just saying." credits
+        // no one).
+        let credits = attribution_before(text, p, people).is_some_and(|s| {
+            resolver.resolve(&s.phrase, s.at).is_some()
+                || org_speaker(text, &s.phrase, s.at).is_some()
+        });
+        if resolver.text_has_marks(p) || body.trim_end().ends_with([':', '?']) || credits {
+            return None;
+        }
+        if k == 0 {
+            return None;
+        }
+        k -= 1;
+        while k > 0 && boilerplate(&text[paras[k].start..paras[k].end]) {
+            k -= 1;
+        }
+        let mut in_k = (0..speakers.len())
+            .rev()
+            .take_while(|&j| raws[j].last_para >= k)
+            .filter(|&j| raws[j].last_para == k)
+            .peekable();
+        if in_k.peek().is_none() {
+            continue;
+        }
+        // The paragraph's speaker (a quote after the first may be credited
+        // only later, by the paragraph it shares).
+        let sub = in_k.find_map(|j| speakers[j].as_ref())?;
+        let who = resolver.resolve(&sub.phrase, sub.at)?;
+        // Every narration paragraph between names the speaker or no one.
+        let from = paras[k + 1].start;
+        let to = paras[prev].end;
+        let i = people.mentions.partition_point(|(m, _)| *m < from);
+        let named: Vec<usize> = people.mentions[i..]
+            .iter()
+            .take_while(|(m, _)| *m < to)
+            .map(|(_, q)| *q)
+            .collect();
+        let last_named = {
+            let p = paras[prev];
+            let i = people.mentions.partition_point(|(m, _)| *m < p.start);
+            people.mentions[i..]
+                .iter()
+                .take_while(|(m, _)| *m < p.end)
+                .any(|(_, q)| *q == who)
+        };
+        return (named.is_empty() || last_named).then(|| sub.clone());
+    }
+    None
 }
 
 /// Whether every word of a raw quote is capitalised, small words aside (a
