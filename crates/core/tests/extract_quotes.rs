@@ -933,3 +933,31 @@ fn a_colon_lead_in_without_a_speech_verb_introduces_the_next_paragraph() {
         .text
         .starts_with("We have filmed at some incredible locations"));
 }
+
+#[test]
+fn a_statement_saying_and_narration_about_the_last_speaker_before_a_quote() {
+    // 185-gravity-falls-hirsch-ends-show.txt
+    let text = "Alex Hirsch is the 30-year-old creator of the animated series Gravity Falls. He announced on Tumblr that the show will end after its second second. He makes it clear that the show wasn’t cancelled. It was his call to pull the plug. “There are so many shows that go on endlessly until they lose their original spark, or mysteries that are cancelled before they ever get a chance to payoff,” he writes.\nHirsch gives props to Disney for being supportive of his decision. “I know that hits are rare in this business, and it’s hard to let one of them go, so I’m so grateful that this company [Disney] has had the vision to let me start (and end) the show the way I always wanted to.” Disney XD released its own statement saying: “Alex made the decision to conclude the story at this time, and while we’re disappointed we all won’t have the opportunity to explore more of the Gravity Falls world, we respect his creative vision.”";
+    let q = quotes("Gravity Falls", Kind::Series, text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(q[1].speaker, "Alex Hirsch");
+    assert!(q[1].text.starts_with("I know that hits are rare"));
+    assert_eq!(q[2].speaker, "Disney XD");
+    assert!(q[2].text.starts_with("Alex made the decision"));
+}
+
+#[test]
+fn a_fans_question_is_not_the_star_s_quote() {
+    // 169-hocus-pocus-parker-we-have-all-said-yes.txt
+    let text = "In October it was reported that Disney had a sequel in the works for its Disney Plus streaming platform, and that the writer Jen D’Angelo was very keen to get the original cast on board. And while we never thought that would be a problem – two years ago, Bette Midler said she couldn’t understand “why there’s not a sequel” and Sarah Jessica Parker has always said she’d be up for another film – Parker’s Instagram post seemed to suggest that the cast were ready to go.\n\nAfter Parker posted a throwback photo of the witchy trio on Instagram to mark Halloween, one fan commented: “Any chance of a sequel?”\n\nWhile this was not the only comment along those lines – in fact, there were hundreds of similar comments searching for a definite answer – Parker did reply to this one with the answer we’ve all been looking for.\n\n“We have all said yes,” she wrote. “Now we wait.”";
+    let q = quotes("Hocus Pocus", Kind::Movie, text);
+    assert!(
+        q.iter().all(|x| x.text != "Any chance of a sequel?"),
+        "{q:?}"
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.speaker == "Sarah Jessica Parker" && x.text == "We have all said yes"),
+        "{q:?}"
+    );
+}

@@ -1160,7 +1160,10 @@ fn org_speaker(text: &str, phrase: &str, at: usize) -> Option<String> {
                 | "Network"
         )
     );
-    if org_word && (words.len() == 1 || office) {
+    // A channel of the company: "Disney XD", "Netflix UK".
+    let channel =
+        words.len() == 2 && words[1].len() <= 3 && words[1].chars().all(|c| c.is_ascii_uppercase());
+    if org_word && (words.len() == 1 || office || channel && !rule_off("channel")) {
         let cleaned: Vec<&str> = words.iter().map(|w| bare(w)).collect();
         let name = cleaned.join(" ");
         let canon = ORGS
@@ -1418,6 +1421,24 @@ fn clause_subject(text: &str, toks: &[Tok], upto: usize, people: &People) -> Opt
     None
 }
 
+/// `Disney XD released its own statement saying:`: a participle after a
+/// document noun has the subject that opens the clause, a name before its
+/// first lower-case word.
+fn statement_subject(text: &str, toks: &[Tok], v: usize) -> Option<Subject> {
+    let w = &text[toks[v].s..toks[v].e];
+    if v == 0 || !w.ends_with("ing") || !DOCUMENTS.contains(&&text[toks[v - 1].s..toks[v - 1].e]) {
+        return None;
+    }
+    let verb = toks[..v].iter().position(|t| !cap(&text[t.s..t.e]))?;
+    if verb == 0 || verb > 4 || !toks[1..verb].iter().all(|t| t.tight) {
+        return None;
+    }
+    Some(Subject {
+        phrase: bare(&text[toks[0].s..toks[verb - 1].e]).to_string(),
+        at: toks[0].s,
+    })
+}
+
 /// A participle after a comma (`..., director Drew Goddard pointed out
 /// the obvious, explaining that`) has the subject of the clause it hangs on,
 /// which may open after an introductory phrase (`Speaking with Fandango last
@@ -1450,6 +1471,19 @@ fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject
         if !is_speech(w) {
             continue;
         }
+        // "one fan commented:": someone outside the production speaks (and
+        // is left out later), not the person the sentence opened with.
+        let outsider = i > 0 && toks[i].tight && {
+            let p = &text[toks[i - 1].s..toks[i - 1].e];
+            !cap(p) && NOT_INVOLVED.contains(&p) && !DOCUMENTS.contains(&p) && p != "tweet"
+        };
+        if outsider && !rule_off("fan") {
+            last = Some(Subject {
+                phrase: text[toks[i - 1].s..toks[i - 1].e].to_string(),
+                at: toks[i - 1].s,
+            });
+            continue;
+        }
         let sub = subject_before(text, &toks, i, last.as_ref())
             .or_else(|| subject_after(text, &toks, i))
             .or_else(|| last.clone())
@@ -1459,6 +1493,13 @@ fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject
                     None
                 } else {
                     participle_subject(text, &toks, i, people)
+                }
+            })
+            .or_else(|| {
+                if rule_off("document") {
+                    None
+                } else {
+                    statement_subject(text, &toks, i)
                 }
             });
         if sub.is_some() {
@@ -2033,6 +2074,9 @@ pub fn attribute(
                 .then(|| speakers[qi - 1].clone())
                 .flatten();
         }
+        if sub.is_none() && !rule_off("narrated") {
+            sub = narrated_before(text, c.before, &speakers[..qi], &resolver);
+        }
         direct[qi] = sub.is_some();
         if sub.is_none()
             && (blank(&text[c.before.start..c.before.end])
@@ -2241,6 +2285,40 @@ pub fn attribute(
     out.extend(colon_blocks(text, paras, raws, people, &resolver));
     out.sort_by_key(|f| f.parts.first().map(|p| p.start).unwrap_or(0));
     merge_fragments(out)
+}
+
+/// A quote right after a sentence of narration about the person quoted
+/// last (`Hirsch gives props to Disney for being supportive of his
+/// decision. “I know that hits are rare ...”`): that person goes on. Only
+/// when the sentence opens with their name and they spoke the quote before.
+fn narrated_before(
+    text: &str,
+    before: Span,
+    speakers: &[Option<Subject>],
+    resolver: &Resolver,
+) -> Option<Subject> {
+    let head = text[before.start..before.end].trim_end();
+    if blank(head) || !head.ends_with(['.', '!']) {
+        return None;
+    }
+    let end = before.start + head.len();
+    let start = sentence_start(text, before.start, end - 1);
+    let toks = words(text, start, end);
+    let first = toks.first()?;
+    let name = &text[first.s..first.e];
+    if !cap(name) || is_pronoun(name) {
+        return None;
+    }
+    let sub = subject_ending(text, &toks, {
+        let mut k = 0;
+        while k + 1 < toks.len() && toks[k + 1].tight && cap(&text[toks[k + 1].s..toks[k + 1].e]) {
+            k += 1;
+        }
+        k
+    })?;
+    let who = resolver.resolve(&sub.phrase, sub.at)?;
+    let last = speakers.iter().rev().find_map(|s| s.as_ref())?;
+    (resolver.resolve(&last.phrase, last.at) == Some(who)).then_some(sub)
 }
 
 /// The paragraph before a block quote ends with a colon but holds no
