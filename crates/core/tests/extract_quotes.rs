@@ -961,3 +961,13 @@ fn a_fans_question_is_not_the_star_s_quote() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_dash_credit_line_after_the_quote_names_the_speaker() {
+    // 173-luther-two-part-special-commissions.txt
+    let text = "Returning to BBC One for a two-part special is crime drama Luther starring the award winning Idris Elba in the title role of DCI John Luther.\n\n“Ever since we said goodbye to John Luther on Southwark Bridge, there’s hardly been a minute when I didn’t wonder what happened next. So I decided to find out. We’re putting the band back together; Luther is coming back where he belongs. Back to the BBC. Back to London. And back to work.” – Writer and Creator, Neil Cross";
+    let q = quotes("Luther", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Neil Cross");
+    assert!(q[0].text.ends_with("And back to work."));
+}

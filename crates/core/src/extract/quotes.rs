@@ -1534,6 +1534,9 @@ fn attribution_after(text: &str, span: Span) -> Option<Subject> {
             }
         }
     }
+    if let Some(sub) = dash_credit(text, span).filter(|_| !rule_off("dash")) {
+        return Some(sub);
+    }
     // `"What a season this has been!" the letter starts.`
     if let [d, n, v, ..] = toks.as_slice() {
         let doc = DOCUMENTS.contains(&&text[n.s..n.e])
@@ -1601,6 +1604,40 @@ fn attribution_after(text: &str, span: Span) -> Option<Subject> {
         }
     }
     None
+}
+
+/// A credit line after a dash that ends the paragraph, as press releases
+/// print it: `” – Writer and Creator, Neil Cross`, `” — Jane Doe`. A few
+/// capitalised words (small words aside) and no verb; the name is the last
+/// comma-separated part.
+fn dash_credit(text: &str, span: Span) -> Option<Subject> {
+    let after = &text[span.start..span.end];
+    let lead = after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ','));
+    let rest = lead
+        .strip_prefix('\u{2013}')
+        .or_else(|| lead.strip_prefix('\u{2014}'))
+        .or_else(|| lead.strip_prefix('-'))?;
+    let credit = rest.trim().trim_end_matches('.');
+    let ws: Vec<&str> = credit.split_whitespace().collect();
+    let small = |w: &str| matches!(w, "and" | "of" | "the" | "at" | "for" | "&");
+    if ws.is_empty()
+        || ws.len() > 8
+        || !ws.iter().all(|w| cap(w) || small(w))
+        || text[span.end..]
+            .chars()
+            .next()
+            .is_some_and(|c| c != '\n' && c != '\r')
+    {
+        return None;
+    }
+    let name = credit.rsplit(',').next()?.trim();
+    if name.is_empty() || !cap(name) {
+        return None;
+    }
+    Some(Subject {
+        phrase: bare(name).to_string(),
+        at: span.start + after.rfind(name)?,
+    })
 }
 
 /// Who spoke where: every speech verb's subject, resolved in reading order,
