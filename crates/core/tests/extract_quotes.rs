@@ -971,3 +971,13 @@ fn a_dash_credit_line_after_the_quote_names_the_speaker() {
     assert_eq!(q[0].speaker, "Neil Cross");
     assert!(q[0].text.ends_with("And back to work."));
 }
+
+#[test]
+fn intoned_is_a_speech_verb() {
+    // 171-the-wolverine-mangold-sequel-talks.txt
+    let text = "Jackman, Mangold In Sequel Talks for \"The Wolverine\"\n\nAlthough Hugh Jackman ominously intoned that his time as Wolverine is \"nearing the end\" just two months ago, it appears that day isn't arriving any time soon.";
+    let q = quotes("The Wolverine", Kind::Movie, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Hugh Jackman");
+    assert_eq!(q[0].text, "nearing the end");
+}

@@ -357,6 +357,8 @@ fn closing_at(body: &str, i: usize) -> bool {
 const SPEECH: &[&str] = &[
     "said",
     "says",
+    "intoned",
+    "intones",
     "say",
     "told",
     "tells",
