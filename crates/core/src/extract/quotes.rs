@@ -35,9 +35,6 @@ pub struct Found {
     pub lead: Span,
 }
 
-fn rule_off(rule: &str) -> bool {
-    std::env::var("QOFF").is_ok_and(|v| v.contains(rule))
-}
 fn is_open(c: char) -> bool {
     matches!(c, '\u{201C}' | '\u{201E}' | '\u{00AB}')
 }
@@ -239,8 +236,7 @@ fn double_spans(text: &str, paras: &[Span]) -> Vec<Raw> {
                             // only closing mark ends the paragraph closes
                             // both (`makes me go, “Oh, we have to drop
                             // everything and do that now.”`).
-                            || !rule_off("nested")
-                                && opener
+                            || opener
                                 && is_open(c)
                                 && text[o..].chars().next().is_some_and(is_open)
                                 && match next_marks(body, from) {
@@ -1165,7 +1161,7 @@ fn org_speaker(text: &str, phrase: &str, at: usize) -> Option<String> {
     // A channel of the company: "Disney XD", "Netflix UK".
     let channel =
         words.len() == 2 && words[1].len() <= 3 && words[1].chars().all(|c| c.is_ascii_uppercase());
-    if org_word && (words.len() == 1 || office || channel && !rule_off("channel")) {
+    if org_word && (words.len() == 1 || office || channel) {
         let cleaned: Vec<&str> = words.iter().map(|w| bare(w)).collect();
         let name = cleaned.join(" ");
         let canon = ORGS
@@ -1479,7 +1475,7 @@ fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject
             let p = &text[toks[i - 1].s..toks[i - 1].e];
             !cap(p) && NOT_INVOLVED.contains(&p) && !DOCUMENTS.contains(&p) && p != "tweet"
         };
-        if outsider && !rule_off("fan") {
+        if outsider {
             last = Some(Subject {
                 phrase: text[toks[i - 1].s..toks[i - 1].e].to_string(),
                 at: toks[i - 1].s,
@@ -1490,20 +1486,8 @@ fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject
             .or_else(|| subject_after(text, &toks, i))
             .or_else(|| last.clone())
             .or_else(|| clause_subject(text, &toks, i, people))
-            .or_else(|| {
-                if rule_off("participle") {
-                    None
-                } else {
-                    participle_subject(text, &toks, i, people)
-                }
-            })
-            .or_else(|| {
-                if rule_off("document") {
-                    None
-                } else {
-                    statement_subject(text, &toks, i)
-                }
-            });
+            .or_else(|| participle_subject(text, &toks, i, people))
+            .or_else(|| statement_subject(text, &toks, i));
         if sub.is_some() {
             last = sub;
         }
@@ -1536,7 +1520,7 @@ fn attribution_after(text: &str, span: Span) -> Option<Subject> {
             }
         }
     }
-    if let Some(sub) = dash_credit(text, span).filter(|_| !rule_off("dash")) {
+    if let Some(sub) = dash_credit(text, span) {
         return Some(sub);
     }
     // `"What a season this has been!" the letter starts.`
@@ -2113,7 +2097,7 @@ pub fn attribute(
                 .then(|| speakers[qi - 1].clone())
                 .flatten();
         }
-        if sub.is_none() && !rule_off("narrated") {
+        if sub.is_none() {
             sub = narrated_before(text, c.before, &speakers[..qi], &resolver);
         }
         direct[qi] = sub.is_some();
@@ -2162,10 +2146,10 @@ pub fn attribute(
                 }
                 _ => intro.or_else(|| prev_quote.and_then(|j| speakers[j].clone())),
             };
-            if sub.is_none() && !rule_off("colon") {
+            if sub.is_none() {
                 sub = colon_lead(text, pp, people);
             }
-            if sub.is_none() && prev_quote.is_none() && !rule_off("follow") {
+            if sub.is_none() && prev_quote.is_none() {
                 sub = follow_on(text, paras, raws, &speakers[..qi], prev, &resolver);
             }
         }
@@ -2384,10 +2368,11 @@ fn colon_lead(text: &str, pp: Span, people: &People) -> Option<Subject> {
 
 /// A quote paragraph with no attribution after a paragraph or two of plain
 /// narration (no marks, no speech verb) that follow a quote: the same
-/// speaker goes on when the narration names them (`... but McConaughey
-/// believes there is scope to take the story on.`) or names no one at all
-/// (`After all, the human race was kind of, you know, completely destroyed.`).
-/// Someone else named there may be the one who speaks next, so no.
+/// speaker goes on when the paragraph right before the quote names them
+/// (`... but McConaughey believes there is scope to take the story on.`) or
+/// the narration names no one at all (`After all, the human race was kind
+/// of, you know, completely destroyed.`). Narration that credits words to
+/// someone, asks, or ends with a colon stops it.
 fn follow_on(
     text: &str,
     paras: &[Span],
@@ -2429,7 +2414,8 @@ fn follow_on(
         // only later, by the paragraph it shares).
         let sub = in_k.find_map(|j| speakers[j].as_ref())?;
         let who = resolver.resolve(&sub.phrase, sub.at)?;
-        // Every narration paragraph between names the speaker or no one.
+        // The narration between names no one, or the paragraph right
+        // before the quote names the speaker.
         let from = paras[k + 1].start;
         let to = paras[prev].end;
         let i = people.mentions.partition_point(|(m, _)| *m < from);
