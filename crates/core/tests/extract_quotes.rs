@@ -891,3 +891,93 @@ fn a_short_fragment_opening_with_a_number_is_kept_when_credited() {
     assert_eq!(q[0].speaker, "Jason Blum", "{q:?}");
     assert_eq!(q[0].text, "100 percent", "{q:?}");
 }
+
+#[test]
+fn a_quote_paragraph_after_narration_naming_the_last_speaker_is_theirs() {
+    // 193-interstellar-mcconaughey-possible.txt
+    let text = "Speaking to Sky News, the Oscar-winning star said: \"It's possible, I'd have to go through the due diligence I always do - script, director etc but it's possible.\"\n\nThe film had widely expected to be a standalone release from director Christopher Nolan, but McConaughey believes there is scope to take the story on.\n\n\"I've tried to do a franchise before - Sahara was meant to be one but we didn't make the number we needed to make to do that - so this could be the one, we'll see.\"";
+    let text = format!("Matthew McConaughey says he has not ruled out making a sequel to his new film Interstellar.\n\n{text}");
+    let q = quotes("Interstellar", Kind::Movie, &text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(
+        q.iter().all(|x| x.speaker == "Matthew McConaughey"),
+        "{q:?}"
+    );
+    assert!(q[1].text.starts_with("I've tried to do a franchise before"));
+}
+
+#[test]
+fn quote_paragraphs_after_a_participle_lead_in_and_plain_narration() {
+    // 192-the-cabin-in-the-woods-never-say-never.txt
+    let text = "The Cabin in the Woods is one of the most popular and polarizing horror movies of the past couple of decades.\n\nHowever, despite its success, a sequel doesn’t seem likely.\n\nSpeaking with Fandango last week, director Drew Goddard pointed out the obvious, explaining that the film painted a very distinct and finite ending.\n\n“Well, you know, we sort of painted ourselves into a corner with the ending of Cabin in the Woods … It’s not a thing that calls for an easy sequel, I’ll tell you that much.”\n\nAfter all, the human race was kind of, you know, completely destroyed.\n\n“We had some crazy ideas but Joss [Whedon] and I both felt strongly that we didn’t want to do it just to do it. Right? I’m very lucky that I get to keep making movies, I don’t need to just go make a sequel for the sake of making a sequel. The only way we could do it is if we could do it justice, and the truth is, it’s a hard one to do justice to. Every version of continuing the story undercuts the ending that we had in Cabin, and I just feel like that continues to be the perfect ending for that movie and I never want to undercut it.”\n\nBut there’s still a small possibility. Goddard just needs that lightning bolt of an idea to really spark things in motion. It’s just got to be the perfect one, that’s all.\n\n“I mean, look, I never say never, either … I’ve learned, tomorrow, that a bolt of lightning could strike and you could think of an idea that does the first one justice, but I haven’t quite had that idea yet, I haven’t had the idea yet that makes me go, “Oh, we have to drop everything and do that now.”";
+    let q = quotes("The Cabin in the Woods", Kind::Movie, text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Drew Goddard"), "{q:?}");
+    assert!(q[0].text.starts_with("Well, you know"));
+    assert!(q[1].text.starts_with("We had some crazy ideas"));
+    assert!(
+        q[2].text
+            .ends_with("makes me go, “Oh, we have to drop everything and do that now."),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_colon_lead_in_without_a_speech_verb_introduces_the_next_paragraph() {
+    // 188-the-witcher-s2-wrap-cultbox.txt
+    let text = "There have been multiple reported delays, but we now have The Witcher season 2 wrap and Netflix has released a short video to mark the occasion.\n\nShowrunner and executive producer Lauren Schmidt Hissrich had nothing but praise for the team:\n\n“We have filmed at some incredible locations including Fountains Abbey, Blea Tarn, Hodge Close, Frensham Ponds, and of course, our comforting home at Arborfield Studios. We’ve assembled the best British talent and crew who have been passionate, professional and brilliant partners through such a complex and unprecedented filming experience. Now we can’t wait for everyone to see all of the hard work that has gone into this production.”\n\nIf you need reminding how season 1 finished, we have this logline:\n\n“Convinced Yennefer’s life was lost at the Battle of Sodden, Geralt of Rivia brings Princess Cirilla to the safest place he knows, his childhood home of Kaer Morhen. While the Continent’s kings, elves, humans and demons strive for supremacy outside its walls, he must protect the girl from something far more dangerous: the mysterious power she possesses inside.”";
+    let q = quotes("The Witcher", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Lauren Schmidt Hissrich");
+    assert!(q[0]
+        .text
+        .starts_with("We have filmed at some incredible locations"));
+}
+
+#[test]
+fn a_statement_saying_and_narration_about_the_last_speaker_before_a_quote() {
+    // 185-gravity-falls-hirsch-ends-show.txt
+    let text = "Alex Hirsch is the 30-year-old creator of the animated series Gravity Falls. He announced on Tumblr that the show will end after its second second. He makes it clear that the show wasn’t cancelled. It was his call to pull the plug. “There are so many shows that go on endlessly until they lose their original spark, or mysteries that are cancelled before they ever get a chance to payoff,” he writes.\nHirsch gives props to Disney for being supportive of his decision. “I know that hits are rare in this business, and it’s hard to let one of them go, so I’m so grateful that this company [Disney] has had the vision to let me start (and end) the show the way I always wanted to.” Disney XD released its own statement saying: “Alex made the decision to conclude the story at this time, and while we’re disappointed we all won’t have the opportunity to explore more of the Gravity Falls world, we respect his creative vision.”";
+    let q = quotes("Gravity Falls", Kind::Series, text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(q[1].speaker, "Alex Hirsch");
+    assert!(q[1].text.starts_with("I know that hits are rare"));
+    assert_eq!(q[2].speaker, "Disney XD");
+    assert!(q[2].text.starts_with("Alex made the decision"));
+}
+
+#[test]
+fn a_fans_question_is_not_the_star_s_quote() {
+    // 169-hocus-pocus-parker-we-have-all-said-yes.txt
+    let text = "In October it was reported that Disney had a sequel in the works for its Disney Plus streaming platform, and that the writer Jen D’Angelo was very keen to get the original cast on board. And while we never thought that would be a problem – two years ago, Bette Midler said she couldn’t understand “why there’s not a sequel” and Sarah Jessica Parker has always said she’d be up for another film – Parker’s Instagram post seemed to suggest that the cast were ready to go.\n\nAfter Parker posted a throwback photo of the witchy trio on Instagram to mark Halloween, one fan commented: “Any chance of a sequel?”\n\nWhile this was not the only comment along those lines – in fact, there were hundreds of similar comments searching for a definite answer – Parker did reply to this one with the answer we’ve all been looking for.\n\n“We have all said yes,” she wrote. “Now we wait.”";
+    let q = quotes("Hocus Pocus", Kind::Movie, text);
+    assert!(
+        q.iter().all(|x| x.text != "Any chance of a sequel?"),
+        "{q:?}"
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.speaker == "Sarah Jessica Parker" && x.text == "We have all said yes"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_dash_credit_line_after_the_quote_names_the_speaker() {
+    // 173-luther-two-part-special-commissions.txt
+    let text = "Returning to BBC One for a two-part special is crime drama Luther starring the award winning Idris Elba in the title role of DCI John Luther.\n\n“Ever since we said goodbye to John Luther on Southwark Bridge, there’s hardly been a minute when I didn’t wonder what happened next. So I decided to find out. We’re putting the band back together; Luther is coming back where he belongs. Back to the BBC. Back to London. And back to work.” – Writer and Creator, Neil Cross";
+    let q = quotes("Luther", Kind::Series, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Neil Cross");
+    assert!(q[0].text.ends_with("And back to work."));
+}
+
+#[test]
+fn intoned_is_a_speech_verb() {
+    // 171-the-wolverine-mangold-sequel-talks.txt
+    let text = "Jackman, Mangold In Sequel Talks for \"The Wolverine\"\n\nAlthough Hugh Jackman ominously intoned that his time as Wolverine is \"nearing the end\" just two months ago, it appears that day isn't arriving any time soon.";
+    let q = quotes("The Wolverine", Kind::Movie, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Hugh Jackman");
+    assert_eq!(q[0].text, "nearing the end");
+}

@@ -231,7 +231,23 @@ fn double_spans(text: &str, paras: &[Span]) -> Vec<Raw> {
                                     closing_at(body, m1) && body[m1 + 1..].trim().is_empty()
                                 }
                                 _ => false,
-                            };
+                            }
+                            // A curly quote opened inside a curly one whose
+                            // only closing mark ends the paragraph closes
+                            // both (`makes me go, “Oh, we have to drop
+                            // everything and do that now.”`).
+                            || opener
+                                && is_open(c)
+                                && text[o..].chars().next().is_some_and(is_open)
+                                && match next_marks(body, from) {
+                                    (Some(m1), None) => body[m1..]
+                                        .chars()
+                                        .next()
+                                        .is_some_and(|m| {
+                                            is_close(m) && body[m1 + m.len_utf8()..].trim().is_empty()
+                                        }),
+                                    _ => false,
+                                };
                         if nested {
                             open = Some((s, o, fp, parts));
                         } else if opener {
@@ -337,6 +353,8 @@ fn closing_at(body: &str, i: usize) -> bool {
 const SPEECH: &[&str] = &[
     "said",
     "says",
+    "intoned",
+    "intones",
     "say",
     "told",
     "tells",
@@ -1140,7 +1158,10 @@ fn org_speaker(text: &str, phrase: &str, at: usize) -> Option<String> {
                 | "Network"
         )
     );
-    if org_word && (words.len() == 1 || office) {
+    // A channel of the company: "Disney XD", "Netflix UK".
+    let channel =
+        words.len() == 2 && words[1].len() <= 3 && words[1].chars().all(|c| c.is_ascii_uppercase());
+    if org_word && (words.len() == 1 || office || channel) {
         let cleaned: Vec<&str> = words.iter().map(|w| bare(w)).collect();
         let name = cleaned.join(" ");
         let canon = ORGS
@@ -1398,6 +1419,38 @@ fn clause_subject(text: &str, toks: &[Tok], upto: usize, people: &People) -> Opt
     None
 }
 
+/// `Disney XD released its own statement saying:`: a participle after a
+/// document noun has the subject that opens the clause, a name before its
+/// first lower-case word.
+fn statement_subject(text: &str, toks: &[Tok], v: usize) -> Option<Subject> {
+    let w = &text[toks[v].s..toks[v].e];
+    if v == 0 || !w.ends_with("ing") || !DOCUMENTS.contains(&&text[toks[v - 1].s..toks[v - 1].e]) {
+        return None;
+    }
+    let verb = toks[..v].iter().position(|t| !cap(&text[t.s..t.e]))?;
+    if verb == 0 || verb > 4 || !toks[1..verb].iter().all(|t| t.tight) {
+        return None;
+    }
+    Some(Subject {
+        phrase: bare(&text[toks[0].s..toks[verb - 1].e]).to_string(),
+        at: toks[0].s,
+    })
+}
+
+/// A participle after a comma (`..., director Drew Goddard pointed out
+/// the obvious, explaining that`) has the subject of the clause it hangs on,
+/// which may open after an introductory phrase (`Speaking with Fandango last
+/// week, ...`): the first person named at the start of a clause.
+fn participle_subject(text: &str, toks: &[Tok], v: usize, people: &People) -> Option<Subject> {
+    let w = &text[toks[v].s..toks[v].e];
+    if toks[v].tight || !w.ends_with("ing") {
+        return None;
+    }
+    (1..v)
+        .filter(|&s| text[toks[s - 1].e..toks[s].s].contains(','))
+        .find_map(|s| clause_subject(text, &toks[s..], v - s, people))
+}
+
 /// Attribution in the words before a quote (or in an introducing paragraph):
 /// the subject of the last speech verb, or "according to X".
 fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject> {
@@ -1416,10 +1469,25 @@ fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject
         if !is_speech(w) {
             continue;
         }
+        // "one fan commented:": someone outside the production speaks (and
+        // is left out later), not the person the sentence opened with.
+        let outsider = i > 0 && toks[i].tight && {
+            let p = &text[toks[i - 1].s..toks[i - 1].e];
+            !cap(p) && NOT_INVOLVED.contains(&p) && !DOCUMENTS.contains(&p) && p != "tweet"
+        };
+        if outsider {
+            last = Some(Subject {
+                phrase: text[toks[i - 1].s..toks[i - 1].e].to_string(),
+                at: toks[i - 1].s,
+            });
+            continue;
+        }
         let sub = subject_before(text, &toks, i, last.as_ref())
             .or_else(|| subject_after(text, &toks, i))
             .or_else(|| last.clone())
-            .or_else(|| clause_subject(text, &toks, i, people));
+            .or_else(|| clause_subject(text, &toks, i, people))
+            .or_else(|| participle_subject(text, &toks, i, people))
+            .or_else(|| statement_subject(text, &toks, i));
         if sub.is_some() {
             last = sub;
         }
@@ -1451,6 +1519,9 @@ fn attribution_after(text: &str, span: Span) -> Option<Subject> {
                 return sub;
             }
         }
+    }
+    if let Some(sub) = dash_credit(text, span) {
+        return Some(sub);
     }
     // `"What a season this has been!" the letter starts.`
     if let [d, n, v, ..] = toks.as_slice() {
@@ -1519,6 +1590,40 @@ fn attribution_after(text: &str, span: Span) -> Option<Subject> {
         }
     }
     None
+}
+
+/// A credit line after a dash that ends the paragraph, as press releases
+/// print it: `” – Writer and Creator, Neil Cross`, `” — Jane Doe`. A few
+/// capitalised words (small words aside) and no verb; the name is the last
+/// comma-separated part.
+fn dash_credit(text: &str, span: Span) -> Option<Subject> {
+    let after = &text[span.start..span.end];
+    let lead = after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ','));
+    let rest = lead
+        .strip_prefix('\u{2013}')
+        .or_else(|| lead.strip_prefix('\u{2014}'))
+        .or_else(|| lead.strip_prefix('-'))?;
+    let credit = rest.trim().trim_end_matches('.');
+    let ws: Vec<&str> = credit.split_whitespace().collect();
+    let small = |w: &str| matches!(w, "and" | "of" | "the" | "at" | "for" | "&");
+    if ws.is_empty()
+        || ws.len() > 8
+        || !ws.iter().all(|w| cap(w) || small(w))
+        || text[span.end..]
+            .chars()
+            .next()
+            .is_some_and(|c| c != '\n' && c != '\r')
+    {
+        return None;
+    }
+    let name = credit.rsplit(',').next()?.trim();
+    if name.is_empty() || !cap(name) {
+        return None;
+    }
+    Some(Subject {
+        phrase: bare(name).to_string(),
+        at: span.start + after.rfind(name)?,
+    })
 }
 
 /// Who spoke where: every speech verb's subject, resolved in reading order,
@@ -1992,6 +2097,9 @@ pub fn attribute(
                 .then(|| speakers[qi - 1].clone())
                 .flatten();
         }
+        if sub.is_none() {
+            sub = narrated_before(text, c.before, &speakers[..qi], &resolver);
+        }
         direct[qi] = sub.is_some();
         if sub.is_none()
             && (blank(&text[c.before.start..c.before.end])
@@ -2038,6 +2146,12 @@ pub fn attribute(
                 }
                 _ => intro.or_else(|| prev_quote.and_then(|j| speakers[j].clone())),
             };
+            if sub.is_none() {
+                sub = colon_lead(text, pp, people);
+            }
+            if sub.is_none() && prev_quote.is_none() {
+                sub = follow_on(text, paras, raws, &speakers[..qi], prev, &resolver);
+            }
         }
         speakers[qi] = sub;
     }
@@ -2194,6 +2308,133 @@ pub fn attribute(
     out.extend(colon_blocks(text, paras, raws, people, &resolver));
     out.sort_by_key(|f| f.parts.first().map(|p| p.start).unwrap_or(0));
     merge_fragments(out)
+}
+
+/// A quote right after a sentence of narration about the person quoted
+/// last (`Hirsch gives props to Disney for being supportive of his
+/// decision. “I know that hits are rare ...”`): that person goes on. Only
+/// when the sentence opens with their name and they spoke the quote before.
+fn narrated_before(
+    text: &str,
+    before: Span,
+    speakers: &[Option<Subject>],
+    resolver: &Resolver,
+) -> Option<Subject> {
+    let head = text[before.start..before.end].trim_end();
+    if blank(head) || !head.ends_with(['.', '!']) {
+        return None;
+    }
+    let end = before.start + head.len();
+    let start = sentence_start(text, before.start, end - 1);
+    let toks = words(text, start, end);
+    let first = toks.first()?;
+    let name = &text[first.s..first.e];
+    if !cap(name) || is_pronoun(name) {
+        return None;
+    }
+    let sub = subject_ending(text, &toks, {
+        let mut k = 0;
+        while k + 1 < toks.len() && toks[k + 1].tight && cap(&text[toks[k + 1].s..toks[k + 1].e]) {
+            k += 1;
+        }
+        k
+    })?;
+    let who = resolver.resolve(&sub.phrase, sub.at)?;
+    let last = speakers.iter().rev().find_map(|s| s.as_ref())?;
+    (resolver.resolve(&last.phrase, last.at) == Some(who)).then_some(sub)
+}
+
+/// The paragraph before a block quote ends with a colon but holds no
+/// speech verb: the person its last sentence is about introduces the quote
+/// (`Showrunner and executive producer Lauren Schmidt Hissrich had nothing
+/// but praise for the team:`). Not a logline or a synopsis, which no one says.
+fn colon_lead(text: &str, pp: Span, people: &People) -> Option<Subject> {
+    let body = text[pp.start..pp.end].trim_end();
+    if !body.ends_with(':') {
+        return None;
+    }
+    let end = pp.start + body.len();
+    let start = sentence_start(text, pp.start, end);
+    let lower = text[start..end].to_lowercase();
+    if ["logline", "synopsis", "description", "reads", "summary"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return None;
+    }
+    let toks = words(text, start, end);
+    clause_subject(text, &toks, toks.len(), people)
+}
+
+/// A quote paragraph with no attribution after a paragraph or two of plain
+/// narration (no marks, no speech verb) that follow a quote: the same
+/// speaker goes on when the paragraph right before the quote names them
+/// (`... but McConaughey believes there is scope to take the story on.`) or
+/// the narration names no one at all (`After all, the human race was kind
+/// of, you know, completely destroyed.`). Narration that credits words to
+/// someone, asks, or ends with a colon stops it.
+fn follow_on(
+    text: &str,
+    paras: &[Span],
+    raws: &[Raw],
+    speakers: &[Option<Subject>],
+    prev: usize,
+    resolver: &Resolver,
+) -> Option<Subject> {
+    let people = resolver.people;
+    let mut k = prev;
+    for _ in 0..2 {
+        let p = paras[k];
+        let body = &text[p.start..p.end];
+        // Narration that credits words to someone ("Just saying." credits
+        // no one).
+        let credits = attribution_before(text, p, people).is_some_and(|s| {
+            resolver.resolve(&s.phrase, s.at).is_some()
+                || org_speaker(text, &s.phrase, s.at).is_some()
+        });
+        if resolver.text_has_marks(p) || body.trim_end().ends_with([':', '?']) || credits {
+            return None;
+        }
+        if k == 0 {
+            return None;
+        }
+        k -= 1;
+        while k > 0 && boilerplate(&text[paras[k].start..paras[k].end]) {
+            k -= 1;
+        }
+        let mut in_k = (0..speakers.len())
+            .rev()
+            .take_while(|&j| raws[j].last_para >= k)
+            .filter(|&j| raws[j].last_para == k)
+            .peekable();
+        if in_k.peek().is_none() {
+            continue;
+        }
+        // The paragraph's speaker (a quote after the first may be credited
+        // only later, by the paragraph it shares).
+        let sub = in_k.find_map(|j| speakers[j].as_ref())?;
+        let who = resolver.resolve(&sub.phrase, sub.at)?;
+        // The narration between names no one, or the paragraph right
+        // before the quote names the speaker.
+        let from = paras[k + 1].start;
+        let to = paras[prev].end;
+        let i = people.mentions.partition_point(|(m, _)| *m < from);
+        let named: Vec<usize> = people.mentions[i..]
+            .iter()
+            .take_while(|(m, _)| *m < to)
+            .map(|(_, q)| *q)
+            .collect();
+        let last_named = {
+            let p = paras[prev];
+            let i = people.mentions.partition_point(|(m, _)| *m < p.start);
+            people.mentions[i..]
+                .iter()
+                .take_while(|(m, _)| *m < p.end)
+                .any(|(_, q)| *q == who)
+        };
+        return (named.is_empty() || last_named).then(|| sub.clone());
+    }
+    None
 }
 
 /// Whether every word of a raw quote is capitalised, small words aside (a
