@@ -2238,8 +2238,13 @@ pub fn attribute(
             .map(|p| text[p.start..p.end].trim())
             .collect();
         let joined = raw_text.join(" ");
+        // A double mark left at the start is an opening mark of the quote
+        // itself (a nested opening closed by the same mark as the outer
+        // one): never part of the words.
         let qtext = joined
             .trim()
+            .trim_start_matches(['"', '\u{201C}'])
+            .trim_start()
             .trim_end_matches([',', ':', ';'])
             .trim_end()
             .to_string();
