@@ -176,18 +176,17 @@ pub fn short_hit_ok(orig: &str, s: usize, e: usize, written: &[String], context_
         // in lower case ("Severance will return for a third season") is
         // the title; "It", "Us", "Up" there are the pronoun or particle,
         // and "Wednesday, Netflix said" or "Wednesday night" is the day.
+        let long = hit.chars().count() > 3;
         let day_part = matches!(lw.as_str(), "night" | "morning" | "afternoon" | "evening");
-        let goes_on = hit.chars().count() > 3
-            && after.len() < orig.len() - e
+        let goes_on = long
+            && orig[e..].starts_with(' ')
             && next_word.chars().next().is_some_and(char::is_lowercase)
-            && !day_part
-            && orig[e..].starts_with(' ');
+            && !day_part;
         // "Community, a comedy about a group of friends at a small
         // community college, has been cancelled": the title and its
         // description.
-        let described = hit.chars().count() > 3
-            && orig[e..].starts_with(", ")
-            && matches!(lw.as_str(), "a" | "an" | "the");
+        let described =
+            long && orig[e..].starts_with(", ") && matches!(lw.as_str(), "a" | "an" | "the");
         if !(label || goes_on || described) {
             return false;
         }

@@ -653,7 +653,7 @@ const NOT_INVOLVED: &[&str] = &[
     "many",
 ];
 
-const OUTLETS: &[&str] = &[
+pub(super) const OUTLETS: &[&str] = &[
     "The Hollywood Reporter",
     "Hollywood Reporter",
     "THR",

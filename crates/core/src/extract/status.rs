@@ -204,6 +204,11 @@ fn read_explained(
                 let before = text[from..os].trim_end().to_lowercase();
                 let predecessor = before.ends_with(" to") || before.ends_with(" of");
                 if let Some(verb) = sequel_verb_after(text, oe) {
+                    // The name goes on through the verb, whose key is as
+                    // long as it is written (ASCII): no cue inside it.
+                    if let Some(e) = f.title_end.last_mut() {
+                        *e = end + verb.len();
+                    }
                     f.labels.push(Label {
                         n: base + 1,
                         written: format!("{}{verb}", &text[os..oe]),
@@ -450,17 +455,20 @@ fn read_explained(
             let title_scope = matches!(
                 h.cue,
                 Cue::Confirmed | Cue::Cancelled | Cue::Denied | Cue::Final
-            ) && f.title_at.iter().any(|&t| {
+            ) && f.title_at.iter().zip(&f.title_end).any(|(&t, &te)| {
+                // The title as the sentence's subject, a description after
+                // it: "Community, a comedy about ..., has been cancelled".
+                let described = || {
+                    text.get(folded.orig(te)..)
+                        .unwrap_or("")
+                        .trim_start_matches(['"', '\u{201D}', '\u{2019}'])
+                        .starts_with(", ")
+                };
                 same_clause(text, &folded, t, h.start)
-                    // The title as the sentence's subject, a description
-                    // between: "Community, a comedy about ..., has been
-                    // cancelled".
                     || t < h.start
                         && words_between(key, f.key_start, t) == 0
                         && words_between(key, t, h.start) <= 25
-                        && f.title_at.iter().zip(&f.title_end).any(|(&s, &e)| {
-                            s == t && text[folded.orig(e)..].trim_start_matches(['"', '\u{201D}', '\u{2019}']).starts_with(", ")
-                        })
+                        && described()
                     || t > h.end && words_between(key, h.end, t) <= 25 && {
                         let between = text.get(folded.orig(h.end)..folded.orig(t)).unwrap_or(";");
                         !between.contains(';')
@@ -1529,15 +1537,12 @@ fn judge(
     if capitalised_name(text, folded, f, h) {
         return None;
     }
-    // A cue inside the next installment's own name ("Ek Villain Returns")
-    // or the title's ("The Returned season 2: premiere air date").
-    if f.labels
+    // A cue inside the title's name ("The Returned season 2: premiere air
+    // date") or the next installment's ("Ek Villain Returns").
+    if f.title_at
         .iter()
-        .any(|l| l.at < h.start && h.end <= l.at + super::fold::key_of(&l.written).len())
-        || f.title_at
-            .iter()
-            .zip(&f.title_end)
-            .any(|(&s, &e)| s <= h.start && h.end <= e)
+        .zip(&f.title_end)
+        .any(|(&s, &e)| s <= h.start && h.end <= e)
     {
         return None;
     }
@@ -1843,10 +1848,7 @@ fn capitalised_name(text: &str, folded: &Folded, f: &Facts, h: &Hit) -> bool {
 /// "third", "2nd", "second": a number word that orders rather than counts.
 fn ordinal(w: &str) -> bool {
     matches!(w, "first" | "second" | "third")
-        || w.ends_with("th") && number_word(w).is_some()
-        || w.ends_with("nd") && number_word(w).is_some()
-        || w.ends_with("rd") && number_word(w).is_some()
-        || w.ends_with("st") && number_word(w).is_some()
+        || ["th", "nd", "rd", "st"].iter().any(|x| w.ends_with(x)) && number_word(w).is_some()
 }
 
 /// A negation word that negates nothing said after it: "We cannot believe
@@ -1865,7 +1867,7 @@ fn emphatic(key: &str, o: &Hit) -> bool {
 /// An outlet's name ends right before key offset `at`: "Deadline reports",
 /// "Variety reported". A capital in running text is a name; at a sentence's
 /// start it may be any word ("Earlier reports ... claimed"), so there only
-/// a trade's name counts.
+/// an outlet the quote finder knows counts.
 fn outlet_before(text: &str, folded: &Folded, at: usize) -> bool {
     let before = text.get(..folded.orig(at)).unwrap_or("").trim_end();
     let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
@@ -1875,22 +1877,10 @@ fn outlet_before(text: &str, folded: &Folded, at: usize) -> bool {
         .next_back()
         .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '"' | '\u{201C}'));
     if opens {
-        return matches!(
-            word,
-            "Deadline"
-                | "Variety"
-                | "THR"
-                | "Reporter"
-                | "Collider"
-                | "TVLine"
-                | "IndieWire"
-                | "Indiewire"
-                | "EW"
-                | "Vulture"
-                | "Reuters"
-                | "Bloomberg"
-                | "Screendaily"
-        );
+        // The last word of a known outlet's name: "Deadline", "Reporter".
+        return quotes::OUTLETS
+            .iter()
+            .any(|o| o.rsplit(' ').next() == Some(word));
     }
     word.chars().next().is_some_and(char::is_uppercase)
         && word.chars().all(char::is_alphanumeric)
