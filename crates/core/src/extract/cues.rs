@@ -302,7 +302,6 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "thats a wrap",
             "a wrap",
             "production wrapped",
-            "production is underway",
             "in the can",
             // "The cast of Hacks is back on set for season 4".
             "back on set",
@@ -459,14 +458,11 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "not to move forward",
             "will not move forward",
             "wont move forward",
-            "decided not to renew",
             "not to renew",
-            "decided against renewing",
             // "AMC will not be bringing the Joe Hill adaptation back for a
             // third season".
             "not be bringing",
             "wont be bringing",
-            "will not renew",
             "wont renew",
             "decided to cancel",
             // "Fox opted to cancel the show"; "NBC decided to axe the
