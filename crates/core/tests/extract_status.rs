@@ -1195,3 +1195,14 @@ fn a_sequel_on_hold_is_only_a_rumour() {
     );
     assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_return_to_start_shooting_is_not_yet_production() {
+    // 175-hetty-wainthropp-second-series-darwen.txt
+    let x = read(
+        "Hetty Wainthropp Investigates",
+        Kind::Series,
+        "CAMERA crews are set to invade the streets of Darwen again as filming begins on a second series of Hetty Wainthropp Investigates.\nThe first series of the detective drama is being screened on BBC1 at 9.30pm on Wednesdays. The first three episodes pulled in an average of 10.5 million viewers.\nNow the cast and production crew are looking forward to their return to the town to start shooting the second series.",
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}

@@ -88,20 +88,11 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "teased a sequel",
             "teases a sequel",
             "hinted at a sequel",
-            "hinted",
-            "hints",
-            "hinting",
             "teased that",
             // "a sequel doesn't seem likely".
-            "seem likely",
-            "seems likely",
             "doesnt seem likely",
             // "Cloverfield 2 is on hold".
             "on hold",
-            "in limbo",
-            "does not seem likely",
-            "seems unlikely",
-            "has teased",
             "would return",
             "would be up for",
             "would be interested",
@@ -173,15 +164,7 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "talked about making",
             "talks are now underway",
             "talks underway",
-            "deal talks",
             "talks begin",
-            "talks began",
-            "talks have begun",
-            "begun talks",
-            "began talks",
-            "entered talks",
-            "enters talks",
-            "entering talks",
             "talks are ongoing",
             "is circling",
             "circling",
@@ -242,18 +225,10 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "gets a sequel",
             "getting a second season",
             "has been renewed",
-            // "Netflix is bringing back Beef for a second season".
-            "is bringing back",
-            "are bringing back",
-            "brings back",
-            "has brought back",
             // "a two-season order".
             "season order",
             // "Netflix has opted to renew The Umbrella Academy".
             "opted to renew",
-            "decided to renew",
-            "chose to renew",
-            "will renew",
             // "has already committed to an entirely new plot arc next season".
             "committed to",
         ],
@@ -303,20 +278,11 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "a wrap",
             "production wrapped",
             "in the can",
-            // "The cast of Hacks is back on set for season 4".
-            "back on set",
-            "returned to set",
-            "on set for",
-            "started shooting",
-            "cameras rolled",
             // "Terminator 5 will begin production next January".
             "begin production",
-            "begins production",
-            "start production",
-            "starts production",
-            // "they are now back to continue production"; "production has
-            // resumed on the second season"; "production ... began".
-            "continue production",
+            // "production has resumed on the second season"; "Production on
+            // the new season officially began" (both need a production word
+            // before them, see status::judge).
             "resumed",
             "began",
         ],
@@ -372,11 +338,6 @@ const PHRASES: &[(Cue, &[&str])] = &[
             // "The Sin City sequel has been pushed back to August 22nd next
             // year."
             "pushed back to",
-            "pushed to",
-            "moved to",
-            "moved up to",
-            "delayed to",
-            "delayed until",
         ],
     ),
     (
@@ -415,19 +376,12 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "launched",
             // "were back on our screens tonight for the second series".
             "back on our screens",
-            "back on screens",
-            "returned to our screens",
             // "The Politician season 2 is here."
             "is here",
-            "is finally here",
             // "rocketed to an estimated $145 million debut".
             "million debut",
-            // "Season 2 came out in October"; "Season 2 released on Netflix
-            // on October 27, 2017" (the future tense is "will be released").
+            // "Season 2 came out in October".
             "came out",
-            "released on",
-            "debut weekend",
-            "are here",
         ],
     ),
     (
@@ -455,25 +409,11 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "not moving forward",
             "no longer moving forward",
             "not be moving forward",
-            "not to move forward",
-            "will not move forward",
-            "wont move forward",
-            "not to renew",
             // "AMC will not be bringing the Joe Hill adaptation back for a
             // third season".
             "not be bringing",
-            "wont be bringing",
-            "wont renew",
-            "decided to cancel",
-            // "Fox opted to cancel the show"; "NBC decided to axe the
-            // series"; "would end after their first seasons".
-            "opted to cancel",
-            "chose to cancel",
-            "decided to axe",
+            // "would end after their first seasons".
             "would end after",
-            "will end after",
-            "wont be making",
-            "will not be making",
             "decided against renewing",
             "decided against its renewal",
             "decided against a renewal",
@@ -537,9 +477,6 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "no intention of making",
             "has no intention of",
             "wont happen",
-            "will not happen",
-            "would not happen",
-            "is not going to happen",
             "isnt happening",
             "not going to happen",
             "limited series",
@@ -559,13 +496,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "never planned",
             // "expressed his intentions of not making a sequel"; "Disney no
             // longer has any plans to make another Snow White animated movie".
-            "not making a sequel",
             "intentions of not making",
             "no longer has any plans",
-            "no longer have any plans",
-            "does not have any plans",
-            "doesnt have any plans",
-            "dont have any plans",
             // "a previous comment about a sequel ... was only a joke".
             "only a joke",
             "just a joke",
@@ -721,9 +653,6 @@ const PHRASES: &[(Cue, &[&str])] = &[
             // the town to start shooting the second series".
             "about to",
             "to start shooting",
-            "to start filming",
-            "to begin shooting",
-            "to begin filming",
             "set to begin",
             "set to start",
             "expected to begin",
@@ -842,18 +771,6 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "studio",
             "studios",
             "prequel",
-            "filming",
-            "shooting",
-            "cinemas",
-            "renewed",
-            "cancelled",
-            "canceled",
-            "apple tv",
-            "amazon",
-            "prime video",
-            "bbc",
-            "itv",
-            "channel 4",
             "pennywise",
             "stephen king",
             "pixar",

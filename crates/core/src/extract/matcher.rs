@@ -166,12 +166,7 @@ pub fn short_hit_ok(orig: &str, s: usize, e: usize, written: &[String], context_
         let after = orig[e..].trim_start_matches([':', ' ', ',']);
         let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
         let lw = next_word.to_lowercase();
-        let label = lw == "chapter"
-            || lw == "part"
-            || lw == "sequel"
-            || lw == "season"
-            || lw == "series"
-            || number_word(&lw).is_some();
+        let label = lw == "chapter" || lw == "part" || lw == "sequel" || number_word(&lw).is_some();
         // A longer word opening a sentence about film or TV and going on
         // in lower case ("Severance will return for a third season") is
         // the title; "It", "Us", "Up" there are the pronoun or particle,
