@@ -981,3 +981,22 @@ fn intoned_is_a_speech_verb() {
     assert_eq!(q[0].speaker, "Hugh Jackman");
     assert_eq!(q[0].text, "nearing the end");
 }
+
+#[test]
+fn according_to_an_outlet_after_the_speech_verb_keeps_the_speaker() {
+    // 195-the-greatest-showman-treatment.txt
+    let text = "Hugh Jackman spoke about the possibility of a “Greatest Showman” sequel during an interview on BBC Radio 2 Monday.\n\nThe Aussie star explained, “The real answer is ‘could be,’ I’m not sure. I’m being completely honest with you, there is talk of something going around but no one is really sure.”\n\nHe added, according to the Daily Mail: “I think right now there’s more emphasis being put on what will happen with… ‘I was doing my show, will there be another live version.’ No one is really sure right now, so that’s the honest truth.\n\n“But I think someone is working on a treatment for something… I know they are, they’re working on a treatment for something.”";
+    // The passage names the film without its article, as its label's alias.
+    let q = quotes("Greatest Showman", Kind::Movie, text);
+    let added = q
+        .iter()
+        .find(|x| x.text.starts_with("I think right now"))
+        .unwrap_or_else(|| panic!("the Daily Mail quote is missing: {q:?}"));
+    assert_eq!(added.speaker, "Hugh Jackman");
+    assert!(
+        added
+            .text
+            .ends_with("working on a treatment for something."),
+        "{added:?}"
+    );
+}

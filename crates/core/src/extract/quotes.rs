@@ -1461,8 +1461,12 @@ fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject
         if w.eq_ignore_ascii_case("according")
             && toks.get(i + 1).is_some_and(|n| &text[n.s..n.e] == "to")
         {
+            // "He added, according to the Daily Mail:": the outlet that
+            // reported the words, not who said them.
             if let Some(s) = subject_after(text, &toks, i + 1) {
-                last = Some(s);
+                if last.is_none() || outlet_in(&s.phrase).is_none() {
+                    last = Some(s);
+                }
             }
             continue;
         }
