@@ -187,7 +187,7 @@ fn list_labels_are_not_an_interview() {
 #[test]
 fn a_colon_after_said_introduces_a_block_quote_without_marks() {
     // 080-pacific-rim-2-del-toro-writing.txt
-    let text = "And while it may never see the light of day, director Guillermo del Toro says he and writer Zak Penn are working on a sequel screenplay right now. In an interview with Buzzfeed, del Toro said:\n\nI’m working very, very hard with Zak Penn. We’ve been working for a few months now in secret. We found a way to twist it around.\n\nThat's all well and good, but here is the catch: the director told the site, “I don’t have the money, but I’m proceeding like it is happening.\"";
+    let text = "Despite somewhat disappointing box office returns in the U.S., 2013’s Pacific Rim has gained a rabid fanbase begging for more. And while it may never see the light of day, director Guillermo del Toro says he and writer Zak Penn are working on a sequel screenplay right now. In an interview with Buzzfeed, del Toro said:\n\nI’m working very, very hard with Zak Penn. We’ve been working for a few months now in secret. We found a way to twist it around.\n\nThat's all well and good, but here is the catch: the director told the site, “I don’t have the money, but I’m proceeding like it is happening.\"";
     let q = quotes("Pacific Rim", Kind::Movie, text);
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[0].speaker, "Guillermo del Toro");
@@ -201,7 +201,7 @@ fn a_colon_after_said_introduces_a_block_quote_without_marks() {
 #[test]
 fn anonymous_sources_and_producers_speak_as_written() {
     // 044-wayward-pines-not-renewed.txt
-    let text = "According to TVLine, Fox has decided not to renew the series for a third season. Although an official announcement has not been made, a source told the media outlet that the show's return is \"unlikely\" at this point.";
+    let text = "\"Wayward Pines\" is no more.\n\nAccording to TVLine, Fox has decided not to renew the series for a third season. Although an official announcement has not been made, a source told the media outlet that the show's return is \"unlikely\" at this point.";
     let q = quotes("Wayward Pines", Kind::Series, text);
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(
@@ -708,7 +708,7 @@ fn quoted_answers_between_unquoted_questions_are_the_interviewees() {
 fn a_title_in_straight_marks_inside_a_straight_quote_does_not_cut_it() {
     // 131-the-time-of-our-lives-axed.txt: the tweet quotes the show's name
     // with the same marks.
-    let text = "Shane Jacobson, who plays Luce Tivolli in the family-centred Australian series, tweeted on Thursday afternoon that the acclaimed series would not return for a third season.\n\n\"I've just been told that \"Time Of Our Lives\" will not be going ahead for season 3,\" he tweeted. \"I want to say thanks for everyone's support of the show.\"";
+    let text = "The ABC has confirmed its drama The Time of Our Lives has been axed, nearly a full day after one of the series stars broke the news on Twitter. \n\nShane Jacobson, who plays Luce Tivolli in the family-centred Australian series, tweeted on Thursday afternoon that the acclaimed series would not return for a third season.\n\n\"I've just been told that \"Time Of Our Lives\" will not be going ahead for season 3,\" he tweeted. \"I want to say thanks for everyone's support of the show.\"";
     let q = quotes("The Time of Our Lives", Kind::Series, text);
     let texts: Vec<&str> = q.iter().map(|x| x.text.as_str()).collect();
     assert_eq!(
@@ -724,7 +724,7 @@ fn a_title_in_straight_marks_inside_a_straight_quote_does_not_cut_it() {
 #[test]
 fn a_paragraph_ending_with_a_second_tweet_introduces_its_authors_words() {
     // 131-the-time-of-our-lives-axed.txt: the fans do not speak, the tweet does.
-    let text = "Shane Jacobson, who plays Luce Tivolli in the family-centred Australian series, tweeted on Thursday afternoon that the acclaimed series would not return for a third season.\n\n\"I've just been told that \"Time Of Our Lives\" will not be going ahead for season 3,\" he tweeted. \"I want to say thanks for everyone's support of the show.\"\n\nFans immediately began sending messages of support, prompting a second tweet:\n\n\"Thanks again for all your messages re \"Time Of Our Lives ' not going to season 3, the ABC has had its budget cut which I don't think helps.\"";
+    let text = "The ABC has confirmed its drama The Time of Our Lives has been axed, nearly a full day after one of the series stars broke the news on Twitter. \n\nShane Jacobson, who plays Luce Tivolli in the family-centred Australian series, tweeted on Thursday afternoon that the acclaimed series would not return for a third season.\n\n\"I've just been told that \"Time Of Our Lives\" will not be going ahead for season 3,\" he tweeted. \"I want to say thanks for everyone's support of the show.\"\n\nFans immediately began sending messages of support, prompting a second tweet:\n\n\"Thanks again for all your messages re \"Time Of Our Lives ' not going to season 3, the ABC has had its budget cut which I don't think helps.\"";
     let q = quotes("The Time of Our Lives", Kind::Series, text);
     assert_eq!(q.len(), 3, "{q:?}");
     assert!(q[2].text.starts_with("Thanks again"), "{q:?}");
@@ -795,7 +795,7 @@ fn a_pair_named_by_their_shared_first_name_speaks_jointly() {
 #[test]
 fn calls_and_describing_credit_the_fragment_in_marks() {
     // 155-the-walking-dead-s3-kirkman-set.txt
-    let intro = "To kick off the long wait before October, AMC conducted an on-set interview with Executive Producer (and creator of the comic book series) Robert Kirkman as they began production for season 3 this week.";
+    let intro = "Though the thrilling season 2 finale of The Walking Dead has passed, it left us with much to anticipate in the show’s third season, touted by its producers as the best one yet. To kick off the long wait before October, AMC conducted an on-set interview with Executive Producer (and creator of the comic book series) Robert Kirkman as they began production for season 3 this week.";
     let text = format!("{intro}\n\n{}", "Kirkman calls the newly constructed prison “absolutely stunning,” and was extremely impressed with how the set designers were able to bring aspects of the comic book series location to life.");
     let q = quotes("The Walking Dead", Kind::Series, &text);
     assert_eq!(q.len(), 1, "{q:?}");
@@ -820,7 +820,7 @@ fn calls_and_describing_credit_the_fragment_in_marks() {
 #[test]
 fn and_a_second_speech_verb_shares_the_subject_of_the_quote_before() {
     // 155-the-walking-dead-s3-kirkman-set.txt
-    let intro = "To kick off the long wait before October, AMC conducted an on-set interview with Executive Producer (and creator of the comic book series) Robert Kirkman as they began production for season 3 this week.";
+    let intro = "Though the thrilling season 2 finale of The Walking Dead has passed, it left us with much to anticipate in the show’s third season, touted by its producers as the best one yet. To kick off the long wait before October, AMC conducted an on-set interview with Executive Producer (and creator of the comic book series) Robert Kirkman as they began production for season 3 this week.";
     let text = format!("{intro}\n\n{}", "The second major actor to be joining the cast next season is Danai Gurira, whose sword-wielding character Michonne was briefly introduced in the season 2 finale. While the character development of the mysterious Michonne will be highlighted, Kirkman underscored Gurira’s “tremendous physical capability” and called her sword training “absolutely amazing.”");
     let q = quotes("The Walking Dead", Kind::Series, &text);
     let texts: Vec<&str> = q.iter().map(|x| x.text.as_str()).collect();
@@ -949,7 +949,7 @@ fn a_statement_saying_and_narration_about_the_last_speaker_before_a_quote() {
 #[test]
 fn a_fans_question_is_not_the_star_s_quote() {
     // 169-hocus-pocus-parker-we-have-all-said-yes.txt
-    let text = "In October it was reported that Disney had a sequel in the works for its Disney Plus streaming platform, and that the writer Jen D’Angelo was very keen to get the original cast on board. And while we never thought that would be a problem – two years ago, Bette Midler said she couldn’t understand “why there’s not a sequel” and Sarah Jessica Parker has always said she’d be up for another film – Parker’s Instagram post seemed to suggest that the cast were ready to go.\n\nAfter Parker posted a throwback photo of the witchy trio on Instagram to mark Halloween, one fan commented: “Any chance of a sequel?”\n\nWhile this was not the only comment along those lines – in fact, there were hundreds of similar comments searching for a definite answer – Parker did reply to this one with the answer we’ve all been looking for.\n\n“We have all said yes,” she wrote. “Now we wait.”";
+    let text = "While Parker’s comments are certainly a spanner in the works when it comes to a Hocus Pocus sequel, all is not lost. Rumours about a reboot of the beloved film have swirled for months now.\n\nIn October it was reported that Disney had a sequel in the works for its Disney Plus streaming platform, and that the writer Jen D’Angelo was very keen to get the original cast on board. And while we never thought that would be a problem – two years ago, Bette Midler said she couldn’t understand “why there’s not a sequel” and Sarah Jessica Parker has always said she’d be up for another film – Parker’s Instagram post seemed to suggest that the cast were ready to go.\n\nAfter Parker posted a throwback photo of the witchy trio on Instagram to mark Halloween, one fan commented: “Any chance of a sequel?”\n\nWhile this was not the only comment along those lines – in fact, there were hundreds of similar comments searching for a definite answer – Parker did reply to this one with the answer we’ve all been looking for.\n\n“We have all said yes,” she wrote. “Now we wait.”";
     let q = quotes("Hocus Pocus", Kind::Movie, text);
     assert!(
         q.iter().all(|x| x.text != "Any chance of a sequel?"),

@@ -73,3 +73,31 @@ fn a_kept_speaker_going_on_in_the_next_paragraph_is_kept() {
         e.quotes
     );
 }
+
+#[test]
+fn an_article_that_never_names_the_title_says_nothing_about_it() {
+    // The seed (000-purple-hearts-2.txt) talks of "the sequel" throughout:
+    // read for another film, none of it is that film's.
+    let seed = include_str!("corpus/000-purple-hearts-2.txt");
+    let e = read("Sinners", Kind::Movie, seed);
+    assert!(!e.mentioned);
+    assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
+    assert_eq!(e.next, None);
+    assert!(e.quotes.is_empty(), "{:?}", e.quotes);
+    // Still read for its own title.
+    assert_eq!(
+        read("Purple Hearts", Kind::Movie, seed).status,
+        Status::InTalks
+    );
+}
+
+#[test]
+fn a_short_title_written_only_in_lower_case_prose_is_not_named() {
+    // 049-vigil-second-series.txt: "It comes after ..." opens a sentence,
+    // "it was said" is prose; neither is the film "It", so the passage's
+    // "second series" news is Vigil's alone.
+    let text = include_str!("corpus/049-vigil-second-series.txt");
+    let e = read("It", Kind::Movie, text);
+    assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
+    assert_eq!(e.next, None);
+}

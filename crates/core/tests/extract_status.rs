@@ -1156,7 +1156,7 @@ fn a_release_pushed_back_to_a_day_has_its_date() {
 
 #[test]
 fn a_season_that_came_out_is_released() {
-    // http://kdvr.com/2017/12/01/stranger-things-renewed-for-third-season-on-netflix/
+    // http://stillwatercourier.com/2017/12/02/stranger-things-officially-renewed-for-season-3-on-netflix/
     let q = sequel_radar_core::extract::TitleQuery {
         name: "Stranger Things".into(),
         kind: Kind::Series,
@@ -1165,7 +1165,7 @@ fn a_season_that_came_out_is_released() {
     };
     let claims = sequel_radar_core::extract::explain(
         &q,
-        "The show debuted last year and Season 2 came out in October. No date for when Season 3 would debut was announced.",
+        "\"Stranger Things\" Season 2 nine-episodes came out just a few days before Halloween and one of the earliest episodes centered around the kids dressed up as Ghostbusters at school.",
         None,
     );
     assert!(

@@ -1499,6 +1499,29 @@ fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject
     last
 }
 
+/// Whether the quoted words end with a full stop, a question or an
+/// exclamation mark, so that the words after the closing mark open a new
+/// sentence.
+fn ends_sentence(text: &str, q: &Raw) -> bool {
+    q.parts
+        .last()
+        .is_some_and(|p| text[p.start..p.end].trim_end().ends_with(['.', '!', '?']))
+}
+
+/// Whether the words before a quote end with a speech verb and a comma or
+/// colon: `and wrote, “`.
+fn speech_verb_last(text: &str, span: Span) -> bool {
+    let before = text[span.start..span.end].trim_end();
+    let Some(rest) = before.strip_suffix([',', ':']) else {
+        return false;
+    };
+    let word = rest
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    is_speech(word)
+}
+
 /// Whether the words between two quotes of one sentence are "and" (or
 /// "but") and a speech verb with no subject of its own: `” and called her
 /// sword training “`.
@@ -2087,10 +2110,23 @@ pub fn attribute(
     }
     for (qi, q) in raws.iter().enumerate() {
         let c = &contexts[qi];
-        let mut sub = attribution_after(text, c.after);
+        // `Tara ... wrote, “Aye Villain, you ready? Let’s go.” On the other
+        // hand, Arjun shared the pictures and wrote, ...`: a quote that ends
+        // its sentence right after "wrote," belongs to the words before it;
+        // the sentence after is the next speaker's.
+        let claimed_before = ends_sentence(text, q) && speech_verb_last(text, c.before);
+        let mut sub = if claimed_before {
+            None
+        } else {
+            attribution_after(text, c.after)
+        };
         said_after[qi] = sub.is_some();
         if sub.is_none() {
             sub = attribution_before(text, c.before, people);
+        }
+        if sub.is_none() && claimed_before {
+            sub = attribution_after(text, c.after);
+            said_after[qi] = sub.is_some();
         }
         if sub.is_none() && qi > 0 && direct[qi - 1] && c.before.start == raws[qi - 1].close {
             // `Kirkman underscored Gurira’s “tremendous physical capability”

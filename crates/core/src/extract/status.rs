@@ -141,6 +141,8 @@ fn read_explained(
     // Title hits. A numbered title's next one is its name without the
     // number plus a higher one: "Pitch Perfect 3" for "Pitch Perfect 2".
     let mut mentioned = false;
+    // Written somewhere, even where a short title's check turned it down.
+    let mut named_anywhere = false;
     let unnumbered = (base > 1)
         .then(|| {
             names
@@ -169,16 +171,22 @@ fn read_explained(
                 number_word(next).is_some_and(|n| n > base)
             };
             if later_only && !numbered_later() {
+                // The franchise is named: "a third Pitch Perfect film".
+                named_anywhere = true;
                 continue;
             }
             let si = facts.partition_point(|f| f.key_end <= start);
             let Some(f) = facts.get(si) else { continue };
             if names.short {
                 let (s, e) = folded.orig_range(start, end);
+                // "it" in prose or "It comes after" opening a sentence is no
+                // mention of "It"; "IT: Chapter 2" or "Peele's Us" may be.
+                named_anywhere |= written_as_name(text, s, e);
                 if !short_hit_ok(text, s, e, &names.written, &key[f.key_start..f.key_end]) {
                     continue;
                 }
             }
+            named_anywhere = true;
             mentioned = true;
             let f = &mut facts[si];
             f.title = true;
@@ -228,6 +236,23 @@ fn read_explained(
                 }
             }
         }
+    }
+
+    // An article that never writes the title says nothing about it, however
+    // much it speaks of "the sequel": another film's news is not this one's.
+    // (A short title turned down above may still be meant: "IT: Chapter 2".)
+    if !named_anywhere {
+        let extraction = Extraction {
+            title: title.name.clone(),
+            mentioned: false,
+            next: None,
+            status: Status::Unknown,
+            evidence: None,
+            release: None,
+            quotes: Vec::new(),
+            official: false,
+        };
+        return (extraction, Vec::new());
     }
 
     // Quotes per sentence: both lists are in text order (two pointers).
@@ -787,6 +812,20 @@ fn read_explained(
         official,
     };
     (extraction, explained)
+}
+
+/// Whether a short title's words at `s..e` are written as a name: in capitals
+/// ("IT", "US"), or capitalised where a sentence does not open.
+fn written_as_name(text: &str, s: usize, e: usize) -> bool {
+    let w = &text[s..e];
+    if !w.starts_with(char::is_uppercase) {
+        return false;
+    }
+    if w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase) {
+        return true;
+    }
+    let before = text[..s].trim_end_matches([' ', '\t', '"', '\'', '\u{201C}', '\u{2018}']);
+    !(before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '\u{201D}']))
 }
 
 /// Season numbers ("season 3", "third season", British "series 2") and the
