@@ -1000,3 +1000,23 @@ fn according_to_an_outlet_after_the_speech_verb_keeps_the_speaker() {
         "{added:?}"
     );
 }
+
+#[test]
+fn a_quote_that_ends_its_sentence_after_wrote_is_the_writers() {
+    // 177-ek-villain-returns-second-schedule.txt (its first sentence, then
+    // the fifth paragraph): the sentence after the quote opens with the
+    // next speaker, who is not this quote's.
+    let text = "Actor Tara Sutaria has begun shooting for the second schedule of Ek Villain Returns.\n\nArjun Kapoor also shared Tara Sutaria's story. Tara Sutaria and Arjun Kapoor jetted off to Goa on April 15. Tara shared a picture while going to the airport and wrote, “Aye Villain, you ready? Let’s go.” On the other hand, Arjun shared the pictures and wrote, “Aye Villain, Let’s do this.”";
+    let q = quotes("Ek Villain", Kind::Movie, text);
+    let said = |t: &str| q.iter().find(|x| x.text == t).map(|x| x.speaker.as_str());
+    assert_eq!(
+        said("Aye Villain, you ready? Let’s go."),
+        Some("Tara Sutaria"),
+        "{q:?}"
+    );
+    assert_eq!(
+        said("Aye Villain, Let’s do this."),
+        Some("Arjun Kapoor"),
+        "{q:?}"
+    );
+}
