@@ -1020,3 +1020,35 @@ fn a_quote_that_ends_its_sentence_after_wrote_is_the_writers() {
         "{q:?}"
     );
 }
+
+#[test]
+fn straight_single_marks_are_the_quotes_where_no_double_mark_is_used() {
+    // 228-unreal-s4-renewed-zimmer.txt (Daily Mail), whole: every quote in
+    // ' marks, beside apostrophes ("TCA's", "it's", "Critics' Choice").
+    let text = include_str!("corpus/228-unreal-s4-renewed-zimmer.txt");
+    let q = quotes("UnREAL", Kind::Series, text);
+    let texts: Vec<&str> = q.iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "I know we have gotten used to it being a summer show",
+            "but I think in the long run it's actually much better for our show.",
+            "did an incredible job",
+            "We all know what we want the show to be and it's about who can step up and protect it, and Stacy is there to protect it",
+        ],
+        "{q:?}"
+    );
+    assert!(q.iter().all(|x| x.speaker == "Constance Zimmer"), "{q:?}");
+    assert_eq!(q[0].outlet.as_deref(), Some("The Hollywood Reporter"));
+}
+
+#[test]
+fn a_festival_attendee_is_no_speaker_and_a_role_word_is_no_first_name() {
+    // 207-napoleon-dynamite-20th-anniversary.txt (straight single marks).
+    let text = "Hundreds of fans joined the cast and crew of 'Napoleon Dynamite' on Wednesday, Jan. 24 to celebrate the 20th anniversary of the film.\nFestival attendee Anni Webb said she hopes more films can emulate the love and care seen in 'Napoleon Dynamite.'\n'This anniversary is really special. 20 years. I remember when it came out, I saw it then and I loved the humor, I loved the spirit of the film,' Webb said. 'It's very important these days to see that. I think we should see more of it.'\nCinematographer Munn Powell said he hopes the film's legacy will continue to inspire future filmmakers to go tell their own unique stories.\n'I hope that the legacy for BYU students is if you want to make something, then go make it,' Powell said.";
+    let q = quotes("Napoleon Dynamite", Kind::Movie, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Munn Powell");
+    assert_eq!(q[0].role.as_deref(), Some("cinematographer"));
+    assert!(q[0].text.starts_with("I hope that the legacy"), "{q:?}");
+}

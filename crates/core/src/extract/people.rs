@@ -307,6 +307,20 @@ const NOT_NAME: &[&str] = &[
     "Writer",
     "Actor",
     "Actress",
+    // Role words that open a sentence before the name: "Cinematographer
+    // Munn Powell said", "Co-creator Greg Daniels".
+    "Co-creator",
+    "Co-Creator",
+    "Co-star",
+    "Co-stars",
+    "Costar",
+    "Costars",
+    "Stars",
+    "Cinematographer",
+    "Screenwriter",
+    "Filmmaker",
+    "Showrunners",
+    "Composer",
     "Executive",
     // Job titles written in capitals after a name: "Charlotte Moore, BBC
     // Chief Content Officer said".
@@ -545,6 +559,8 @@ const ROLE_WORDS: &[(&str, &str)] = &[
     ("ep", "executive producer"),
     ("author", "author"),
     ("composer", "composer"),
+    ("cinematographer", "cinematographer"),
+    ("co-stars", "star"),
     ("president", "president"),
     ("ceo", "CEO"),
     ("chief", "chief"),

@@ -46,7 +46,12 @@ fn is_close(c: char) -> bool {
 /// press's single curly ones (see [`single_spans`]), in text order.
 pub fn spans(text: &str, paras: &[Span]) -> Vec<Raw> {
     let mut out = double_spans(text, paras);
-    let singles = single_spans(text, paras, &out);
+    let mut singles = single_spans(text, paras, &out, '\u{2018}', '\u{2019}');
+    // Some pages print every quote in straight single marks ('Q,' Heder
+    // said.): with no double mark anywhere, those are the quotes.
+    if out.is_empty() && singles.is_empty() && !text.contains(['"', '\u{201C}', '\u{201D}']) {
+        singles = single_spans(text, paras, &out, '\'', '\'');
+    }
     if !singles.is_empty() {
         out.extend(singles);
         out.sort_by_key(|r| r.open);
@@ -61,19 +66,26 @@ pub fn spans(text: &str, paras: &[Span]) -> Vec<Raw> {
 /// space, punctuation or the paragraph's end); one that never closes in its
 /// paragraph is no quote. Spans inside a double-quoted one are nested quotes,
 /// which the outer one already holds.
-fn single_spans(text: &str, paras: &[Span], doubles: &[Raw]) -> Vec<Raw> {
+fn single_spans(
+    text: &str,
+    paras: &[Span],
+    doubles: &[Raw],
+    open_mark: char,
+    close_mark: char,
+) -> Vec<Raw> {
     let mut out = Vec::new();
     let mut di = 0;
     for (pi, p) in paras.iter().enumerate() {
         let body = &text[p.start..p.end];
         let mut from = 0;
-        while let Some(off) = body[from..].find('\u{2018}') {
+        while let Some(off) = body[from..].find(open_mark) {
             let i = from + off;
-            from = i + '\u{2018}'.len_utf8();
+            from = i + open_mark.len_utf8();
             let prev = body[..i].chars().next_back().unwrap_or(' ');
             let next = body[from..].chars().next().unwrap_or(' ');
             if !(prev.is_whitespace() || matches!(prev, ':' | '(' | '\u{2014}' | '\u{2013}'))
                 || next.is_whitespace()
+                || open_mark == '\'' && next.is_ascii_digit()
                 || matches!(
                     next,
                     '"' | '\'' | '\u{201C}' | '\u{201D}' | '\u{2018}' | '\u{2019}'
@@ -90,9 +102,9 @@ fn single_spans(text: &str, paras: &[Span], doubles: &[Raw]) -> Vec<Raw> {
             }
             let mut close = None;
             let mut j = from;
-            while let Some(off) = body[j..].find('\u{2019}') {
+            while let Some(off) = body[j..].find(close_mark) {
                 let k = j + off;
-                j = k + '\u{2019}'.len_utf8();
+                j = k + close_mark.len_utf8();
                 let before = body[..k].chars().next_back().unwrap_or(' ');
                 let after = body[j..].chars().next().unwrap_or(' ');
                 if !before.is_whitespace()
@@ -111,15 +123,15 @@ fn single_spans(text: &str, paras: &[Span], doubles: &[Raw]) -> Vec<Raw> {
             }
             out.push(Raw {
                 parts: vec![Span {
-                    start: at + '\u{2018}'.len_utf8(),
+                    start: at + open_mark.len_utf8(),
                     end,
                 }],
                 open: at,
-                close: end + '\u{2019}'.len_utf8(),
+                close: end + close_mark.len_utf8(),
                 first_para: pi,
                 last_para: pi,
             });
-            from = k + '\u{2019}'.len_utf8();
+            from = k + close_mark.len_utf8();
         }
     }
     out
@@ -1851,7 +1863,8 @@ impl<'a> Resolver<'a> {
 }
 
 /// The people introduced as outside the production: "TV critic Tim
-/// Goodman", "box office analyst Jeff Bock", "superfan X". Their words about
+/// Goodman", "box office analyst Jeff Bock", "superfan X", "Festival
+/// attendee Anni Webb". Their words about
 /// the show are reviews, not news of it. One pass over the mentions.
 fn outsiders(text: &str, people: &People) -> FastSet<usize> {
     people
@@ -1871,6 +1884,9 @@ fn outsiders(text: &str, people: &People) -> FastSet<usize> {
                         "columnist",
                         "superfan",
                         "fan",
+                        "attendee",
+                        "moviegoer",
+                        "viewer",
                     ],
                 )
         })
