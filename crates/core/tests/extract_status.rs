@@ -1206,3 +1206,53 @@ fn a_return_to_start_shooting_is_not_yet_production() {
     );
     assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
 }
+
+#[test]
+fn heading_into_production_is_production() {
+    // 229-orphan-black-s2-production.txt: headline and lead.
+    let x = read(
+        "Orphan Black",
+        Kind::Series,
+        "'Orphan Black' Season 2 heads into production\n\nThe second season of BBC America’s “Orphan Black” has finally headed into production.",
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+    // "heads into" is a future ("as the show heads into its second
+    // season"), but not when production is where it heads.
+    let headline = read(
+        "Orphan Black",
+        Kind::Series,
+        "'Orphan Black' Season 2 heads into production",
+    );
+    assert_eq!(
+        headline.status,
+        Status::InProduction,
+        "{:?}",
+        headline.evidence
+    );
+}
+
+#[test]
+fn the_start_of_production_announced_is_production() {
+    // http://thefutoncritic.com/news/2013/09/25/season-two-of-bbc-americas-critically-acclaimed-original-series-orphan-black-is-now-in-production-188102/20130925bbca01
+    let x = read(
+        "Orphan Black",
+        Kind::Series,
+        "Toronto - September 25, 2013 - Start of production on the second season of BBC AMERICA's critically-acclaimed original series Orphan Black was announced today.",
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+}
+
+#[test]
+fn begun_with_the_production_word_after_it_is_production() {
+    // https://comicbook.com/tv-shows/news/you-netflix-season-2-production-start/
+    let x = read(
+        "You",
+        Kind::Series,
+        "Netflix's 'YOU' Season 2 Starts Production\n\nNetflix's YOU has officially begun production on Season 2.",
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+    assert_eq!(
+        x.evidence.as_deref(),
+        Some("Netflix's YOU has officially begun production on Season 2.")
+    );
+}

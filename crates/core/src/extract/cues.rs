@@ -280,6 +280,11 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "in the can",
             // "Terminator 5 will begin production next January".
             "begin production",
+            // "'Orphan Black' Season 2 heads into production", "has finally
+            // headed into production", "went into production".
+            "into production",
+            "entered production",
+            "start of production",
             // "production has resumed on the second season"; "Production on
             // the new season officially began" (both need a production word
             // before them, see status::judge).

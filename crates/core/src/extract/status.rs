@@ -1554,12 +1554,20 @@ fn judge(
             // finally underway".
             .take(14)
             .collect();
-        if !tail.iter().any(|w| {
+        let production_word = |w: &&str| {
             matches!(
                 *w,
                 "production" | "filming" | "shooting" | "photography" | "cameras"
             )
-        }) {
+        };
+        // ..., or right after it: "has begun production", "began principal
+        // photography".
+        let head: Vec<&str> = key[h.end.min(f.key_end)..f.key_end]
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .collect();
+        if !tail.iter().any(production_word) && !head.iter().any(production_word) {
             return None;
         }
     }
@@ -1738,8 +1746,11 @@ fn judge(
             // The future in the cue's own clause: "Shooting has begun on
             // the second series ..., with six new episodes due to hit our
             // screens later this year" is shooting now.
+            // "heads into production" is now, whereas "heads into its
+            // second season" is still to come.
             let future = hs.iter().any(|o| {
                 o.cue == Cue::Future
+                    && !(phrase == "into production" && cues::phrase(o) == "heads into")
                     && same_clause(
                         text,
                         folded,
