@@ -283,7 +283,6 @@ const PHRASES: &[(Cue, &[&str])] = &[
             // "'Orphan Black' Season 2 heads into production", "has finally
             // headed into production", "went into production".
             "into production",
-            "entered production",
             "start of production",
             // "production has resumed on the second season"; "Production on
             // the new season officially began" (both need a production word
