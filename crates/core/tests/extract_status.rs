@@ -1256,3 +1256,14 @@ fn begun_with_the_production_word_after_it_is_production() {
         Some("Netflix's YOU has officially begun production on Season 2.")
     );
 }
+
+#[test]
+fn an_if_clause_does_not_reach_past_a_colon() {
+    // 225-13-going-on-30-garner.txt
+    let x = read(
+        "13 Going on 30",
+        Kind::Movie,
+        "If you were still hoping to see a sequel to the very popular film 13 Going on 30, the movie’s star, Jennifer Garner, has some bad news for you: it’s not happening.",
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}

@@ -1420,6 +1420,14 @@ fn announced_since(text: &str, key: &str, folded: &Folded, from: usize, to: usiz
     })
 }
 
+/// Whether a colon stands between key offsets `a` and `b`: what follows it
+/// is stated, not supposed ("If you were still hoping to see a sequel ...,
+/// Jennifer Garner has some bad news for you: it’s not happening").
+fn colon_between(text: &str, folded: &Folded, a: usize, b: usize) -> bool {
+    let (x, y) = (folded.orig(a.min(b)), folded.orig(a.max(b)));
+    text.get(x..y).is_some_and(|s| s.contains(':'))
+}
+
 /// Whether hedge `o` sits in a relative clause that has closed before the
 /// cue at key offset `cue`: "a pie maker who could bring people to life was
 /// cancelled" (the maker could; the show was cancelled), not "which could be
@@ -1533,7 +1541,8 @@ fn judge(
                 // reaches no further (a hedge in the cue's clause does).
                 && (same_clause(text, folded, o.end, h.start)
                     || WIDE_HEDGES.contains(&cues::phrase(o))
-                        && !announced_since(text, key, folded, o.end, h.end))
+                        && !announced_since(text, key, folded, o.end, h.end)
+                        && !colon_between(text, folded, o.end, h.start))
                 && !relative_clause_closed(key, o, h.start)
                 || o.start >= h.end && near(h.end, o.start, 1))
     });
