@@ -1423,9 +1423,16 @@ fn announced_since(text: &str, key: &str, folded: &Folded, from: usize, to: usiz
 /// Whether a colon stands between key offsets `a` and `b`: what follows it
 /// is stated, not supposed ("If you were still hoping to see a sequel ...,
 /// Jennifer Garner has some bad news for you: it’s not happening").
+/// A colon after a capitalised word is a name's ("Fate: The Winx Saga").
 fn colon_between(text: &str, folded: &Folded, a: usize, b: usize) -> bool {
     let (x, y) = (folded.orig(a.min(b)), folded.orig(a.max(b)));
-    text.get(x..y).is_some_and(|s| s.contains(':'))
+    let Some(s) = text.get(x..y) else {
+        return false;
+    };
+    s.match_indices(':').any(|(i, _)| {
+        let word = s[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+        word.starts_with(char::is_lowercase)
+    })
 }
 
 /// Whether hedge `o` sits in a relative clause that has closed before the
