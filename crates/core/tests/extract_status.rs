@@ -1267,3 +1267,17 @@ fn an_if_clause_does_not_reach_past_a_colon() {
     );
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_series_that_returns_on_a_day_has_its_next_premiere_date() {
+    // 219-quantico-s2-underwood.txt, its second and eighth lines (published
+    // 2016-07-05)
+    let x = support::read_on(
+        "Quantico",
+        Kind::Series,
+        "ABC’s Quantico is bulking up for season two.\n\nQuantico returns Sunday, Sept. 25 at 10 p.m. on ABC. Click here for more Fall TV Preview news.",
+        "2016-07-05",
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(x.release.as_deref(), Some("2016-09-25"));
+}

@@ -504,7 +504,8 @@ fn read_explained(
                 && !matches!(cues::phrase(h), "killed" | "dropped the" | "the chop")
                 && title_before[si]
                 && !has_ref
-                && !is_other();
+                && !is_other()
+                || series_returns_on(key, f, h, title.kind);
             if !(sentence_scope || title_scope) {
                 continue;
             }
@@ -1418,6 +1419,24 @@ fn announced_since(text: &str, key: &str, folded: &Folded, from: usize, to: usiz
             .find(v)
             .is_some_and(|i| !same_clause(text, folded, from, from + i + 1))
     })
+}
+
+/// "Quantico returns Sunday, Sept. 25 at 10 p.m. on ABC.": a series that
+/// returns on a day is its next season's premiere (not "returns from its
+/// winter break", the season on air).
+fn series_returns_on(key: &str, f: &Facts, h: &Hit, kind: Kind) -> bool {
+    kind == Kind::Series
+        && cues::phrase(h) == "returns"
+        && f.releases.iter().any(|r| r.specific)
+        && f.title_end
+            .iter()
+            .any(|&e| e <= h.start && words_between(key, e, h.start) == 0)
+        && !matches!(
+            key[h.end.min(key.len())..]
+                .split(' ')
+                .find(|w| !w.is_empty()),
+            Some("from" | "after")
+        )
 }
 
 /// Whether a colon stands between key offsets `a` and `b`: what follows it
