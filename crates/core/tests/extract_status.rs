@@ -1281,3 +1281,16 @@ fn a_series_that_returns_on_a_day_has_its_next_premiere_date() {
     assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
     assert_eq!(x.release.as_deref(), Some("2016-09-25"));
 }
+
+#[test]
+fn a_subtitled_titles_franchise_numbered_is_the_next_film() {
+    // 239-the-purge-3-july-2016.txt: read for "The Purge: Anarchy".
+    let x = read(
+        "The Purge: Anarchy",
+        Kind::Movie,
+        "Per Variety, Universal has set a July 1, 2016 release date for ‘The Purge 3,’ which pits the horror sequel against the live-action ‘Tarzan’ film and Steven Spielberg’s ‘The BFG.’",
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("The Purge 3"));
+    assert_eq!(x.release.as_deref(), Some("2016-07-01"));
+}

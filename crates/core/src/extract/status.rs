@@ -153,11 +153,19 @@ fn read_explained(
         })
         .flatten()
         .filter(|b| !b.is_empty());
+    // A subtitled title's franchise, numbered: "The Purge 3" after "The
+    // Purge: Anarchy".
+    let franchise = title
+        .name
+        .split_once(':')
+        .map(|(head, _)| super::fold::key_of(head))
+        .filter(|h| !h.is_empty() && names.keys.iter().all(|k| k != h));
     let patterns = names
         .keys
         .iter()
         .map(|k| (k.as_str(), false))
-        .chain(unnumbered.as_deref().map(|b| (b, true)));
+        .chain(unnumbered.as_deref().map(|b| (b, true)))
+        .chain(franchise.as_deref().map(|b| (b, true)));
     for (k, later_only) in patterns {
         let pat = format!(" {k} ");
         let mut from = 0;
