@@ -1294,3 +1294,25 @@ fn a_subtitled_titles_franchise_numbered_is_the_next_film() {
     assert_eq!(x.next.as_deref(), Some("The Purge 3"));
     assert_eq!(x.release.as_deref(), Some("2016-07-01"));
 }
+
+#[test]
+fn a_star_saying_what_he_would_greenlight_is_a_wish() {
+    // 209-willow-davis-enthusiastic.txt, its first and seventh lines.
+    let x = read(
+        "Willow",
+        Kind::Movie,
+        "Warwick Davis Enthusiastic About Possibility For 'Willow 2'\n\n\"I would definitely greenlight a ‘Willow’ sequel. So many people ask me about that. Every day people want to see another movie,\" he said. \"I’d be very excited for it, because I was 17 when I did that movie and to go back and have another chance at the character now. I’ve learned so much more, it’d be great.\"",
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+}
+
+#[test]
+fn a_star_not_doing_a_sequel_denies_it() {
+    // 224-the-heat-bullock-no-sequel.txt
+    let x = read(
+        "The Heat",
+        Kind::Movie,
+        "'The Heat' was one of this summer's surprise hits making over $200 million worldwide. Almost immediately a writer was hired to write 'The Heat 2' and a sequel was in motion, but Fox forgot one important thing: asking Sandra Bullock if she had interest in returning. The Oscar-winning actress flatly told The Wrap at the 'Gravity' premiere in Los Angeles, \"I’m not doing a sequel to 'The Heat.'\"",
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}

@@ -438,6 +438,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
         &[
             "no sequel",
             "not getting a sequel",
+            // "I’m not doing a sequel to 'The Heat.'"
+            "not doing a sequel",
             "no plans",
             "there are no plans",
             "never on his mind",
@@ -529,6 +531,10 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "potentially",
             "would love",
             "would like",
+            // "I would definitely greenlight a ‘Willow’ sequel": what the
+            // speaker would do, were it theirs to decide.
+            "i would",
+            "we would",
             "hope",
             "hopes",
             "hoping",
