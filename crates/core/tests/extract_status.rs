@@ -1297,11 +1297,12 @@ fn a_subtitled_titles_franchise_numbered_is_the_next_film() {
 
 #[test]
 fn a_star_saying_what_he_would_greenlight_is_a_wish() {
-    // 209-willow-davis-enthusiastic.txt, its first and seventh lines.
+    // 209-willow-davis-enthusiastic.txt, whole: "I would definitely
+    // greenlight a ‘Willow’ sequel" is the star's wish, not a greenlight.
     let x = read(
         "Willow",
         Kind::Movie,
-        "Warwick Davis Enthusiastic About Possibility For 'Willow 2'\n\n\"I would definitely greenlight a ‘Willow’ sequel. So many people ask me about that. Every day people want to see another movie,\" he said. \"I’d be very excited for it, because I was 17 when I did that movie and to go back and have another chance at the character now. I’ve learned so much more, it’d be great.\"",
+        include_str!("corpus/209-willow-davis-enthusiastic.txt"),
     );
     assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
 }
