@@ -1052,3 +1052,13 @@ fn a_festival_attendee_is_no_speaker_and_a_role_word_is_no_first_name() {
     assert_eq!(q[0].role.as_deref(), Some("cinematographer"));
     assert!(q[0].text.starts_with("I hope that the legacy"), "{q:?}");
 }
+
+#[test]
+fn she_after_a_that_clause_naming_someone_else_is_who_spoke_before() {
+    // 246-secret-in-their-eyes-roberts-premiere.txt: "Ray" is named inside
+    // what the actress revealed; "she explained" is still Roberts.
+    let text = "Co-stars Julia Roberts, Dean Norris and Zoe Graham arrived at the Hammer Museum in Los Angeles on Wednesday night to celebrate the premiere of their latest film Secret in Their Eyes.\n\nThe thriller, written and directed by Billy Ray, follows three investigators — Jess (Roberts), Ray (Chiwetel Ejiofor) and Claire (Nicole Kidman) — who become torn apart after the unexplainable, brutal murder of Jess' daughter Carolyn. Thirteen years later, the case is re-opened, as Ray believes he has found the man who committed the crime, but there is a shocking secret that will unveil the truth.\n\nSpeaking to reporters about the difficulties of playing the emotional role of a grieving mother, Roberts noted that the biggest challenge she faced was \"trying to be truthful the whole time.\"\n\n\"It's so hard to make sense of it because you sound 'actor-y' and like you’re oversimplifying it, but really relay some person whose empty inside, but still participating fully in the movie,” she said.\n\nThe actress also revealed that Ray and her fellow co-stars played a big part in her decision to take on the character. \"Just the complexity of it that it wasn't going to be easy and that Billy Ray I think is such an inspired writer and director,\" she explained. \"Chiwetel was attached to it when they came to me and he's so incredible and enigmatic, and then Nicole was — I mean, honestly, we felt like we had won the lottery when she came on. It was amazing.\"";
+    let q = quotes("Secret in Their Eyes", Kind::Movie, text);
+    assert_eq!(q.len(), 4, "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Julia Roberts"), "{q:?}");
+}

@@ -1823,7 +1823,17 @@ impl<'a> Resolver<'a> {
                     .find(|(p, _)| !self.in_quote(*p) && !object_position(self.text, *p))
                     .map(|(_, q)| *q)
             };
+            // Someone named here only as an object ("revealed that Ray
+            // ...") is less likely the speaker than who spoke just before.
+            let recent_here = || {
+                last_spoke_at
+                    .filter(|s| {
+                        pi > 0 && *s >= self.paras[pi - 1].start && named_here_at().is_some()
+                    })
+                    .and_then(|_| recent(&|_| true))
+            };
             return subject_here()
+                .or_else(recent_here)
                 .or_else(named_here)
                 .or(contrast)
                 .or(prev_subject)
@@ -1916,6 +1926,9 @@ fn object_position(text: &str, at: usize) -> bool {
             | "including"
             | "about"
             | "than"
+            // "The actress also revealed that Ray and her fellow co-stars
+            // ...": who a that-clause is about is not who speaks.
+            | "that"
     ) {
         return true;
     }
