@@ -1062,3 +1062,14 @@ fn she_after_a_that_clause_naming_someone_else_is_who_spoke_before() {
     assert_eq!(q.len(), 4, "{q:?}");
     assert!(q.iter().all(|x| x.speaker == "Julia Roberts"), "{q:?}");
 }
+
+#[test]
+fn a_sentence_that_runs_into_the_quote_through_a_dash_credits_its_subject() {
+    // 244-insidious-sequel-not-a-sure-thing.txt: its headline, then the
+    // fourth paragraph's first sentence and the fifth paragraph.
+    let text = "Insidious Sequel Not A Sure Thing?\n\nSurprisingly, producer James Blum tells STYD that a follow-up isn’t a high priority.\n\nHe goes on to not rule one out in the future providing that writer Leigh Whannell comes up with a good enough idea – “If Leigh comes up with a story that’s inventive and that James feels is worth making – as opposed to ‘let’s make another movie and make money’ – we would do it. And if Leigh doesn’t, we won’t.”";
+    let q = quotes("Insidious", Kind::Movie, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "James Blum");
+    assert!(q[0].text.starts_with("If Leigh comes up"), "{q:?}");
+}

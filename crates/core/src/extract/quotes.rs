@@ -2169,6 +2169,9 @@ pub fn attribute(
         if sub.is_none() {
             sub = narrated_before(text, c.before, &speakers[..qi], &resolver);
         }
+        if sub.is_none() {
+            sub = dash_lead(text, c.before, people);
+        }
         direct[qi] = sub.is_some();
         if sub.is_none()
             && (blank(&text[c.before.start..c.before.end])
@@ -2416,6 +2419,20 @@ fn narrated_before(
     let who = resolver.resolve(&sub.phrase, sub.at)?;
     let last = speakers.iter().rev().find_map(|s| s.as_ref())?;
     (resolver.resolve(&last.phrase, last.at) == Some(who)).then_some(sub)
+}
+
+/// A sentence that runs into the quote through a dash, with no speech verb:
+/// `He goes on to not rule one out ... – “If Leigh comes up with a story
+/// ...”`: its subject speaks.
+fn dash_lead(text: &str, before: Span, people: &People) -> Option<Subject> {
+    let body = text[before.start..before.end].trim_end();
+    let lead = body.strip_suffix(['\u{2013}', '\u{2014}'])?;
+    if !lead.ends_with(char::is_whitespace) {
+        return None;
+    }
+    let end = before.start + lead.trim_end().len();
+    let toks = words(text, before.start, end);
+    clause_subject(text, &toks, toks.len(), people)
 }
 
 /// The paragraph before a block quote ends with a colon but holds no
