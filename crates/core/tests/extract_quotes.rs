@@ -1073,3 +1073,18 @@ fn a_sentence_that_runs_into_the_quote_through_a_dash_credits_its_subject() {
     assert_eq!(q[0].speaker, "James Blum");
     assert!(q[0].text.starts_with("If Leigh comes up"), "{q:?}");
 }
+
+#[test]
+fn a_participle_after_a_comma_credits_its_clauses_subject_one_without_goes_on() {
+    // 230-ted-lasso-s3-filming-begins.txt: "revealing," after a comma is
+    // Lowney's; 231-paradise-s2-premiered.txt: "told Deadline teasing the new
+    // season" leaves Brown the speaker of the next quote.
+    let lasso = "Ted Lasso may not return to TV screens soon, but the team behind Apple TV+‘s darling hit comedy is already hard at work putting Season 3 together.\n\nCould there be more on the horizon though? “We hope it goes on,” Katzer shared. “Initially we were down for three, but it’s up in the air at the moment.” Fellow producer and director Declan Lowney reassured what’s to come, revealing, “There’s bound to be a bunch of surprises, things you didn’t see coming, some curveballs in there.”";
+    let q = quotes("Ted Lasso", Kind::Series, lasso);
+    let last = q.last().unwrap_or_else(|| panic!("no quotes"));
+    assert_eq!(last.speaker, "Declan Lowney", "{q:?}");
+    let paradise = "After wrapping its first season in March 2025, Hulu’s hit series “Paradise” has premiered its second season. Starring Sterling K. Brown, the thrilling drama returns with not one, but three new episodes as Brown’s character, Secret Service agent Xavier Collins, expands his quest to find his wife Teri Rogers-Collins.\n\n“There will be an exploration of the world outside of the bunker and what’s transpired over the past three years, so you’ll get a chance to see some things up close and personal,” Brown told Deadline teasing the new season. “It’s not the same. We were able to plan, with infrastructure and money. They were not, so you’ll see the difference between those two things.”";
+    let q = quotes("Paradise", Kind::Series, paradise);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Sterling K. Brown"), "{q:?}");
+}

@@ -438,6 +438,14 @@ const SPEECH: &[&str] = &[
     // pointing out, ...": participles that introduce the quote after them.
     "elaborating",
     "pointing",
+    // "Declan Lowney reassured what’s to come, revealing, “...”".
+    "revealing",
+    "sharing",
+    "insisting",
+    "joking",
+    "teasing",
+    "confirming",
+    "recalling",
     "discussed",
     "describes",
     "described",
@@ -1483,6 +1491,12 @@ fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject
             continue;
         }
         if !is_speech(w) {
+            continue;
+        }
+        // "Brown told Deadline teasing the new season.": a participle with
+        // no comma before it goes on with the clause's subject; it names no
+        // new speaker ("Deadline" is whom Brown told).
+        if i > 0 && t.tight && w.ends_with("ing") && last.is_some() {
             continue;
         }
         // "one fan commented:": someone outside the production speaks (and
