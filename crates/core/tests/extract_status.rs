@@ -1317,3 +1317,14 @@ fn a_star_not_doing_a_sequel_denies_it() {
     );
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_revival_in_the_works_is_talks() {
+    // 213-roseanne-revival-in-the-works.txt
+    let x = read(
+        "Roseanne",
+        Kind::Series,
+        "A revival of the popular sitcom \"Roseanne\" is in the works with original cast members Roseanne Barr, John Goodman, and Sara Gilbert already on board, Variety has confirmed.",
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+}

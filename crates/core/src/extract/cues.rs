@@ -696,6 +696,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
         &[
             "sequel",
             "sequels",
+            // "A revival of the popular sitcom "Roseanne" is in the works".
+            "a revival",
             "follow up",
             "followup",
             "next installment",

@@ -1708,6 +1708,17 @@ fn judge(
             return None;
         }
     }
+    // "A revival of the popular sitcom "Roseanne" is in the works": the
+    // noun names the project; what follows says how far it is.
+    if phrase == "revival"
+        && hs.iter().any(|o| {
+            matches!(o.cue, Cue::InTalks | Cue::Rumored)
+                && o.start >= h.end
+                && near(h.end, o.start, 14)
+        })
+    {
+        return None;
+    }
     // "he announced his retirement": what a person announced about
     // themselves.
     if REPORTING.contains(&phrase)
