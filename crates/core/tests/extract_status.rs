@@ -1328,3 +1328,14 @@ fn a_revival_in_the_works_is_talks() {
     );
     assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_quote_that_speaks_of_a_sequel_keeps_it_in_scope_in_its_later_sentences() {
+    // 241-step-brothers-ferrell-no-plans.txt
+    let x = read(
+        "Step Brothers",
+        Kind::Movie,
+        "Today seems to be one where people wanting sequels are having their dreams crushed. First, Guillermo del Toro closed the door on “Hellboy 3,” and now Will Ferrell is wiping his hands of a much-dreamed-about follow-up to “Step Brothers.”\n\n“You have to resist the temptation,” the actor told Rolling Stone. “It’s just tough because the things everyone wants you to do sequels of are special because there’s not a sequel of it. I guess we’ll see, but as of now there are no plans. We just don’t want to be doing sequels of everything.”",
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}

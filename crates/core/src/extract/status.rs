@@ -345,9 +345,12 @@ fn read_explained(
                 .match_indices(pk.as_str())
                 .any(|(i, _)| number_after(&lead_key, i + 1 + k.len(), base).is_some())
         });
+        // ... or the quote's own words: "... because there’s not a sequel of
+        // it. I guess we’ll see, but as of now there are no plans."
         quote_scope[qi] = label_in_lead
             || !lead_facts.labels.is_empty()
-            || lead_hits.iter().any(|h| h.cue == Cue::Installment);
+            || lead_hits.iter().any(|h| h.cue == Cue::Installment)
+            || cues::has(&super::fold::padded_key(&q.text), Cue::Installment);
         quote_old[qi] = lead_hits.iter().any(|h| h.cue == Cue::Old);
     }
     // An answer goes on in the speaker's next quote: "There is the potential
