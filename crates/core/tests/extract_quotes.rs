@@ -1088,3 +1088,16 @@ fn a_participle_after_a_comma_credits_its_clauses_subject_one_without_goes_on() 
     assert_eq!(q.len(), 2, "{q:?}");
     assert!(q.iter().all(|x| x.speaker == "Sterling K. Brown"), "{q:?}");
 }
+
+#[test]
+fn a_synopsis_announced_as_reading_as_follows_is_no_quote() {
+    // 216-maleficent-2-filming-underway.txt: the first two paragraphs.
+    let text = include_str!("corpus/216-maleficent-2-filming-underway.txt");
+    let two: String = text.split("\n\n").take(2).collect::<Vec<_>>().join("\n\n");
+    assert!(two.contains("which reads as follows."));
+    let q = quotes("Maleficent", Kind::Movie, &two);
+    assert!(
+        q.iter().all(|x| !x.text.starts_with("A fantasy adventure")),
+        "{q:?}"
+    );
+}

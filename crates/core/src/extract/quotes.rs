@@ -2285,7 +2285,16 @@ pub fn attribute(
             continue;
         }
         let before_text = &text[c.before.start..c.before.end];
-        let blw = before_text.to_lowercase();
+        let mut blw = before_text.to_lowercase();
+        // A block quote: the last sentence of the paragraph before says what
+        // it is ("has released an official synopsis, which reads as
+        // follows.").
+        if blank(before_text) && q.first_para > 0 {
+            let pp = paras[q.first_para - 1];
+            let end = pp.start + text[pp.start..pp.end].trim_end().len();
+            let start = sentence_start(text, pp.start, end);
+            blw = text[start..end].to_lowercase();
+        }
         if names_what_follows(before_text)
             && qtext_words(q, text) <= 8
             && capitalised_words(q, text)
@@ -2298,6 +2307,7 @@ pub fn attribute(
             "logline",
             "description reads",
             "official description",
+            "reads as follows",
         ]
         .iter()
         .any(|w| blw.contains(w))
