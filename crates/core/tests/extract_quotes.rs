@@ -1101,3 +1101,12 @@ fn a_synopsis_announced_as_reading_as_follows_is_no_quote() {
         "{q:?}"
     );
 }
+
+#[test]
+fn the_title_or_its_numbered_sequel_in_marks_is_no_quote() {
+    // 239-the-purge-3-july-2016.txt, whole: "is returning to pen the script
+    // and likely direct ‘The Purge 3.’"
+    let text = include_str!("corpus/239-the-purge-3-july-2016.txt");
+    let q = quotes("The Purge: Anarchy", Kind::Movie, text);
+    assert!(q.iter().all(|x| !x.text.starts_with("The Purge")), "{q:?}");
+}

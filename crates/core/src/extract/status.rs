@@ -160,6 +160,14 @@ fn read_explained(
         .split_once(':')
         .map(|(head, _)| super::fold::key_of(head))
         .filter(|h| !h.is_empty() && names.keys.iter().all(|k| k != h));
+    // Every form of the name, for telling a title in marks from a quote.
+    let patterns_all: Vec<String> = names
+        .keys
+        .iter()
+        .cloned()
+        .chain(unnumbered.clone())
+        .chain(franchise.clone())
+        .collect();
     let patterns = names
         .keys
         .iter()
@@ -797,11 +805,22 @@ fn read_explained(
             .take(3)
             .any(|j| kept[j] && found[j].speaker == q.speaker)
     };
+    // A title in marks is no quote: "likely direct ‘The Purge 3.’".
+    let a_title = |q: &Found| -> bool {
+        let k = super::fold::key_of(&q.text);
+        let k = k.trim();
+        patterns_all.iter().any(|n| {
+            k.strip_prefix(n.as_str()).is_some_and(|rest| {
+                let rest = rest.trim();
+                rest.is_empty() || !rest.contains(' ') && number_word(rest).is_some()
+            })
+        })
+    };
     let quotes = if mentioned || next.is_some() {
         found
             .iter()
             .enumerate()
-            .filter(|(i, _)| keep(*i))
+            .filter(|(i, q)| keep(*i) && !a_title(q))
             .map(|(_, q)| q)
             .map(|q| Quote {
                 speaker: q.speaker.clone(),
