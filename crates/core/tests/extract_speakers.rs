@@ -132,3 +132,13 @@ fn name_after_a_year_describes_a_work() {
         .unwrap_or_else(|| panic!("quote kept: {q:?}"));
     assert_eq!(knight.speaker, "Robert Eggers", "{q:?}");
 }
+
+#[test]
+fn a_photo_credit_under_a_caption_is_nobody() {
+    // 225-13-going-on-30-garner.txt: "Getty Images" under the caption is
+    // not who "she" is.
+    let text = "Well so much for that! If you were still hoping to see a sequel to the very popular film 13 Going on 30, the movie’s star, Jennifer Garner, has some bad news for you: it’s not happening.\n\nDuring an appearance on Good Morning America on Friday, April 12, the 46-year-old was discussing the film, which is celebrating its 15th anniversary. During the interview, the actress was of course asked if a part two was in the cards.\n\nJennifer Garner\nGetty Images\n\n“What, like 15 going on 50?” she joked, adding, “Let’s simmer down. Leave well enough alone.”";
+    let q = quotes("13 Going on 30", Kind::Movie, text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|x| x.speaker == "Jennifer Garner"), "{q:?}");
+}

@@ -307,6 +307,13 @@ const NOT_NAME: &[&str] = &[
     "Writer",
     "Actor",
     "Actress",
+    // Photo credits under a caption: "Getty Images", "AP Photo".
+    "Getty",
+    "Images",
+    "Photo",
+    "Photos",
+    "Shutterstock",
+    "Courtesy",
     // Role words that open a sentence before the name: "Cinematographer
     // Munn Powell said", "Co-creator Greg Daniels".
     "Co-creator",
