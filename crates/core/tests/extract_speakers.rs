@@ -142,3 +142,28 @@ fn a_photo_credit_under_a_caption_is_nobody() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert!(q.iter().all(|x| x.speaker == "Jennifer Garner"), "{q:?}");
 }
+
+#[test]
+fn he_and_the_actress_follow_what_the_text_calls_each_person() {
+    // 242-paranormal-activity-featherston-script.txt, whole: "he said" after
+    // a sentence naming the actor and then his co-star is the actor; "the
+    // actress told MTV News" and "she said" are Featherston.
+    let text = include_str!("corpus/242-paranormal-activity-featherston-script.txt");
+    let q = quotes("Paranormal Activity", Kind::Movie, text);
+    let by = |start: &str| {
+        q.iter()
+            .find(|x| x.text.starts_with(start))
+            .map(|x| x.speaker.as_str())
+    };
+    assert_eq!(by("All I can tell you"), Some("Micah Sloat"), "{q:?}");
+    assert_eq!(
+        by("I don't know. I'm waiting"),
+        Some("Katie Featherston"),
+        "{q:?}"
+    );
+    assert_eq!(
+        by("I'm not one to keep"),
+        Some("Katie Featherston"),
+        "{q:?}"
+    );
+}

@@ -1690,6 +1690,9 @@ struct Resolver<'a> {
     /// Every quotation's (open, close) bytes, ascending: a name inside the
     /// quoted words is spoken about, not a candidate for "she said".
     quoted: Vec<(usize, usize)>,
+    /// [`Resolver::gender`] per person, once worked out (a long page asks
+    /// for the same people again and again).
+    genders: std::cell::RefCell<Vec<Option<Option<bool>>>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -1706,6 +1709,7 @@ impl<'a> Resolver<'a> {
             paras,
             speakers: Vec::new(),
             quoted: raws.iter().map(|q| (q.open, q.close)).collect(),
+            genders: std::cell::RefCell::new(vec![None; people.persons.len()]),
         };
         for pi in 0..paras.len() {
             let toks = para_words.para(pi);
@@ -1731,6 +1735,66 @@ impl<'a> Resolver<'a> {
     fn in_quote(&self, at: usize) -> bool {
         let i = self.quoted.partition_point(|(o, _)| *o < at);
         self.quoted[..i].last().is_some_and(|(_, c)| at < *c)
+    }
+
+    /// Whether the text writes person `who` as a woman (true) or a man
+    /// (false): by the first "he"/"she"/"his"/"himself"/"herself" after a
+    /// mention in its sentence, before anyone else is named or a quotation
+    /// opens, and by "actress" right before the name. None when it says
+    /// nothing, or both as often.
+    fn gender(&self, who: usize) -> Option<bool> {
+        if let Some(Some(known)) = self.genders.borrow().get(who) {
+            return *known;
+        }
+        let g = self.work_out_gender(who);
+        if let Some(slot) = self.genders.borrow_mut().get_mut(who) {
+            *slot = Some(g);
+        }
+        g
+    }
+
+    fn work_out_gender(&self, who: usize) -> Option<bool> {
+        let mentions = &self.people.mentions;
+        let (mut f, mut m) = (0u32, 0u32);
+        for (i, &(at, q)) in mentions.iter().enumerate() {
+            if q != who {
+                continue;
+            }
+            let from = super::matcher::floor_boundary(self.text, at.saturating_sub(12));
+            if self.text[from..at]
+                .trim_end()
+                .to_lowercase()
+                .ends_with("actress")
+            {
+                f += 1;
+            }
+            let next = mentions
+                .get(i + 1)
+                .map(|(p, _)| *p)
+                .unwrap_or(self.text.len());
+            let end = super::matcher::floor_boundary(self.text, next.min(at + 240));
+            let window = self.text.get(at..end).unwrap_or("");
+            let stop = window
+                .find(['"', '\u{201C}', '\u{201D}', '!', '?', '\n'])
+                .into_iter()
+                .chain(window.find(". "))
+                .min()
+                .unwrap_or(window.len());
+            for w in window[..stop].split(|c: char| !c.is_alphabetic()) {
+                match w {
+                    "he" | "He" | "his" | "His" | "himself" => {
+                        m += 1;
+                        break;
+                    }
+                    "she" | "She" | "hers" | "herself" => {
+                        f += 1;
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        (f != m).then_some(f > m)
     }
 
     /// Whether a paragraph holds quotation marks.
@@ -1792,6 +1856,13 @@ impl<'a> Resolver<'a> {
         };
         let named_here = || named_here_at().map(|(_, q)| q);
         if is_pronoun(phrase.trim()) {
+            // "he" is never someone the text calls "she", and the reverse.
+            let wants = match phrase.trim() {
+                "she" | "She" => Some(true),
+                "he" | "He" => Some(false),
+                _ => None,
+            };
+            let fits = |q: usize| wants.is_none_or(|w| self.gender(q).is_none_or(|g| g == w));
             // The person the quoted words are about is not the one quoted:
             // `Director Cameron "has ideas" for a sequel, he said` (he is
             // the one who spoke before, or someone named before Cameron).
@@ -1834,9 +1905,12 @@ impl<'a> Resolver<'a> {
                     .iter()
                     .rev()
                     .take_while(|(p, _)| *p >= para_start && last_spoke_at.is_none_or(|s| *p > s))
-                    .find(|(p, _)| !self.in_quote(*p) && !object_position(self.text, *p))
+                    .find(|(p, q)| {
+                        !self.in_quote(*p) && !object_position(self.text, *p) && fits(*q)
+                    })
                     .map(|(_, q)| *q)
             };
+            let named_here = || named_here().filter(|q| fits(*q));
             // Someone named here only as an object ("revealed that Ray
             // ...") is less likely the speaker than who spoke just before.
             let recent_here = || {
@@ -1844,14 +1918,14 @@ impl<'a> Resolver<'a> {
                     .filter(|s| {
                         pi > 0 && *s >= self.paras[pi - 1].start && named_here_at().is_some()
                     })
-                    .and_then(|_| recent(&|_| true))
+                    .and_then(|_| recent(&fits))
             };
             return subject_here()
                 .or_else(recent_here)
                 .or_else(named_here)
-                .or(contrast)
-                .or(prev_subject)
-                .or_else(|| recent(&|_| true))
+                .or(contrast.filter(|q| fits(*q)))
+                .or(prev_subject.filter(|q| fits(*q)))
+                .or_else(|| recent(&fits))
                 .or_else(|| self.people.last_before(at));
         }
         if let Some(role) = lower
@@ -1859,24 +1933,33 @@ impl<'a> Resolver<'a> {
             .and_then(|r| r.rsplit(' ').next())
             .and_then(role_word)
         {
-            let exact = |q: usize| self.people.persons[q].role.as_deref() == Some(role);
+            // "the actress" is nobody the text calls "he", "the actor"
+            // nobody it calls "she".
+            let wants = match lower.rsplit(' ').next() {
+                Some("actress") => Some(true),
+                Some("actor") => Some(false),
+                _ => None,
+            };
+            let fits = |q: usize| wants.is_none_or(|w| self.gender(q).is_none_or(|g| g == w));
+            let exact = |q: usize| self.people.persons[q].role.as_deref() == Some(role) && fits(q);
             if let Some(q) = recent(&exact) {
                 return Some(q);
             }
             let spoke_here = last_spoke_at
                 .filter(|s| *s >= para_start)
-                .and_then(|_| recent(&|_| true));
+                .and_then(|_| recent(&fits));
             if let Some(q) = spoke_here {
                 return Some(q);
             }
-            if let Some(q) = self.people.resolve(phrase, at) {
+            if let Some(q) = self.people.resolve(phrase, at).filter(|q| fits(*q)) {
                 let r = self.people.persons[q].role.as_deref();
                 if r == Some(role) || r.is_some() && r == super::people::role_kin(role) {
                     return Some(q);
                 }
             }
             return named_here()
-                .or_else(|| recent(&|_| true))
+                .filter(|q| fits(*q))
+                .or_else(|| recent(&fits))
                 .or_else(|| self.people.last_before(at));
         }
         // "“...,” Roth said." after "Jessica Rothe": a misspelt surname.
