@@ -167,3 +167,15 @@ fn he_and_the_actress_follow_what_the_text_calls_each_person() {
         "{q:?}"
     );
 }
+
+#[test]
+fn he_said_after_a_plain_paragraph_is_its_subject_not_its_last_name_or_the_outlet() {
+    // 254-klaus-director-absolutely-not.txt: lines 5-11.
+    let text = "The director of Netflix's Klaus has revealed there will \"absolutely not\" be a sequel to the Christmas film.\n\nThe animated movie became a massive hit after it was released on Netflix last month. In fact, the streaming service revealed last week that almost 30 million households across the globe had watched the film in its first four weeks.\n\nHowever,  Sergio Pablos - who directed the film, and was a co-writer alongside Jim Mahoney and Zach Lewis - ruled out a possible sequel in an interview with Digital Spy\n\n\"The idea was always to finish the movie by laying our version of Santa at the feet of the audience, and saying, 'And this is where your Santa starts',\" he said.";
+    let q = quotes("Klaus", Kind::Movie, text);
+    let idea = q
+        .iter()
+        .find(|x| x.text.starts_with("The idea was always"))
+        .unwrap_or_else(|| panic!("{q:?}"));
+    assert_eq!(idea.speaker, "Sergio Pablos");
+}

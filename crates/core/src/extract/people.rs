@@ -508,6 +508,14 @@ fn not_name(w: &str) -> bool {
         .contains(w)
 }
 
+/// An outlet's name is nobody's: "in an interview with Digital Spy" ... "he
+/// said" is not Digital Spy.
+fn is_outlet(run: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| super::quotes::OUTLETS.iter().copied().collect())
+        .contains(run)
+}
+
 /// A name as a reader writes it: web pages often put two spaces, or a
 /// non-breaking one, between first name and surname ("James  Cameron"), and
 /// the speaker is the same person either way.
@@ -760,6 +768,7 @@ impl People {
                         .is_some_and(|(_, e, _, rsi)| *rsi == si && *e == toks[i - 1].e);
                 if (2..=4).contains(&n)
                     && all_alpha
+                    && !is_outlet(&text[toks[i].s..toks[j - 1].e])
                     && !is_title
                     && !quoted
                     && !place
@@ -1332,5 +1341,17 @@ mod tests {
             .expect("she resolves");
         assert_eq!(people.persons[she].name, "Elizabeth Allen Rosenbaum");
         assert_eq!(people.persons[she].role.as_deref(), Some("director"));
+    }
+
+    #[test]
+    fn an_outlet_is_no_person() {
+        // crates/core/tests/corpus/254-klaus-director-absolutely-not.txt
+        let text = "However,  Sergio Pablos - who directed the film, and was a co-writer alongside Jim Mahoney and Zach Lewis - ruled out a possible sequel in an interview with Digital Spy";
+        let paras = paragraphs(text);
+        let sents = sentences(text, &paras);
+        let people = People::scan(text, &paras, &sents, &[]);
+        let names: Vec<&str> = people.persons.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"Sergio Pablos"), "{names:?}");
+        assert!(!names.contains(&"Digital Spy"), "{names:?}");
     }
 }

@@ -1797,6 +1797,23 @@ impl<'a> Resolver<'a> {
         (f != m).then_some(f > m)
     }
 
+    /// The first person named as a subject in the plain paragraph before
+    /// paragraph `pi`: `However, Sergio Pablos - who directed the film, and
+    /// was a co-writer alongside Jim Mahoney and Zach Lewis - ruled out a
+    /// possible sequel` / `"...," he said.` is Pablos, not Lewis.
+    fn plain_subject_before(&self, pi: usize, fits: &dyn Fn(usize) -> bool) -> Option<usize> {
+        let p = *self.paras.get(pi.checked_sub(1)?)?;
+        if self.text_has_marks(p) {
+            return None;
+        }
+        let i = self.people.mentions.partition_point(|(m, _)| *m < p.start);
+        self.people.mentions[i..]
+            .iter()
+            .take_while(|(m, _)| *m < p.end)
+            .find(|(m, q)| !object_position(self.text, *m) && fits(*q))
+            .map(|(_, q)| *q)
+    }
+
     /// Whether a paragraph holds quotation marks.
     fn text_has_marks(&self, p: Span) -> bool {
         // Byte searches: a char-set `contains` decodes every character (speed only).
@@ -1926,6 +1943,7 @@ impl<'a> Resolver<'a> {
                 .or(contrast.filter(|q| fits(*q)))
                 .or(prev_subject.filter(|q| fits(*q)))
                 .or_else(|| recent(&fits))
+                .or_else(|| self.plain_subject_before(pi, &fits))
                 .or_else(|| self.people.last_before(at));
         }
         if let Some(role) = lower
