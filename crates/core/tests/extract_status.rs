@@ -1339,3 +1339,14 @@ fn a_quote_that_speaks_of_a_sequel_keeps_it_in_scope_in_its_later_sentences() {
     );
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
 }
+
+#[test]
+fn plans_to_begin_filming_are_a_future_not_filming() {
+    // 248-troll-2-netflix-greenlight.txt, second paragraph.
+    let x = read(
+        "Troll",
+        Kind::Movie,
+        "According to Variety, Netflix has ordered Troll 2, with Uthaug returning to direct once again. Also returning for the sequel is writer Espen Aukan, as well as producers Espen Horn and Kristian Strand Sinkerud. There aren't any firm details about the sequel just yet, but there are plans in place to begin filming in 2024.",
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}

@@ -663,6 +663,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             // the town to start shooting the second series".
             "about to",
             "to start shooting",
+            // "there are plans in place to begin filming in 2024".
+            "to begin",
             "set to begin",
             "set to start",
             "expected to begin",
