@@ -1350,3 +1350,14 @@ fn plans_to_begin_filming_are_a_future_not_filming() {
     );
     assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_creators_decision_not_to_write_more_denies_it() {
+    // 260-the-it-crowd-no-fifth-series.txt, fifth line.
+    let x = read(
+        "The IT Crowd",
+        Kind::Series,
+        "Linehan, who co-created equally quirky sitcom Father Ted, said of his decision not to pen a new series of The IT Crowd: \"It feels like a natural time to wind things down. Apart from anything else, we're probably reaching that stage where it begins to feel odd that Roy, Jen and Moss are still stuck down in that basement.",
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}

@@ -440,6 +440,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "not getting a sequel",
             // "I’m not doing a sequel to 'The Heat.'"
             "not doing a sequel",
+            // "his decision not to pen a new series of The IT Crowd".
+            "decision not to",
             "no plans",
             "there are no plans",
             "never on his mind",
