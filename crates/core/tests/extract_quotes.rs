@@ -1110,3 +1110,15 @@ fn the_title_or_its_numbered_sequel_in_marks_is_no_quote() {
     let q = quotes("The Purge: Anarchy", Kind::Movie, text);
     assert!(q.iter().all(|x| !x.text.starts_with("The Purge")), "{q:?}");
 }
+
+#[test]
+fn a_capitalised_verb_inside_a_title_is_no_attribution() {
+    // 256-death-note-wingard-sequel-hopes.txt: "Note" in "the Death Note
+    // franchise" is no speech verb with "Death" as its subject.
+    let text = include_str!("corpus/256-death-note-wingard-sequel-hopes.txt");
+    let q = quotes("Death Note", Kind::Movie, text);
+    let texts: Vec<&str> = q.iter().map(|x| x.speaker.as_str()).collect();
+    assert_eq!(texts, ["Adam Wingard", "Adam Wingard"], "{q:?}");
+    assert!(q[0].text.starts_with("At the end of the day"));
+    assert!(q[1].text.starts_with("We kept it open as a sequel"));
+}

@@ -1493,6 +1493,11 @@ fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject
         if !is_speech(w) {
             continue;
         }
+        // "the Death Note franchise": a capitalised word after another one
+        // is part of a name, not a speech verb opening a sentence.
+        if i > 0 && t.tight && cap(w) && cap(&text[toks[i - 1].s..toks[i - 1].e]) {
+            continue;
+        }
         // "Brown told Deadline teasing the new season.": a participle with
         // no comma before it goes on with the clause's subject; it names no
         // new speaker ("Deadline" is whom Brown told).
