@@ -1122,3 +1122,16 @@ fn a_capitalised_verb_inside_a_title_is_no_attribution() {
     assert!(q[0].text.starts_with("At the end of the day"));
     assert!(q[1].text.starts_with("We kept it open as a sequel"));
 }
+
+#[test]
+fn what_someone_had_to_say_introduces_a_block_without_marks() {
+    // 261-station-eleven-season-2-chance.txt, whole.
+    let text = include_str!("corpus/261-station-eleven-season-2-chance.txt");
+    let q = quotes("Station Eleven", Kind::Series, text);
+    let block = q
+        .iter()
+        .find(|x| x.text.starts_with("I think if we had the people"))
+        .unwrap_or_else(|| panic!("{q:?}"));
+    assert_eq!(block.speaker, "Patrick Somerville");
+    assert_eq!(block.outlet.as_deref(), Some("Collider"));
+}

@@ -1236,6 +1236,17 @@ fn subject_before(
         {
             continue;
         }
+        // "what executive producer Patrick Somerville had to say", "she
+        // would say": auxiliaries between the subject and the verb.
+        if tight
+            && matches!(
+                w,
+                "to" | "had" | "has" | "have" | "would" | "will" | "did" | "does" | "could"
+            )
+            && k > 0
+        {
+            continue;
+        }
         if tight && matches!(w, "and" | "but" | "then") {
             return earlier.cloned();
         }
