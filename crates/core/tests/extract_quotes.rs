@@ -1135,3 +1135,15 @@ fn what_someone_had_to_say_introduces_a_block_without_marks() {
     assert_eq!(block.speaker, "Patrick Somerville");
     assert_eq!(block.outlet.as_deref(), Some("Collider"));
 }
+
+#[test]
+fn another_viewer_praising_the_star_is_not_the_star() {
+    // 265-belgravia-first-episode-fans.txt, whole: "Another praised Tamsin Greig,
+    // writing, “...”" after "One wrote, “...”".
+    let text = include_str!("corpus/265-belgravia-first-episode-fans.txt");
+    let q = quotes("Belgravia", Kind::Series, text);
+    assert!(
+        q.iter().all(|x| !x.text.starts_with("Absolutely loved")),
+        "{q:?}"
+    );
+}

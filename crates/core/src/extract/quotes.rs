@@ -671,6 +671,8 @@ const NOT_INVOLVED: &[&str] = &[
     "tweet",
     "others",
     "many",
+    "another",
+    "some",
 ];
 
 pub(super) const OUTLETS: &[&str] = &[
@@ -1477,6 +1479,7 @@ fn participle_subject(text: &str, toks: &[Tok], v: usize, people: &People) -> Op
     if toks[v].tight || !w.ends_with("ing") {
         return None;
     }
+
     (1..v)
         .filter(|&s| text[toks[s - 1].e..toks[s].s].contains(','))
         .find_map(|s| clause_subject(text, &toks[s..], v - s, people))
@@ -1525,6 +1528,16 @@ fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject
             last = Some(Subject {
                 phrase: text[toks[i - 1].s..toks[i - 1].e].to_string(),
                 at: toks[i - 1].s,
+            });
+            continue;
+        }
+        // "Another praised Tamsin Greig, writing, “...”": one more of the
+        // viewers quoted before, not the star they praise.
+        let first = &text[toks[0].s..toks[0].e];
+        if matches!(first, "Another" | "Others" | "Many" | "Some") && toks[0].s == span.start {
+            last = Some(Subject {
+                phrase: first.to_lowercase(),
+                at: toks[0].s,
             });
             continue;
         }
