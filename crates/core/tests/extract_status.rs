@@ -1361,3 +1361,15 @@ fn a_creators_decision_not_to_write_more_denies_it() {
     );
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
 }
+
+#[test]
+fn another_titles_date_and_a_probable_start_are_not_this_sequels() {
+    // 249-blade-runner-2-script-written.txt
+    let x = read(
+        "Blade Runner",
+        Kind::Movie,
+        "Scott said that the timeline for starting \"Blade Runner 2\" will probably begin after he finishes shooting his next film, \"The Martian,\" a sci-fi flick starring Matt Damon that's due out in November 2015.",
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+    assert_eq!(x.release, None);
+}

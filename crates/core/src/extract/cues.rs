@@ -530,6 +530,7 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "might",
             "may",
             "possibly",
+            "probably",
             "potentially",
             "would love",
             "would like",

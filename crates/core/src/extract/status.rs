@@ -434,6 +434,8 @@ fn read_explained(
     let mut prev_para = usize::MAX;
     // Sentences about another title: their labels are not our next one.
     let mut other_sents: Vec<usize> = Vec::new();
+    // Sentences whose date is another title's (see other_title_named_before).
+    let mut foreign_dates: Vec<usize> = Vec::new();
     for (si, s) in sents.iter().enumerate() {
         let f = &facts[si];
         if s.para != prev_para {
@@ -526,6 +528,13 @@ fn read_explained(
                 && !is_other()
                 || series_returns_on(key, f, h, title.kind);
             if !(sentence_scope || title_scope) {
+                continue;
+            }
+            if matches!(h.cue, Cue::Premiere | Cue::Released)
+                && other_title_named_before(text, &folded, f, h, &names)
+            {
+                // ... and so is the date beside it.
+                foreign_dates.push(si);
                 continue;
             }
             let Some(level) = judge(text, key, &folded, f, h, hs, title.kind) else {
@@ -644,6 +653,9 @@ fn read_explained(
     });
     let official = best.as_ref().is_some_and(|c| c.official);
 
+    for si in foreign_dates {
+        facts[si].releases.clear();
+    }
     // Release: from the winning sentence, else from any in-scope release cue.
     let release = best
         .as_ref()
@@ -1448,6 +1460,56 @@ fn announced_since(text: &str, key: &str, folded: &Folded, from: usize, to: usiz
         between
             .find(v)
             .is_some_and(|i| !same_clause(text, folded, from, from + i + 1))
+    })
+}
+
+/// Whether another title in double marks stands between this title's (or
+/// its next installment's) last mention and a release cue: `the timeline for
+/// starting "Blade Runner 2" will probably begin after he finishes shooting
+/// his next film, "The Martian," a sci-fi flick ... that's due out in
+/// November 2015` dates The Martian.
+fn other_title_named_before(
+    text: &str,
+    folded: &Folded,
+    f: &Facts,
+    h: &Hit,
+    names: &Names,
+) -> bool {
+    let ours = f
+        .title_end
+        .iter()
+        .copied()
+        .chain(f.labels.iter().map(|l| l.at))
+        .filter(|&e| e <= h.start)
+        .max();
+    let Some(from) = ours else {
+        return false;
+    };
+    let (s0, a, b) = (
+        folded.orig(f.key_start),
+        folded.orig(from),
+        folded.orig(h.start),
+    );
+    let Some(sentence) = text.get(s0..b) else {
+        return false;
+    };
+    // The double-quoted spans of the sentence up to the cue, paired in order.
+    let marks: Vec<usize> = sentence
+        .match_indices(['"', '\u{201C}', '\u{201D}'])
+        .map(|(i, _)| s0 + i)
+        .collect();
+    marks.chunks_exact(2).any(|pair| {
+        let (open, close) = (pair[0], pair[1]);
+        if open < a {
+            return false;
+        }
+        let inner = text[open..close]
+            .trim_start_matches(['"', '\u{201C}'])
+            .trim_end_matches([',', '.', ' ']);
+        let k = super::fold::padded_key(inner);
+        inner.starts_with(char::is_uppercase)
+            && inner.split_whitespace().count() <= 6
+            && !names.padded.iter().any(|n| k.contains(n.as_str()))
     })
 }
 
