@@ -1373,3 +1373,32 @@ fn another_titles_date_and_a_probable_start_are_not_this_sequels() {
     assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
     assert_eq!(x.release, None);
 }
+
+#[test]
+fn an_interview_in_a_conversation_is_no_talks_and_interest_in_a_sequel_is_a_wish() {
+    // 271-romy-and-michele-kudrow-sequel.txt, first and third lines.
+    let x = read(
+        "Romy and Michele's High School Reunion",
+        Kind::Movie,
+        "Lisa Kudrow revealed her interest in a sequel of her 1997 comedy hit Romy and Michele's High School Reunion.\n\nIn a conversation with Entertainment Tonight, Lisa – who rose to fame after playing Phoebe Buffay in the hit comedy sitcom Friends – asked fans to ask for the sequel of her comedy film.",
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+}
+
+#[test]
+fn a_staff_banking_on_a_second_season_is_a_hope() {
+    // 286-cowboy-bebop-season-2-hopes.txt, third line.
+    let x = read("Cowboy Bebop", Kind::Series, "Not only that, it sounds like the staff is already banking on a second season. \"If [Netflix CEO] Ted Sarandos comes by, you tell him I got big plans for season two,\" Nemec said. \"We definitely know where we want to go, and I'm excited that we get to tell those stories. Fingers crossed that we get more 'Cowboy Bebop.'\"");
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+}
+
+#[test]
+fn deciding_to_not_move_forward_with_a_season_cancels() {
+    // 284-diary-of-a-future-president-cancelled.txt, whole.
+    let x = read(
+        "Diary of a Future President",
+        Kind::Series,
+        include_str!("corpus/284-diary-of-a-future-president-cancelled.txt"),
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+}

@@ -105,6 +105,10 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "could definitely see",
             "can totally see",
             "talking sequel",
+            // "it sounds like the staff is already banking on a second season".
+            "banking on",
+            // "Lisa Kudrow revealed her interest in a sequel of her 1997 comedy".
+            "interest in a sequel",
         ],
     ),
     (
@@ -411,6 +415,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "wont be back",
             "will not be back",
             "not moving forward",
+            // "Disney+ has decided to not move forward with a third season".
+            "not move forward",
             "no longer moving forward",
             "not be moving forward",
             // "AMC will not be bringing the Joe Hill adaptation back for a

@@ -1701,7 +1701,10 @@ fn judge(
     // "Reynolds appeared in conversation with his co-star" is a stage
     // format, not talks about anything.
     if phrase == "conversation"
-        && key[f.key_start..h.start].trim_end().ends_with(" in")
+        && {
+            let head = key[f.key_start..h.start].trim_end();
+            head.ends_with(" in") || head.ends_with(" in a")
+        }
         && key[h.end.min(key.len())..]
             .trim_start()
             .starts_with("with ")
