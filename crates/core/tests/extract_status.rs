@@ -1402,3 +1402,15 @@ fn deciding_to_not_move_forward_with_a_season_cancels() {
     );
     assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_last_season_with_its_first_episodes_day_has_its_date() {
+    // 282-billions-final-season-august-11.txt, its first two sentences.
+    let x = support::read_on(
+        "Billions",
+        Kind::Series,
+        "Showtime's hit drama series Billions is officially ending after its upcoming seventh season, Deadline reports. Showtime confirmed that Season 7 will be the last season, with the first episode streaming on Paramount+ on Showtime on Friday, August 11.",
+        "2023-06-15",
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+}

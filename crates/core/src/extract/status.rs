@@ -1996,6 +1996,10 @@ fn judge(
             let s_key = &key[f.key_start..f.key_end];
             if past.iter().any(|p| s_key.contains(p)) && !f.future {
                 Status::Denied
+            } else if has_date {
+                // "Season 7 will be the last season, with the first episode
+                // streaming ... on Friday, August 11".
+                Status::ReleaseDateSet
             } else {
                 Status::Confirmed
             }
