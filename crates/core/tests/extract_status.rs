@@ -1414,3 +1414,15 @@ fn a_last_season_with_its_first_episodes_day_has_its_date() {
     );
     assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
 }
+
+#[test]
+fn the_new_movie_after_a_sentence_about_the_sequel_is_the_sequel() {
+    // 273-shazam-2-april-2022.txt, first line.
+    let x = read(
+        "Shazam!",
+        Kind::Movie,
+        "The Shazam! sequel is happening! The new movie will be released on April 1, 2022 but the announcement isn’t a prank.",
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(x.release.as_deref(), Some("2022-04-01"));
+}

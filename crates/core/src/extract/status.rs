@@ -1249,6 +1249,10 @@ fn continues_topic(text: &str, s: &Sentence) -> bool {
         "The sequel",
         "The film ",
         "The movie ",
+        // "The Shazam! sequel is happening! The new movie will be released
+        // on April 1, 2022".
+        "The new movie ",
+        "The new film ",
         "Production",
         "Filming",
         "Shooting",
