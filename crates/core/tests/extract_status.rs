@@ -1426,3 +1426,16 @@ fn the_new_movie_after_a_sentence_about_the_sequel_is_the_sequel() {
     assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
     assert_eq!(x.release.as_deref(), Some("2022-04-01"));
 }
+
+#[test]
+fn the_series_debut_is_its_own_and_production_that_started_is_production() {
+    // 279-for-all-mankind-s2-production.txt: first paragraph and the
+    // fourth paragraph's first sentence.
+    let x = read(
+        "For All Mankind",
+        Kind::Series,
+        "Apple’s forthcoming series For All Mankind will already get a second season, according to Deadline. The series is set to debut with the company’s streaming platform, Apple TV + on November 1st, and follows a group of astronauts in an alternate history in which the Soviet Union beats the United States to the Moon.\n\nDeadline says that production on the second season “quietly started within the past week or so,” and that the renewal isn’t unexpected, even though the platform hasn’t launched yet.",
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+    assert_eq!(x.release, None);
+}

@@ -293,6 +293,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             // before them, see status::judge).
             "resumed",
             "began",
+            // "production on the second season “quietly started”".
+            "started",
         ],
     ),
     (

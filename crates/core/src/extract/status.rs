@@ -530,6 +530,18 @@ fn read_explained(
             if !(sentence_scope || title_scope) {
                 continue;
             }
+            // "The series is set to debut ... on November 1st": the show's
+            // own start, not a new season's (that one is "the new season").
+            if matches!(h.cue, Cue::Premiere | Cue::Released)
+                && title.kind == Kind::Series
+                && f.labels.is_empty()
+                && !f.installment
+                && ["The series ", "The show "]
+                    .iter()
+                    .any(|p| text[s.span.start..s.span.end].starts_with(p))
+            {
+                continue;
+            }
             if matches!(h.cue, Cue::Premiere | Cue::Released)
                 && other_title_named_before(text, &folded, f, h, &names)
             {
@@ -1674,7 +1686,7 @@ fn judge(
     // "negotiations are underway" is talks, not production.
     if matches!(
         phrase,
-        "underway" | "under way" | "begun" | "began" | "resumed"
+        "underway" | "under way" | "begun" | "began" | "resumed" | "started"
     ) {
         let s_key = &key[f.key_start..h.start];
         let tail: Vec<&str> = s_key
