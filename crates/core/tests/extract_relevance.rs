@@ -101,3 +101,16 @@ fn a_short_title_written_only_in_lower_case_prose_is_not_named() {
     assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
     assert_eq!(e.next, None);
 }
+
+#[test]
+fn a_sentence_opening_on_another_shows_creators_is_that_shows() {
+    // 278-1923-s2-strike-delay.txt, whole: "Stranger Things creators, the
+    // Duffer Brothers, also announced that production on the Netflix sci-fi
+    // drama’s final season was delayed" is no final season of 1923's.
+    let x = read(
+        "1923",
+        Kind::Series,
+        include_str!("corpus/278-1923-s2-strike-delay.txt"),
+    );
+    assert_ne!(x.status, Status::Denied, "{:?}", x.evidence);
+}

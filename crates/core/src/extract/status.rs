@@ -1303,6 +1303,26 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
     if that.as_ref().is_some_and(|ac| ac.is_match(t)) {
         return true;
     }
+    // "Stranger Things creators, the Duffer Brothers, also announced that
+    // production on the Netflix sci-fi drama’s final season was delayed": a
+    // sentence that opens on another show's makers is about that show.
+    let mut ws = t.split_whitespace();
+    let mut caps = 0;
+    for w in ws.by_ref() {
+        if w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "In" | "As" | "But") {
+            caps += 1;
+            continue;
+        }
+        if caps >= 2
+            && matches!(
+                w.trim_end_matches(','),
+                "creators" | "creator" | "bosses" | "showrunners" | "showrunner"
+            )
+        {
+            return true;
+        }
+        break;
+    }
     // "where The Simpsons has been greenlit through a 32nd season": a name
     // that is the subject of a renewal in the passive is another show's.
     for verb in [
