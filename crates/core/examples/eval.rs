@@ -99,7 +99,7 @@ impl Tally {
 /// Which part of the corpus a passage belongs to, by its number: the
 /// development passages the engine was built on, then each blind set
 /// (README.md: labelled and committed before it was first scored; sets 8-11
-/// were tuned on afterwards, set 12 was not).
+/// were tuned on afterwards, sets 12 and 13 were not).
 fn part_of(name: &str) -> (u8, &'static str) {
     match name.get(..3).and_then(|n| n.parse::<u32>().ok()) {
         Some(0..=206) => (0, "development 000-206"),
@@ -108,6 +108,7 @@ fn part_of(name: &str) -> (u8, &'static str) {
         Some(247..=266) => (10, "blind set 10 (247-266, tuned since)"),
         Some(267..=286) => (11, "blind set 11 (267-286, tuned since)"),
         Some(287..=306) => (12, "blind set 12 (287-306)"),
+        Some(307..=326) => (13, "blind set 13 (307-326)"),
         _ => (99, "later passages"),
     }
 }
