@@ -109,10 +109,6 @@ fn read_explained(
     let base = names.keys.first().and_then(|k| own_number(k)).unwrap_or(1);
 
     let hits = cues::scan(key);
-    let para_words = super::people::ParaWords::new(text, &paras);
-    let people = People::scan_words(text, &sents, &names.keys, &para_words);
-    let raws = quotes::spans(text, &paras);
-    let found = quotes::attribute(text, &paras, &para_words, &raws, &people);
 
     // Per sentence facts, hits bucketed by position (both sorted: linear).
     let mut facts: Vec<Facts> = Vec::with_capacity(sents.len());
@@ -160,20 +156,13 @@ fn read_explained(
         .split_once(':')
         .map(|(head, _)| super::fold::key_of(head))
         .filter(|h| !h.is_empty() && names.keys.iter().all(|k| k != h));
-    // Every form of the name, for telling a title in marks from a quote.
-    let patterns_all: Vec<String> = names
-        .keys
-        .iter()
-        .cloned()
-        .chain(unnumbered.clone())
-        .chain(franchise.clone())
-        .collect();
+    // Names that count only with a later number after them.
+    let later: Vec<String> = unnumbered.into_iter().chain(franchise).collect();
     let patterns = names
         .keys
         .iter()
         .map(|k| (k.as_str(), false))
-        .chain(unnumbered.as_deref().map(|b| (b, true)))
-        .chain(franchise.as_deref().map(|b| (b, true)));
+        .chain(later.iter().map(|b| (b.as_str(), true)));
     for (k, later_only) in patterns {
         let pat = format!(" {k} ");
         let mut from = 0;
@@ -270,6 +259,13 @@ fn read_explained(
         };
         return (extraction, Vec::new());
     }
+
+    // People and quotes, the costliest part, only for an article that names
+    // the title.
+    let para_words = super::people::ParaWords::new(text, &paras);
+    let people = People::scan_words(text, &sents, &names.keys, &para_words);
+    let raws = quotes::spans(text, &paras);
+    let found = quotes::attribute(text, &paras, &para_words, &raws, &people);
 
     // Quotes per sentence: both lists are in text order (two pointers).
     let part_index =
@@ -833,7 +829,7 @@ fn read_explained(
     let a_title = |q: &Found| -> bool {
         let k = super::fold::key_of(&q.text);
         let k = k.trim();
-        patterns_all.iter().any(|n| {
+        names.keys.iter().chain(&later).any(|n| {
             k.strip_prefix(n.as_str()).is_some_and(|rest| {
                 let rest = rest.trim();
                 rest.is_empty() || !rest.contains(' ') && number_word(rest).is_some()
@@ -1306,9 +1302,8 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
     // "Stranger Things creators, the Duffer Brothers, also announced that
     // production on the Netflix sci-fi drama’s final season was delayed": a
     // sentence that opens on another show's makers is about that show.
-    let mut ws = t.split_whitespace();
     let mut caps = 0;
-    for w in ws.by_ref() {
+    for w in t.split_whitespace() {
         if w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "In" | "As" | "But") {
             caps += 1;
             continue;
