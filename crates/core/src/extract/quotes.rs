@@ -768,7 +768,6 @@ pub(super) const OUTLETS: &[&str] = &[
     "InStyle",
     "Men's Health",
     "NME",
-    "Total Film",
     "Empire Magazine",
     "Bloody Disgusting",
     "Syfy Wire",
@@ -784,7 +783,6 @@ pub(super) const OUTLETS: &[&str] = &[
     "The Sun",
     "Express",
     "Mirror",
-    "Digital Spy",
     "Netflix Queue",
 ];
 
@@ -1479,7 +1477,6 @@ fn participle_subject(text: &str, toks: &[Tok], v: usize, people: &People) -> Op
     if toks[v].tight || !w.ends_with("ing") {
         return None;
     }
-
     (1..v)
         .filter(|&s| text[toks[s - 1].e..toks[s].s].contains(','))
         .find_map(|s| clause_subject(text, &toks[s..], v - s, people))
@@ -1490,6 +1487,17 @@ fn participle_subject(text: &str, toks: &[Tok], v: usize, people: &People) -> Op
 fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject> {
     let toks = words(text, span.start, span.end);
     let mut last: Option<Subject> = None;
+    // "Another praised Tamsin Greig, writing, “...”": one more of the viewers
+    // quoted before, not the star they praise.
+    let crowd = toks
+        .first()
+        .filter(|t| t.s == span.start)
+        .map(|t| &text[t.s..t.e])
+        .filter(|w| matches!(*w, "Another" | "Others" | "Many" | "Some"))
+        .map(|w| Subject {
+            phrase: w.to_lowercase(),
+            at: span.start,
+        });
     for (i, t) in toks.iter().enumerate() {
         let w = &text[t.s..t.e];
         if w.eq_ignore_ascii_case("according")
@@ -1531,14 +1539,8 @@ fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject
             });
             continue;
         }
-        // "Another praised Tamsin Greig, writing, “...”": one more of the
-        // viewers quoted before, not the star they praise.
-        let first = &text[toks[0].s..toks[0].e];
-        if matches!(first, "Another" | "Others" | "Many" | "Some") && toks[0].s == span.start {
-            last = Some(Subject {
-                phrase: first.to_lowercase(),
-                at: toks[0].s,
-            });
+        if let Some(crowd) = crowd.clone() {
+            last = Some(crowd);
             continue;
         }
         let sub = subject_before(text, &toks, i, last.as_ref())
@@ -1771,6 +1773,12 @@ impl<'a> Resolver<'a> {
     /// mention in its sentence, before anyone else is named or a quotation
     /// opens, and by "actress" right before the name. None when it says
     /// nothing, or both as often.
+    /// Whether person `who` may be referred to as a woman (`Some(true)`) or
+    /// a man (`Some(false)`): unless the text says otherwise.
+    fn may_be(&self, who: usize, woman: Option<bool>) -> bool {
+        woman.is_none_or(|w| self.gender(who).is_none_or(|g| g == w))
+    }
+
     fn gender(&self, who: usize) -> Option<bool> {
         if let Some(Some(known)) = self.genders.borrow().get(who) {
             return *known;
@@ -1903,12 +1911,12 @@ impl<'a> Resolver<'a> {
         let named_here = || named_here_at().map(|(_, q)| q);
         if is_pronoun(phrase.trim()) {
             // "he" is never someone the text calls "she", and the reverse.
-            let wants = match phrase.trim() {
+            let woman = match phrase.trim() {
                 "she" | "She" => Some(true),
                 "he" | "He" => Some(false),
                 _ => None,
             };
-            let fits = |q: usize| wants.is_none_or(|w| self.gender(q).is_none_or(|g| g == w));
+            let fits = |q: usize| self.may_be(q, woman);
             // The person the quoted words are about is not the one quoted:
             // `Director Cameron "has ideas" for a sequel, he said` (he is
             // the one who spoke before, or someone named before Cameron).
@@ -1982,12 +1990,12 @@ impl<'a> Resolver<'a> {
         {
             // "the actress" is nobody the text calls "he", "the actor"
             // nobody it calls "she".
-            let wants = match lower.rsplit(' ').next() {
+            let woman = match lower.rsplit(' ').next() {
                 Some("actress") => Some(true),
                 Some("actor") => Some(false),
                 _ => None,
             };
-            let fits = |q: usize| wants.is_none_or(|w| self.gender(q).is_none_or(|g| g == w));
+            let fits = |q: usize| self.may_be(q, woman);
             let exact = |q: usize| self.people.persons[q].role.as_deref() == Some(role) && fits(q);
             if let Some(q) = recent(&exact) {
                 return Some(q);
