@@ -5,39 +5,36 @@ use sequel_radar_core::extract::{extract, Extraction, TitleQuery};
 use sequel_radar_core::model::Kind;
 
 pub fn read(name: &str, kind: Kind, text: &str) -> Extraction {
-    let q = TitleQuery {
-        name: name.into(),
-        kind,
-        year: None,
-        aliases: vec![],
-    };
-    extract(&q, text, None)
+    read_with_aliases(name, kind, &[], text)
 }
 
 /// As [`read`], with the article's publication date (YYYY-MM-DD).
 #[allow(dead_code)]
 pub fn read_on(name: &str, kind: Kind, text: &str, published: &str) -> Extraction {
-    let q = TitleQuery {
-        name: name.into(),
-        kind,
-        year: None,
-        aliases: vec![],
-    };
     extract(
-        &q,
+        &query(name, kind, &[]),
         text,
         chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
     )
 }
 
 /// As [`read`], with the title's other names.
-#[allow(dead_code)]
 pub fn read_with_aliases(name: &str, kind: Kind, aliases: &[&str], text: &str) -> Extraction {
-    let q = TitleQuery {
+    extract(&query(name, kind, aliases), text, None)
+}
+
+/// The first `n` paragraphs of a passage, as published (a test that needs
+/// only the opening of a corpus file reads the file, not a copy of it).
+#[allow(dead_code)]
+pub fn opening(text: &str, n: usize) -> String {
+    text.split("\n\n").take(n).collect::<Vec<_>>().join("\n\n")
+}
+
+fn query(name: &str, kind: Kind, aliases: &[&str]) -> TitleQuery {
+    TitleQuery {
         name: name.into(),
         kind,
         year: None,
         aliases: aliases.iter().map(|a| a.to_string()).collect(),
-    };
-    extract(&q, text, None)
+    }
 }
