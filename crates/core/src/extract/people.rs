@@ -1324,13 +1324,17 @@ mod tests {
     use super::*;
     use crate::extract::sentences::{paragraphs, sentences};
 
+    fn scan(text: &str) -> People {
+        let paras = paragraphs(text);
+        let sents = sentences(text, &paras);
+        People::scan(text, &paras, &sents, &[])
+    }
+
     #[test]
     fn names_roles_and_resolution() {
         // From the seed article (crates/core/tests/corpus/000-purple-hearts-2.txt).
         let text = "Purple Hearts, directed by Elizabeth Allen Rosenbaum, is a 2022 Netflix romance original starring Sofia Carson and Nicholas Galitzine.\nOn the Just for Variety podcast, star Sofia Carson was asked about it.\nIn that same interview, director Elizabeth Allen Rosenbaum said she liked it.";
-        let paras = paragraphs(text);
-        let sents = sentences(text, &paras);
-        let people = People::scan(text, &paras, &sents, &[]);
+        let people = scan(text);
         let carson = people
             .resolve("Carson", text.len())
             .expect("Carson resolves");
@@ -1347,9 +1351,7 @@ mod tests {
     fn an_outlet_is_no_person() {
         // crates/core/tests/corpus/254-klaus-director-absolutely-not.txt
         let text = "However,  Sergio Pablos - who directed the film, and was a co-writer alongside Jim Mahoney and Zach Lewis - ruled out a possible sequel in an interview with Digital Spy";
-        let paras = paragraphs(text);
-        let sents = sentences(text, &paras);
-        let people = People::scan(text, &paras, &sents, &[]);
+        let people = scan(text);
         let names: Vec<&str> = people.persons.iter().map(|p| p.name.as_str()).collect();
         assert!(names.contains(&"Sergio Pablos"), "{names:?}");
         assert!(!names.contains(&"Digital Spy"), "{names:?}");
