@@ -60,6 +60,15 @@ fn text_match(a: &str, b: &str) -> bool {
     common * 10 >= wa.len().max(wb.len()) * 8
 }
 
+/// `a` out of `b`, 1.0 when there is nothing to count.
+fn pct(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
 /// Status, quote and speaker counts of one part of the corpus.
 #[derive(Default)]
 struct Tally {
@@ -74,7 +83,6 @@ struct Tally {
 
 impl Tally {
     fn line(&self, part: &str) -> String {
-        let pct = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
         format!(
             "  {part:<34} {:>3}  status {:.3}  quote P {:.3} R {:.3}  speaker {:.3}",
             self.n,
@@ -88,7 +96,6 @@ impl Tally {
     /// The aims: status >= 0.90, quotes P >= 0.95 and R >= 0.90,
     /// speaker >= 0.90.
     fn meets_aims(&self) -> bool {
-        let pct = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
         pct(self.ok, self.n) >= 0.90
             && pct(self.tp, self.got) >= 0.95
             && pct(self.tp, self.exp) >= 0.90
@@ -276,7 +283,6 @@ fn main() {
         t.matched += text_matched - before.4;
         t.speaker += speaker_ok - before.5;
     }
-    let pct = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
     println!("articles: {n}");
     println!("status accuracy per class:");
     for (class, (a, b)) in &per_class {
