@@ -1439,3 +1439,42 @@ fn the_series_debut_is_its_own_and_production_that_started_is_production() {
     assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
     assert_eq!(x.release, None);
 }
+
+#[test]
+fn coming_to_terms_is_no_release_and_a_site_picking_up_a_story_is_no_order() {
+    // 320-salt-2-wimmer-screenplay.txt: a star's hope with "coming to terms"
+    // under the passage's headline, which names the title. Rumored comes
+    // from the contracted "I’d love to do a sequel".
+    let x = read(
+        "Salt",
+        Kind::Movie,
+        "Angelina Jolie back in the running for Salt sequel?\n\n“I’d love to do a sequel. You never know if you’re going to get the chance, if audiences are going to love it. But particularly with this character, I think there is so much yet to explore in her life with her with her family, with coming to terms with who she is in the end, because of the way it’s set up, she could be anybody,” she said.",
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+    // 321-independence-day-rumors-denied.txt: a site "picked up a story"
+    // that was only reported (under the passage's headline).
+    let x = read(
+        "Independence Day",
+        Kind::Movie,
+        "Independence Day Sequel Rumors Denied\n\nEarlier today we picked up a story here from the good folks at IESB in which they reported that Will Smith is signed on for two Independence Day sequels.",
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+}
+
+#[test]
+fn a_writer_commissioned_for_the_sequel_is_talks_not_a_greenlight() {
+    // 320-salt-2-wimmer-screenplay.txt
+    let x = read(
+        "Salt",
+        Kind::Movie,
+        "The actress will reprise her role as Evelyn Salt for Salt 2 after Sony Pictures commissioned writer Kurt Wimmer to press ahead with a screenplay.",
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+    // A series commissioned stays a confirmation (026-style wording).
+    let x = read(
+        "Vigil",
+        Kind::Series,
+        "The BBC has commissioned a second series of Vigil.",
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}

@@ -51,6 +51,17 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "speculating",
             "open to",
             "would love to",
+            // The contracted forms are the commonest in interviews: "I'd love
+            // to do a sequel."
+            "id love to",
+            "wed love to",
+            "hed love to",
+            "shed love to",
+            "theyd love to",
+            "would really love to",
+            "id really love to",
+            "id like to",
+            "wed like to",
             "would like to",
             "wont rule it out",
             "wont rule",

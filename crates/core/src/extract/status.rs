@@ -1796,6 +1796,98 @@ fn judge(
     {
         return None;
     }
+    let next_words = |n: usize| -> Vec<&str> {
+        key[h.end.min(f.key_end)..f.key_end]
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .take(n)
+            .collect()
+    };
+    // Something comes to a screen or a service ("coming to Netflix",
+    // "coming to theaters"), not to an idiom's end: "coming to terms with
+    // who she is", "a tradition coming to an end".
+    if phrase == "coming to" {
+        let next = next_words(2);
+        let medium = |w: &str| {
+            matches!(
+                w,
+                "theaters"
+                    | "theatres"
+                    | "cinemas"
+                    | "cinema"
+                    | "screens"
+                    | "tv"
+                    | "television"
+                    | "streaming"
+                    | "digital"
+                    | "home"
+                    | "our"
+                    | "your"
+                    | "big"
+                    | "small"
+                    | "theater"
+                    | "theatre"
+                    | "screen"
+            )
+        };
+        let after = folded.orig(h.end.min(key.len()));
+        let capital = text
+            .get(after..)
+            .and_then(|t| t.trim_start().chars().next())
+            .is_some_and(char::is_uppercase);
+        let by_medium = match next.as_slice() {
+            [w, ..] if medium(w) => true,
+            ["a" | "the", w, ..] => medium(w),
+            _ => false,
+        };
+        if !capital && !by_medium {
+            return None;
+        }
+    }
+    // A site picks up a story, a film picks up steam: only a show is picked
+    // up for more ("has been picked up for Season 6").
+    if phrase == "picked up" {
+        let next = next_words(2);
+        let other = match next.as_slice() {
+            [w, ..] if matches!(*w, "steam" | "speed" | "momentum" | "where" | "on") => true,
+            ["a" | "the" | "an", w, ..] => matches!(
+                *w,
+                "story"
+                    | "report"
+                    | "rumor"
+                    | "rumour"
+                    | "news"
+                    | "tip"
+                    | "scoop"
+                    | "award"
+                    | "phone"
+                    | "pieces"
+                    | "tab"
+                    | "trail"
+                    | "thread"
+            ),
+            _ => false,
+        };
+        if other {
+            return None;
+        }
+    }
+    // A writer or a script commissioned is development, not a greenlight:
+    // "Sony Pictures commissioned writer Kurt Wimmer to press ahead with a
+    // screenplay".
+    let script_commissioned = phrase == "commissioned"
+        && next_words(3).iter().any(|w| {
+            matches!(
+                *w,
+                "writer"
+                    | "screenwriter"
+                    | "writers"
+                    | "script"
+                    | "screenplay"
+                    | "draft"
+                    | "treatment"
+            )
+        });
     // What is confirmed is talks: "confirms talks for season 2 are
     // happening", "confirmed that talks ... are taking place".
     // Or what its clause says: "Variety now confirms that a sequel to
@@ -1906,6 +1998,7 @@ fn judge(
             match (hedged, h.cue) {
                 (true, _) => Status::Rumored,
                 (false, Cue::Confirmed) if dated_for => Status::ReleaseDateSet,
+                (false, _) if script_commissioned => Status::InTalks,
                 (false, Cue::InTalks) if moving && official => Status::Confirmed,
                 (false, Cue::InTalks) => Status::InTalks,
                 _ => Status::Confirmed,
