@@ -1478,3 +1478,19 @@ fn a_writer_commissioned_for_the_sequel_is_talks_not_a_greenlight() {
     );
     assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_claim_someone_made_is_not_the_news_and_details_under_wraps_are_no_wrap() {
+    // 310-a-simple-favor-2-rumor-debunked.txt: the opening sentence reports
+    // a viral post's claim that the sequel "had been “shelved indefinitely”",
+    // which the rest of the article debunks; a later sentence keeps "plot
+    // details ... under wraps".
+    let text = include_str!("corpus/310-a-simple-favor-2-rumor-debunked.txt");
+    let x = read("A Simple Favor", Kind::Movie, text);
+    assert_ne!(x.status, Status::Cancelled, "{:?}", x.evidence);
+    assert!(
+        !x.evidence.as_deref().unwrap_or("").contains("under wraps"),
+        "{:?}",
+        x.evidence
+    );
+}

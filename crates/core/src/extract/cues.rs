@@ -603,6 +603,11 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "should it",
             "unless",
             "consideration",
+            // A claim someone made is theirs until the text agrees: "a viral
+            // post on X that claimed the sequel had been shelved".
+            "claimed",
+            "claims",
+            "claiming",
         ],
     ),
     (

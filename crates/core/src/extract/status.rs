@@ -1754,6 +1754,10 @@ fn judge(
     {
         return None;
     }
+    // "plot details are under wraps": kept secret, nothing wrapped.
+    if phrase == "wraps" && key[f.key_start..h.start].trim_end().ends_with(" under") {
+        return None;
+    }
     // "a spanner in the works": an obstacle, not a project.
     if phrase == "in the works" {
         let head = key[f.key_start..h.start].trim_end();
