@@ -1494,3 +1494,27 @@ fn a_claim_someone_made_is_not_the_news_and_details_under_wraps_are_no_wrap() {
         x.evidence
     );
 }
+
+#[test]
+fn last_nights_premiere_is_released() {
+    // 305-the-royals-s2-premiere.txt
+    let x = read(
+        "The Royals",
+        Kind::Series,
+        "The Royals just made its much-anticipated return to TV’s Sunday night lineup, and last night's Season 2 premiere was worth the wait.",
+    );
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}
+
+#[test]
+fn takings_that_came_in_are_a_release_and_a_possessive_keeps_the_number() {
+    // 313-ride-along-2-friday-estimates.txt: "Ride Along 2's" is the sequel.
+    let x = read(
+        "Ride Along",
+        Kind::Movie,
+        "SATURDAY UPDATE: Ride Along 2's Friday estimates came in at $12 million, $2.4 million short of the original.",
+    );
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Ride Along 2"));
+}

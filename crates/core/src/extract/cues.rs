@@ -403,6 +403,15 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "million debut",
             // "Season 2 came out in October".
             "came out",
+            // Takings are counted only for a film that is out: "Ride Along 2's
+            // Friday estimates came in at $12 million".
+            "came in at",
+            "took in",
+            "pulled in",
+            "raked in",
+            "hauled in",
+            "brought in",
+            "million opening",
         ],
     ),
     (
@@ -980,8 +989,8 @@ pub fn number_word(w: &str) -> Option<u32> {
     }
     let n = match w {
         "one" | "first" | "i" => 1,
-        "two" | "second" | "ii" => 2,
-        "three" | "third" | "iii" => 3,
+        "two" | "second" | "ii" | "twos" | "iis" => 2,
+        "three" | "third" | "iii" | "threes" | "iiis" => 3,
         "four" | "fourth" | "iv" => 4,
         "five" | "fifth" | "v" => 5,
         "six" | "sixth" | "vi" => 6,
@@ -1003,9 +1012,12 @@ pub fn number_word(w: &str) -> Option<u32> {
             {
                 return None;
             }
-            // "3rd" is fine, "3d" is not a number word.
+            // "3rd" is fine, "3d" is not a number word; "2s" is the key of
+            // a possessive ("Ride Along 2's Friday estimates"), not "80s".
             let suffix = &w[digits.len()..];
-            if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+            if !(matches!(suffix, "" | "st" | "nd" | "rd" | "th")
+                || suffix == "s" && digits.len() == 1)
+            {
                 return None;
             }
             digits.parse().ok()?

@@ -1242,7 +1242,13 @@ fn unquoted_label(written: &str) -> String {
         }
         out.push(*c);
     }
-    out.trim().to_string()
+    // "Ride Along 2's Friday estimates": the label, not its possessive.
+    let out = out.trim();
+    out.strip_suffix("'s")
+        .or_else(|| out.strip_suffix("\u{2019}s"))
+        .filter(|o| o.ends_with(|c: char| c.is_ascii_digit() || c.is_uppercase()))
+        .unwrap_or(out)
+        .to_string()
 }
 
 /// Whether a sentence with no installment words of its own carries on the
@@ -2040,8 +2046,17 @@ fn judge(
                 return None;
             }
             let weak = WEAK_RELEASE.contains(&phrase);
+            // "last night's Season 2 premiere was worth the wait": a
+            // premiere already behind the writer.
+            let gone = || {
+                let head = key[f.key_start..h.start].trim_end();
+                let tail = head.rsplitn(6, ' ').take(5).collect::<Vec<_>>();
+                tail.contains(&"yesterdays") || tail.windows(2).any(|w| w == ["nights", "last"])
+            };
             if hedged {
                 Status::Rumored
+            } else if gone() && !f.future {
+                Status::Released
             } else if has_date {
                 Status::ReleaseDateSet
             } else if !weak || f.future || has_window {
