@@ -1518,3 +1518,21 @@ fn takings_that_came_in_are_a_release_and_a_possessive_keeps_the_number() {
     assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Ride Along 2"));
 }
+
+#[test]
+fn makers_ending_their_own_show_deny_rather_than_cancel() {
+    // 366-fleabag-no-third-season.txt: the creator reports it.
+    let x = read(
+        "Fleabag",
+        Kind::Series,
+        "Phoebe Waller-Bridge has confirmed Fleabag won’t return for a third season.",
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    // A network's "will not return" stays a cancellation (235-flight-of-the-conchords-no-third-season.txt).
+    let x = read(
+        "Flight of the Conchords",
+        Kind::Series,
+        "HBO's The Flight of the Conchords has taken off for the last time. The comedy starring the New Zealand duo will not return.",
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+}

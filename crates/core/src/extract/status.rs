@@ -548,6 +548,17 @@ fn read_explained(
             let Some(level) = judge(text, key, &folded, f, h, hs, title.kind) else {
                 continue;
             };
+            // The makers ending their own show deny a next season rather
+            // than cancel it: "Phoebe Waller-Bridge has confirmed Fleabag
+            // won’t return for a third season".
+            let level = if level == Status::Cancelled
+                && MAKERS_OWN_END.contains(&cues::phrase(h))
+                && makers_say(text, &folded, s, h, &people)
+            {
+                Status::Denied
+            } else {
+                level
+            };
             let skey = &key[f.key_start..f.key_end];
             let official = f.quote.is_some() || has_official_verb(skey);
             let top = f.labels.iter().map(|l| l.n).max();
@@ -1612,6 +1623,50 @@ const RETURN_CUES: &[&str] = &[
     "makes its return",
     "make its return",
 ];
+
+/// Endings a show's own makers can announce (a network cancels instead).
+const MAKERS_OWN_END: &[&str] = &[
+    "not be returning",
+    "will not return",
+    "wont return",
+    "not returning",
+    "wont be returning",
+    "wont be back",
+    "will not be back",
+];
+
+/// Whether the makers themselves say the words of an ending cue: a sentence
+/// that opens on a person's name who reports it ("Phoebe Waller-Bridge has
+/// confirmed ..."). A person named
+/// right before the cue is a cast change instead ("Sean Bean won't return").
+fn makers_say(text: &str, folded: &Folded, s: &Sentence, h: &Hit, people: &People) -> bool {
+    let open = text[s.span.start..]
+        .trim_start_matches(|c: char| c.is_whitespace() || "\"'\u{201C}\u{2018}".contains(c))
+        .as_ptr() as usize
+        - text.as_ptr() as usize;
+    let subject = people.mentions.iter().any(|&(at, _)| at == open);
+    let cue_at = folded.orig(h.start);
+    let reports = text.get(open..cue_at).is_some_and(|between| {
+        between.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "confirmed"
+                    | "confirms"
+                    | "said"
+                    | "says"
+                    | "announced"
+                    | "announces"
+                    | "revealed"
+                    | "reveals"
+                    | "insists"
+                    | "insisted"
+                    | "told"
+                    | "explained"
+            )
+        })
+    });
+    subject && reports
+}
 
 /// The level one cue hit claims in its sentence, after hedges, negation and
 /// tense; None when it claims nothing.
