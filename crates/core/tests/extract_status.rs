@@ -1536,3 +1536,29 @@ fn makers_ending_their_own_show_deny_rather_than_cancel() {
     );
     assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_sequel_that_drops_the_article_is_the_titles_next() {
+    // 354-incredibles-2-record-opening.txt: "Incredibles 2" after "The
+    // Incredibles", which this sentence never writes.
+    let x = read(
+        "The Incredibles",
+        Kind::Movie,
+        "\"Incredibles 2\" opened above analysts' domestic predictions of $120 million to $140 million and also has amassed $51.5 million in international receipts.",
+    );
+    assert_eq!(x.next.as_deref(), Some("Incredibles 2"));
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+}
+
+#[test]
+fn a_franchise_with_another_subtitle_is_the_sequel_and_a_long_name_reaches_its_verb() {
+    // 355-kingsman-golden-circle-wins-weekend.txt, second paragraph's first
+    // sentence.
+    let x = read(
+        "Kingsman: The Secret Service",
+        Kind::Movie,
+        "Action sequel Kingsman: The Golden Circle turned in a slightly disappointing performance at the box office this weekend, but it still managed to be the week's top movie.",
+    );
+    assert_eq!(x.next.as_deref(), Some("Kingsman: The Golden Circle"));
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+}

@@ -379,6 +379,7 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "dropped",
             "opened",
             "grossed",
+            "grossing",
             "box office",
             "opening weekend",
             // Only what has aired is recapped: "Season 3 Premiere Recap".

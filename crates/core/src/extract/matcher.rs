@@ -142,7 +142,7 @@ fn without_movie(name: &str) -> Option<&str> {
     (!base.is_empty()).then_some(base)
 }
 
-fn is_short(key: &str) -> bool {
+pub fn is_short(key: &str) -> bool {
     (!key.contains(' ') && key.len() <= 4) || COMMON_WORDS.contains(&key)
 }
 

@@ -156,8 +156,19 @@ fn read_explained(
         .split_once(':')
         .map(|(head, _)| super::fold::key_of(head))
         .filter(|h| !h.is_empty() && names.keys.iter().all(|k| k != h));
+    // "Incredibles 2" after "The Incredibles": the sequel drops the article.
+    let unarticled = names
+        .keys
+        .first()
+        .and_then(|k| k.strip_prefix("the "))
+        .filter(|k| !super::matcher::is_short(k) && names.keys.iter().all(|n| n != k))
+        .map(str::to_string);
     // Names that count only with a later number after them.
-    let later: Vec<String> = unnumbered.into_iter().chain(franchise).collect();
+    let later: Vec<String> = unnumbered
+        .into_iter()
+        .chain(franchise)
+        .chain(unarticled)
+        .collect();
     let patterns = names
         .keys
         .iter()
@@ -178,6 +189,26 @@ fn read_explained(
             if later_only && !numbered_later() {
                 // The franchise is named: "a third Pitch Perfect film".
                 named_anywhere = true;
+                // Or with another subtitle than the title's own: "Kingsman:
+                // The Golden Circle" after "Kingsman: The Secret Service".
+                if title.kind == Kind::Movie && title.name.contains(':') {
+                    let (os, oe) = folded.orig_range(start, end);
+                    let si = facts.partition_point(|f| f.key_end <= start);
+                    if let (Some(sub), Some(f)) = (subtitle_after(text, oe), facts.get_mut(si)) {
+                        let written = format!("{}{}", &text[os..oe], sub);
+                        if !names.keys.contains(&super::fold::key_of(&written)) {
+                            mentioned = true;
+                            f.title = true;
+                            f.title_at.push(start);
+                            f.title_end.push(end);
+                            f.labels.push(Label {
+                                n: base + 1,
+                                written,
+                                at: start,
+                            });
+                        }
+                    }
+                }
                 continue;
             }
             let si = facts.partition_point(|f| f.key_end <= start);
@@ -2127,10 +2158,15 @@ fn judge(
                 near(at, h.start, 8)
                     || near(at, h.start, 12) && same_clause(text, folded, at, h.start)
             };
-            let labelled = f
-                .labels
-                .iter()
-                .any(|l| !l.written.is_empty() && close(l.at));
+            // Or counted from a long label's end: "Kingsman: The Golden
+            // Circle" is not further from its verb than "Equalizer 2".
+            let labelled = f.labels.iter().any(|l| {
+                !l.written.is_empty()
+                    && (close(l.at) || {
+                        let k = super::fold::key_of(&l.written);
+                        k.split(' ').count() >= 4 && close(l.at + k.len())
+                    })
+            });
             // Or the installment word as the verb's subject: "the sequel,
             // which opened on 29th July".
             let named = || {
