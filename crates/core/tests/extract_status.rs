@@ -1562,3 +1562,17 @@ fn a_franchise_with_another_subtitle_is_the_sequel_and_a_long_name_reaches_its_v
     assert_eq!(x.next.as_deref(), Some("Kingsman: The Golden Circle"));
     assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_dotted_name_ends_no_sentence() {
+    // 348-man-from-uncle-sequel-being-written.txt, the headline and the
+    // first paragraph: split after "U.N.C.L.E.’", the headline's end "Sequel
+    // Is Happening" stood alone as a confirmation.
+    let text = support::opening(
+        include_str!("corpus/348-man-from-uncle-sequel-being-written.txt"),
+        3,
+    );
+    assert!(text.ends_with("may just have a sequel in the works."));
+    let x = read("The Man from U.N.C.L.E.", Kind::Movie, &text);
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+}

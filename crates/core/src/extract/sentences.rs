@@ -82,6 +82,15 @@ fn is_abbreviation(word: &str) -> bool {
     if word.len() <= 4 && word.contains('.') {
         return true;
     }
+    // Nor do longer ones of single capitals: "a ‘Man From U.N.C.L.E.’
+    // Sequel", "Agents of S.H.I.E.L.D."
+    if word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    {
+        return true;
+    }
     // The list is lower case: compare without allocating a lower-case copy.
     ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
