@@ -1576,3 +1576,23 @@ fn a_dotted_name_ends_no_sentence() {
     let x = read("The Man from U.N.C.L.E.", Kind::Movie, &text);
     assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_trailer_released_is_no_release_and_plans_coming_together_are_no_arrival() {
+    // 363-riverdale-s3-premiere-date.txt: the trailer came out, the season
+    // is still coming.
+    let x = read(
+        "Riverdale",
+        Kind::Series,
+        "An official trailer for Riverdale Season three was released during San Diego Comic-Con.",
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    // 350-violent-night-sequel-in-works.txt: "director Tommy Wirkola told
+    // The Wrap that the plans are coming together."
+    let x = read(
+        "Violent Night",
+        Kind::Movie,
+        include_str!("corpus/350-violent-night-sequel-in-works.txt"),
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+}

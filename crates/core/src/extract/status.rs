@@ -1886,6 +1886,46 @@ fn judge(
             return None;
         }
     }
+    // "the plans are coming together": taking shape, not arriving.
+    if matches!(phrase, "is coming" | "are coming")
+        && key[h.end.min(key.len())..]
+            .trim_start()
+            .starts_with("together")
+    {
+        return None;
+    }
+    // "An official trailer for Riverdale Season three was released": what
+    // came out is the promotion, which still says the installment is coming.
+    if h.cue == Cue::Released {
+        let promo = key[f.key_start..h.start]
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(8)
+            .any(|w| {
+                matches!(
+                    w,
+                    "trailer"
+                        | "trailers"
+                        | "teaser"
+                        | "teasers"
+                        | "poster"
+                        | "posters"
+                        | "clip"
+                        | "clips"
+                        | "promo"
+                        | "featurette"
+                        | "footage"
+                        | "images"
+                        | "photos"
+                        | "stills"
+                        | "logo"
+                )
+            });
+        if promo {
+            return Some(Status::Confirmed);
+        }
+    }
     // "opened up about their hopes": spoke, nothing opened.
     if matches!(phrase, "opened" | "opens")
         && key[h.end.min(key.len())..].trim_start().starts_with("up ")
