@@ -1127,3 +1127,24 @@ fn another_viewer_praising_the_star_is_not_the_star() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_analyst_named_in_apposition_is_no_source_but_a_fan_writer_is() {
+    // 354-incredibles-2-record-opening.txt: the first two paragraphs; the
+    // analyst's words are commentary.
+    let two = support::opening(
+        include_str!("corpus/354-incredibles-2-record-opening.txt"),
+        2,
+    );
+    assert!(two.contains("said Paul Dergarabedian, senior media analyst at ComScore"));
+    let q = quotes("The Incredibles", Kind::Movie, &two);
+    assert!(q.is_empty(), "{q:?}");
+    // 026-wanted-2-chris-morgan-script.txt: "Morgan, a longtime comics fan"
+    // is the sequel's writer, whose words stay quotes.
+    let q = quotes(
+        "Wanted",
+        Kind::Movie,
+        include_str!("corpus/026-wanted-2-chris-morgan-script.txt"),
+    );
+    assert!(q.iter().any(|x| x.speaker == "Chris Morgan"), "{q:?}");
+}

@@ -2029,6 +2029,17 @@ impl<'a> Resolver<'a> {
 /// attendee Anni Webb". Their words about
 /// the show are reviews, not news of it. One pass over the mentions.
 fn outsiders(text: &str, people: &People) -> FastSet<usize> {
+    const OUTSIDE: &[&str] = &[
+        "critic",
+        "reviewer",
+        "analyst",
+        "columnist",
+        "superfan",
+        "fan",
+        "attendee",
+        "moviegoer",
+        "viewer",
+    ];
     people
         .mentions
         .iter()
@@ -2036,24 +2047,45 @@ fn outsiders(text: &str, people: &People) -> FastSet<usize> {
             let from = super::matcher::floor_boundary(text, at.saturating_sub(24));
             let before = text.get(from..*at).unwrap_or("");
             // The word right before the name, with only a space between.
-            before.ends_with(' ')
-                && last_word_in(
-                    before,
-                    &[
-                        "critic",
-                        "reviewer",
-                        "analyst",
-                        "columnist",
-                        "superfan",
-                        "fan",
-                        "attendee",
-                        "moviegoer",
-                        "viewer",
-                    ],
-                )
+            // Or a trade in apposition ("a longtime comics fan" may be the
+            // film's own writer).
+            before.ends_with(' ') && last_word_in(before, OUTSIDE)
+                || apposed(text, *at, &OUTSIDE[..4])
         })
         .map(|(_, q)| *q)
         .collect()
+}
+
+/// Whether the name at byte `at` is followed by an apposition holding one of
+/// `words` within its first five words: "said Paul Dergarabedian, senior
+/// media analyst at ComScore".
+fn apposed(text: &str, at: usize, words: &[&str]) -> bool {
+    let rest = text.get(at..).unwrap_or("");
+    let mut it = rest.split(' ');
+    // The name: capitalised words, the last one carrying the comma.
+    for w in it.by_ref().take(4) {
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        if let Some(bare) = w.strip_suffix(',') {
+            if bare.ends_with(['.', '!', '?']) {
+                return false;
+            }
+            let mut n = 0;
+            for a in it.by_ref() {
+                let clean = a.trim_end_matches([',', '.', ';', ':']);
+                if words.contains(&clean.to_lowercase().as_str()) {
+                    return true;
+                }
+                n += 1;
+                if n >= 5 || clean.len() < a.len() {
+                    return false;
+                }
+            }
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the name at byte `at` is mentioned after a preposition or owns
