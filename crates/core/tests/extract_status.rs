@@ -1596,3 +1596,15 @@ fn a_trailer_released_is_no_release_and_plans_coming_together_are_no_arrival() {
     );
     assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_premiere_with_its_ratings_has_aired() {
+    // 364-empire-s2-premiere-ratings.txt
+    let x = read(
+        "Empire",
+        Kind::Series,
+        "To no one’s surprise, the overnight ratings show that Empire is still a major hit for Fox: 16 million viewers turned in, earning the second season premiere a Nielsen score of 6.",
+    );
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}

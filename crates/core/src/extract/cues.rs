@@ -413,6 +413,10 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "hauled in",
             "brought in",
             "million opening",
+            // Only what aired is rated: "16 million viewers turned in,
+            // earning the second season premiere a Nielsen score of 6."
+            "million viewers",
+            "nielsen",
         ],
     ),
     (
