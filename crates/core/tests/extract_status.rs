@@ -1608,3 +1608,37 @@ fn a_premiere_with_its_ratings_has_aired() {
     assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 2"));
 }
+
+#[test]
+fn talks_of_a_season_quashed_are_a_denial() {
+    // 297-baby-reindeer-gadd-no-season-2.txt, first sentence.
+    let x = read(
+        "Baby Reindeer",
+        Kind::Series,
+        "Baby Reindeer star and creator Richard Gadd has quashed any talks of a second season of his hit Netflix show being made despite its resounding success.",
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}
+
+#[test]
+fn no_discussions_for_more_is_a_denial() {
+    // 317-twin-peaks-no-discussions.txt
+    let x = read(
+        "Twin Peaks",
+        Kind::Series,
+        "There have been “no discussions” about continuing Twin Peaks beyond The Return, leading man Kyle MacLachlan said in a post-finale interview with Deadline.",
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}
+
+#[test]
+fn a_series_that_will_be_ending_after_the_airing_season_is_cancelled() {
+    // 325-the-magicians-ending-s5.txt
+    let x = read(
+        "The Magicians",
+        Kind::Series,
+        "Syfy announced today that their long running series, \"The Magicians,\" co-created by former \"Supernatural\" writer and showrunner Sera Gamble, will be ending after season five, which is currently airing.",
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+}

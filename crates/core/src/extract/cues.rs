@@ -49,6 +49,10 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "rumoured",
             "speculation",
             "speculating",
+            // "warrant talk of a sequel", "quashed any talks of a second
+            // season".
+            "talk of",
+            "talks of",
             "open to",
             "would love to",
             // The contracted forms are the commonest in interviews: "I'd love
@@ -451,6 +455,10 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "not be bringing",
             // "would end after their first seasons".
             "would end after",
+            // "will be ending after season five, which is currently airing".
+            "will end after",
+            "will be ending after",
+            "is ending after",
             "decided against renewing",
             "decided against its renewal",
             "decided against a renewal",
@@ -477,6 +485,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "decision not to",
             "no plans",
             "there are no plans",
+            // "there are no discussions for more Twin Peaks".
+            "no discussions",
+            "no talks",
             "never on his mind",
             "never on her mind",
             "never on their mind",
@@ -656,6 +667,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "doesnt mean",
             "dismissed",
             "shot down",
+            "quashed",
+            "quashes",
             "none of this means",
             "does not mean",
         ],

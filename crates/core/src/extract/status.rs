@@ -2106,6 +2106,26 @@ fn judge(
             return None;
         }
     }
+    // Talk of the installment shot down is a denial of it: "Richard Gadd
+    // has quashed any talks of a second season". Not when what was talked
+    // of is an ending ("denied rumours that the show is cancelled").
+    let refuted = matches!(h.cue, Cue::Rumored | Cue::InTalks)
+        && hs.iter().any(|o| {
+            o.cue == Cue::Negation
+                && matches!(
+                    cues::phrase(o),
+                    "denied" | "denies" | "dismissed" | "shot down" | "quashed" | "quashes"
+                )
+                && o.end <= h.start
+                && near(o.end, h.start, 3)
+                && same_clause(text, folded, o.end, h.start)
+        })
+        && !hs
+            .iter()
+            .any(|o| matches!(o.cue, Cue::Cancelled | Cue::Denied | Cue::Final));
+    if refuted {
+        return Some(Status::Denied);
+    }
     let level = match h.cue {
         Cue::Rumored => (!negated).then_some(Status::Rumored)?,
         Cue::InTalks | Cue::Confirmed => {
@@ -2235,8 +2255,10 @@ fn judge(
             if negated {
                 return matches!(phrase, "ruled out" | "rules out").then_some(Status::Rumored);
             }
-            if matches!(phrase, "no plans" | "there are no plans")
-                && key[h.end..f.key_end].contains(" yet ")
+            if matches!(
+                phrase,
+                "no plans" | "there are no plans" | "no discussions" | "no talks"
+            ) && key[h.end..f.key_end].contains(" yet ")
             {
                 return None;
             }
