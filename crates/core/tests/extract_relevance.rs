@@ -114,3 +114,22 @@ fn a_sentence_opening_on_another_shows_creators_is_that_shows() {
     );
     assert_ne!(x.status, Status::Denied, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_one_letter_title_opening_its_sentences_is_named() {
+    // 360-v-stars-await-renewal.txt: "V" opens the headline and the first
+    // sentence, and is written nowhere else.
+    let x = read(
+        "V",
+        Kind::Series,
+        include_str!("corpus/360-v-stars-await-renewal.txt"),
+    );
+    assert!(x.mentioned);
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 3"));
+    assert!(
+        x.quotes.iter().any(|q| q.speaker == "Morena Baccarin"),
+        "{:?}",
+        x.quotes
+    );
+}

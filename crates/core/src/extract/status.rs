@@ -917,6 +917,11 @@ fn written_as_name(text: &str, s: usize, e: usize) -> bool {
     if w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase) {
         return true;
     }
+    // A lone capital other than the article and the pronoun is a name even
+    // opening a sentence: "V will have its season finale on GO! next week".
+    if w.len() == 1 && !matches!(w, "A" | "I") {
+        return true;
+    }
     let before = text[..s].trim_end_matches([' ', '\t', '"', '\'', '\u{201C}', '\u{2018}']);
     !(before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '\u{201D}']))
 }
