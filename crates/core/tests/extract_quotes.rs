@@ -1148,3 +1148,16 @@ fn an_analyst_named_in_apposition_is_no_source_but_a_fan_writer_is() {
     );
     assert!(q.iter().any(|x| x.speaker == "Chris Morgan"), "{q:?}");
 }
+
+#[test]
+fn a_two_word_answer_credited_in_its_own_sentence_is_a_quote() {
+    // 210-crossroads-saldana-open.txt: the paragraph is the whole answer.
+    let text = include_str!("corpus/210-crossroads-saldana-open.txt");
+    assert!(text.contains("\"Why not?\" Saldaña said of a \"Crossroads\" sequel."));
+    let q = quotes("Crossroads", Kind::Movie, text);
+    assert!(
+        q.iter()
+            .any(|x| x.text == "Why not?" && x.speaker == "Zoe Saldaña"),
+        "{q:?}"
+    );
+}

@@ -3125,15 +3125,18 @@ fn worth_keeping(q: &str, direct: bool) -> bool {
     // Short fragments only when credited in their own sentence and not a
     // name: `said it was "underway"`, `he'd be "100 percent" down` (a number
     // and lower-case words), not `a "cult" hit`, “Purple Hearts” or "1917".
+    let ends_sentence = q.ends_with(['.', '!', '?', '…']);
+    // Or a whole answer of its own: he said: “Absolutely not.”
     if ws.len() < 3
         && !(direct
-            && q.chars()
+            && (q
+                .chars()
                 .next()
-                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()))
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+                || ws.len() == 2 && ends_sentence))
     {
         return false;
     }
-    let ends_sentence = q.ends_with(['.', '!', '?', '…']);
     let title_like = ws.len() <= 8
         && ws.iter().all(|w| {
             let c = w.chars().next().unwrap_or(' ');
