@@ -1642,3 +1642,28 @@ fn a_series_that_will_be_ending_after_the_airing_season_is_cancelled() {
     );
     assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_label_opening_its_sentence_is_the_subject_of_a_far_release_verb() {
+    // 201-salvation-s2-premiere-ratings.txt, up to "The Season 2 premiere
+    // of the CBS summer drama about the world dealing with the knowledge
+    // that an asteroid is on a collision course with Earth pulled in a 0.4
+    // rating in adults 18-49 and 3.3 million viewers at 9 p.m."
+    let x = read(
+        "Salvation",
+        Kind::Series,
+        &support::opening(
+            include_str!("corpus/201-salvation-s2-premiere-ratings.txt"),
+            4,
+        ),
+    );
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+    // Not through a relative clause about another noun:
+    // 181-the-conjuring-2-box-office-win.txt.
+    let x = read(
+        "The Conjuring",
+        Kind::Movie,
+        "The Conjuring 2 is the follow-up to the surprise 2013 hit, which debuted to $41 million.",
+    );
+    assert_eq!(x.status, Status::Unknown, "{:?}", x.evidence);
+}

@@ -2225,9 +2225,21 @@ fn judge(
             };
             // Or counted from a long label's end: "Kingsman: The Golden
             // Circle" is not further from its verb than "Equalizer 2".
+            // Or the label opening the sentence, its subject however long
+            // the description after it: "The Season 2 premiere of the CBS
+            // summer drama about ... pulled in a 0.4 rating".
+            // (Not through a relative clause, which is about its own noun:
+            // "the follow-up to the surprise 2013 hit, which debuted".)
+            let subject = |at: usize| {
+                at < h.start
+                    && words_between(key, f.key_start, at) <= 2
+                    && !key[at..h.start]
+                        .split(' ')
+                        .any(|w| matches!(w, "which" | "who" | "whose"))
+            };
             let labelled = f.labels.iter().any(|l| {
                 !l.written.is_empty()
-                    && (close(l.at) || {
+                    && (close(l.at) || subject(l.at) || {
                         let k = super::fold::key_of(&l.written);
                         k.split(' ').count() >= 4 && close(l.at + k.len())
                     })
