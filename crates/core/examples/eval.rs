@@ -116,7 +116,7 @@ fn part_of(name: &str) -> (u8, &'static str) {
         Some(267..=286) => (11, "blind set 11 (267-286, tuned since)"),
         Some(287..=306) => (12, "blind set 12 (287-306, tuned since)"),
         Some(307..=326) => (13, "blind set 13 (307-326, tuned since)"),
-        Some(327..=346) => (14, "blind set 14 (327-346)"),
+        Some(327..=346) => (14, "blind set 14 (327-346, tuned since)"),
         Some(347..=366) => (15, "blind set 15 (347-366, tuned since)"),
         _ => (99, "later passages"),
     }
