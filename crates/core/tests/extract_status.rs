@@ -1667,3 +1667,28 @@ fn a_label_opening_its_sentence_is_the_subject_of_a_far_release_verb() {
     );
     assert_eq!(x.status, Status::Unknown, "{:?}", x.evidence);
 }
+
+#[test]
+fn may_before_a_day_is_the_month_not_a_hedge() {
+    // 340-devil-wears-prada-2-may-2026.txt, first paragraph.
+    let x = read(
+        "The Devil Wears Prada",
+        Kind::Movie,
+        "The sequel to the 2006 hit comedy The Devil Wears Prada is officially moving forward. Disney has announced a release date of May 1, 2026, for the much-anticipated follow-up.",
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(x.release.as_deref(), Some("2026-05-01"));
+}
+
+#[test]
+fn a_roundups_next_item_about_another_film_is_not_ours() {
+    // 081-zombieland-sequel-hopes-2009.txt: the last item is Spider-Man 4's,
+    // down to "The sequel is scheduled for a May 5th 2011 release".
+    let x = read(
+        "Zombieland",
+        Kind::Movie,
+        include_str!("corpus/081-zombieland-sequel-hopes-2009.txt"),
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+    assert_eq!(x.release, None);
+}

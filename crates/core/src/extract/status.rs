@@ -1704,6 +1704,40 @@ fn makers_say(text: &str, folded: &Folded, s: &Sentence, h: &Hit, people: &Peopl
     subject && reports
 }
 
+/// Whether the hedge hit "may" is the month: written "May" before a day or
+/// a year ("May 1, 2026", "May 2026") or after a preposition ("in May").
+fn month_may(text: &str, key: &str, folded: &Folded, o: &Hit) -> bool {
+    if !text[folded.orig(o.start)..].starts_with("May") {
+        return false;
+    }
+    let next = key[o.end.min(key.len())..]
+        .split(' ')
+        .find(|w| !w.is_empty());
+    let dated = next.is_some_and(|w| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+    });
+    let prev = key[..o.start].trim_end().rsplit(' ').next().unwrap_or("");
+    dated
+        || matches!(
+            prev,
+            "in" | "of"
+                | "on"
+                | "by"
+                | "until"
+                | "since"
+                | "early"
+                | "late"
+                | "mid"
+                | "this"
+                | "next"
+                | "last"
+                | "from"
+                | "before"
+                | "after"
+        )
+}
+
 /// The level one cue hit claims in its sentence, after hedges, negation and
 /// tense; None when it claims nothing.
 fn judge(
@@ -1775,6 +1809,8 @@ fn judge(
             });
     let hedged = hs.iter().any(|o| {
         let hedge = o.cue == Cue::Hedge || o.cue == Cue::Rumored && h.cue != Cue::Rumored;
+        // "a release date of May 1, 2026": the month, not the modal.
+        let hedge = hedge && !(cues::phrase(o) == "may" && month_may(text, key, folded, o));
         // "Deadline reports that ...": a named trade's report is the news,
         // unlike "reports suggest" or "it was reported".
         let hedge = hedge

@@ -541,7 +541,11 @@ pub fn off_topic<'a>(
     let mut on = false;
     for (pi, p) in paras.iter().enumerate() {
         let mine = ours.get(pi).copied().unwrap_or(false);
-        if changes_topic(&text[p.start..p.end]) && !mine {
+        let para = &text[p.start..p.end];
+        // A roundup's next item: "*Sam Raimi has confirmed to MTV that
+        // things are still in the very early stages on Spider-Man 4".
+        let next_item = || para.starts_with(['*', '\u{2022}']) && names_other(para, names, persons);
+        if !mine && (changes_topic(para) || next_item()) {
             on = true;
         } else if mine {
             on = false;
