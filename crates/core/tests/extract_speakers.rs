@@ -193,3 +193,33 @@ fn he_said_after_a_plain_paragraph_is_its_subject_not_its_last_name_or_the_outle
         .unwrap_or_else(|| panic!("{q:?}"));
     assert_eq!(idea.speaker, "Sergio Pablos");
 }
+
+#[test]
+fn a_participle_opening_a_sentence_and_a_company_before_a_name_are_no_part_of_it() {
+    // 342-black-adam-not-in-first-chapter.txt: "Retweeting Johnson’s
+    // statement, Gunn released his own".
+    let q = quotes(
+        "Black Adam",
+        Kind::Movie,
+        include_str!("corpus/342-black-adam-not-in-first-chapter.txt"),
+    );
+    assert!(!q.is_empty());
+    assert!(
+        q.iter().all(|x| !x.speaker.starts_with("Retweeting")),
+        "{q:?}"
+    );
+    assert!(q.iter().any(|x| x.speaker == "Dwayne Johnson"), "{q:?}");
+    // 345-fear-the-walking-dead-ending-s8.txt: "President of entertainment
+    // and AMC Studios at AMC Networks Dan McDermott said".
+    let q = quotes(
+        "Fear the Walking Dead",
+        Kind::Series,
+        include_str!("corpus/345-fear-the-walking-dead-ending-s8.txt"),
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.speaker == "Dan McDermott"
+                && x.text.starts_with("It’s a truly exciting year")),
+        "{q:?}"
+    );
+}

@@ -272,6 +272,9 @@ const NOT_NAME: &[&str] = &[
     "Sony",
     "Pictures",
     "Studios",
+    // "AMC Networks Dan McDermott said": the company before the name.
+    "Networks",
+    "Network",
     "Fox",
     "Legendary",
     "Season",
@@ -698,9 +701,13 @@ impl People {
                         n.tight && capitalised(&text[n.s..n.e]) && !not_name(bare(&text[n.s..n.e]))
                     })
                     && !text[s.span.start..s.span.end].trim_end().ends_with('?');
+                // "Retweeting Johnson’s statement, Gunn released his own": a
+                // participle opening the sentence, not a first name.
+                let participle = toks[i].s == s.span.start && w.len() > 5 && w.ends_with("ing");
                 if !(capitalised(w) || initials_first)
                     || not_name(bare(w)) && !first_name_will
                     || bare(w).len() < 2 && !w.ends_with('.')
+                    || participle
                 {
                     i += 1;
                     continue;
