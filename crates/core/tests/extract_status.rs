@@ -1692,3 +1692,25 @@ fn a_roundups_next_item_about_another_film_is_not_ours() {
     assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
     assert_eq!(x.release, None);
 }
+
+#[test]
+fn confirming_that_we_are_talking_about_a_season_is_talks() {
+    // 333-squid-game-s2-in-discussions.txt
+    let x = read(
+        "Squid Game",
+        Kind::Series,
+        "“Squid Game” creator and director Hwang Dong-hyuk has confirmed that “we are talking about season two.”",
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+}
+
+#[test]
+fn a_yes_or_no_question_claims_at_most_a_rumour() {
+    // 328-the-nice-guys-gosling-sequel-hope.txt: the star asks.
+    let x = read(
+        "The Nice Guys",
+        Kind::Movie,
+        include_str!("corpus/328-the-nice-guys-gosling-sequel-hope.txt"),
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+}

@@ -192,6 +192,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "there are plans",
             "meetings",
             "been talks",
+            // "has confirmed that “we are talking about season two.”"
+            "are talking about",
+            "were talking about",
             "moving forward with",
             "moving ahead with",
             "moving forward",

@@ -579,6 +579,40 @@ fn read_explained(
             let Some(level) = judge(text, key, &folded, f, h, hs, title.kind) else {
                 continue;
             };
+            // A yes-or-no question claims nothing: "Is it sequel money that
+            // we are talking about or just points?". At most the idea is
+            // about. ("..., but what about these cancelled shows?" states
+            // first; "What’s your reaction to the cancellation news?" takes
+            // the news as given.)
+            let sentence = &text[s.span.start..s.span.end];
+            let asks = sentence
+                .trim_end_matches(['"', '\u{201D}', '\u{2019}', '\'', ')', ' ', '\n'])
+                .ends_with('?')
+                && matches!(
+                    key[f.key_start..f.key_end]
+                        .split(' ')
+                        .find(|w| !w.is_empty()),
+                    Some(
+                        "is" | "are"
+                            | "will"
+                            | "has"
+                            | "have"
+                            | "does"
+                            | "did"
+                            | "do"
+                            | "could"
+                            | "can"
+                            | "should"
+                            | "would"
+                            | "was"
+                            | "were"
+                    )
+                );
+            let level = match level {
+                _ if !asks => level,
+                Status::Cancelled | Status::Denied => continue,
+                _ => level.min(Status::Rumored),
+            };
             // The makers ending their own show deny a next season rather
             // than cancel it: "Phoebe Waller-Bridge has confirmed Fleabag
             // won’t return for a third season".
