@@ -1714,3 +1714,17 @@ fn a_yes_or_no_question_claims_at_most_a_rumour() {
     );
     assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_next_label_in_headline_capitals_takes_the_titles_spelling() {
+    // 349-edge-of-tomorrow-blunt-script.txt, the headline.
+    let x = read(
+        "Edge of Tomorrow",
+        Kind::Movie,
+        &support::opening(
+            include_str!("corpus/349-edge-of-tomorrow-blunt-script.txt"),
+            1,
+        ),
+    );
+    assert_eq!(x.next.as_deref(), Some("Edge of Tomorrow 2"));
+}

@@ -2532,6 +2532,21 @@ fn evidence_text(text: &str, s: &Sentence, quote: Option<&Found>) -> String {
         .to_string()
 }
 
+/// A label written with the title in a headline's capitals ("Guardians Of
+/// The Galaxy Vol. 2") in the title's own spelling ("Guardians of the
+/// Galaxy Vol. 2").
+fn respelt(written: &str, title: &TitleQuery) -> String {
+    for n in std::iter::once(&title.name).chain(&title.aliases) {
+        let n = n.trim();
+        if let Some(head) = written.get(..n.len()) {
+            if head != n && head.eq_ignore_ascii_case(n) {
+                return format!("{n}{}", &written[n.len()..]);
+            }
+        }
+    }
+    written.to_string()
+}
+
 fn next_label(
     title: &TitleQuery,
     names: &Names,
@@ -2591,7 +2606,7 @@ fn next_label(
             .or(any)
             // "DISTRICT 10" is shouted, not named: the title's own spelling.
             .filter(|l| l.written.chars().any(char::is_lowercase))
-            .map(|l| l.written.clone())
+            .map(|l| respelt(&l.written, title))
             .unwrap_or_else(|| natural(n))
     };
     if title.kind == Kind::Series {
