@@ -1728,3 +1728,22 @@ fn a_next_label_in_headline_capitals_takes_the_titles_spelling() {
     );
     assert_eq!(x.next.as_deref(), Some("Edge of Tomorrow 2"));
 }
+
+#[test]
+fn a_revival_after_the_seasons_a_show_ran_is_the_season_after_them() {
+    // 213-roseanne-revival-in-the-works.txt: "The original series ran for
+    // nine seasons on ABC".
+    let x = read(
+        "Roseanne",
+        Kind::Series,
+        include_str!("corpus/213-roseanne-revival-in-the-works.txt"),
+    );
+    assert_eq!(x.next.as_deref(), Some("Season 10"));
+    // 042-reno-911-cancelled-tweet.txt: "which has lasted 6 seasons".
+    let x = read(
+        "Reno 911!",
+        Kind::Series,
+        include_str!("corpus/042-reno-911-cancelled-tweet.txt"),
+    );
+    assert_eq!(x.next.as_deref(), Some("Season 7"));
+}

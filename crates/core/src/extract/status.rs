@@ -1022,6 +1022,19 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
             {
                 let n = number_word(w).filter(|_| !w.bytes().all(|b| b.is_ascii_digit()));
                 let after = prev == "after" || word(i.wrapping_sub(2)) == "after";
+                // How long the show ran: "The original series ran for nine
+                // seasons", "aired for seven seasons", "has lasted 6 seasons".
+                let ran = next == "seasons"
+                    && (matches!(prev, "lasted" | "spanned")
+                        || prev == "for"
+                            && matches!(
+                                word(i.wrapping_sub(2)),
+                                "ran" | "run" | "aired" | "lasted" | "running" | "went"
+                            ));
+                match number_word(w).filter(|_| ran) {
+                    Some(n) if n >= 2 => f.current = Some(n),
+                    _ => {}
+                }
                 match n {
                     Some(n) if after => f.current = Some(n),
                     Some(1) => first = true,
