@@ -1641,6 +1641,8 @@ fn a_series_that_will_be_ending_after_the_airing_season_is_cancelled() {
         "Syfy announced today that their long running series, \"The Magicians,\" co-created by former \"Supernatural\" writer and showrunner Sera Gamble, will be ending after season five, which is currently airing.",
     );
     assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+    // The season that will not come is the one after.
+    assert_eq!(x.next.as_deref(), Some("Season 6"));
 }
 
 #[test]

@@ -1067,6 +1067,12 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
                         f.current = Some(n);
                     }
                 }
+                // "will be ending after season five".
+                if matches!(word(i + 1), "season" | "series") {
+                    if let Some(n) = number_word(word(i + 2)).filter(|n| *n >= 2) {
+                        f.current = Some(n);
+                    }
+                }
             }
             // "third and final season".
             if w == "and" && next == "final" && word(i + 2) == "season" {
