@@ -1715,6 +1715,12 @@ fn a_yes_or_no_question_claims_at_most_a_rumour() {
         include_str!("corpus/328-the-nice-guys-gosling-sequel-hope.txt"),
     );
     assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+    // Shown as evidence: the statement, not the question at the same level.
+    assert!(
+        !x.evidence.as_deref().unwrap_or("?").ends_with('?'),
+        "{:?}",
+        x.evidence
+    );
 }
 
 #[test]

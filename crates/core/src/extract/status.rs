@@ -715,9 +715,14 @@ fn read_explained(
             .filter(|(_, c)| !c.status.is_ending())
             .max_by_key(|(i, c)| {
                 let f = &facts[c.sentence];
+                // A statement proves more than a question at the same level.
+                let asks = text[sents[c.sentence].span.start..sents[c.sentence].span.end]
+                    .trim_end_matches(['"', '\u{201D}', '\u{2019}', ' '])
+                    .ends_with('?');
                 (
                     c.status.rank().unwrap_or(0),
                     !c.old,
+                    !asks,
                     c.official,
                     f.title || !f.labels.is_empty(),
                     !headline[*i],
