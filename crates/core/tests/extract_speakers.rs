@@ -223,3 +223,25 @@ fn a_participle_opening_a_sentence_and_a_company_before_a_name_are_no_part_of_it
         "{q:?}"
     );
 }
+
+#[test]
+fn a_company_and_a_described_role_before_a_name_leave_the_name_speaking() {
+    // 355-kingsman-golden-circle-wins-weekend.txt, read for the sequel
+    // itself under its short name.
+    let para = include_str!("corpus/355-kingsman-golden-circle-wins-weekend.txt")
+        .split("\n\n")
+        .find(|p| p.starts_with("Overseas, Golden Circle"))
+        .unwrap_or_default();
+    assert!(para.contains("says Fox domestic distribution president Chris Aronson."));
+    let q = quotes_aka(
+        "Kingsman: The Golden Circle",
+        "Golden Circle",
+        Kind::Movie,
+        para,
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.speaker == "Chris Aronson" && x.text.starts_with("Anytime you can open")),
+        "{q:?}"
+    );
+}

@@ -1392,8 +1392,19 @@ fn subject_after(text: &str, toks: &[Tok], v: usize) -> Option<Subject> {
             }
             // "said Wild Bunch co-chief Vincent Maraval": a company and a
             // role before the name; the speaker is the name.
+            // Or with words describing the role first: "says Fox domestic
+            // distribution president Chris Aronson".
             let mut k = k;
-            let r = j + 1;
+            let mut r = j + 1;
+            while r < toks.len() && r <= j + 3 && toks[r].tight && {
+                let rw = &text[toks[r].s..toks[r].e];
+                rw.chars().all(|c| c.is_ascii_lowercase()) && role_word(rw).is_none()
+            } {
+                r += 1;
+            }
+            if role_word(toks.get(r).map_or("", |t| &text[t.s..t.e])).is_none() {
+                r = j + 1;
+            }
             if !is_pronoun(w)
                 && r + 1 < toks.len()
                 && toks[r].tight
