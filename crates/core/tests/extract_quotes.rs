@@ -1161,3 +1161,18 @@ fn a_two_word_answer_credited_in_its_own_sentence_is_a_quote() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_show_someone_appeared_on_is_no_quote() {
+    // 319-girls-trip-sequel-being-written.txt: the closing mark strays after
+    // "recently".
+    let text = include_str!("corpus/319-girls-trip-sequel-being-written.txt");
+    assert!(text.contains("said while appearing on \"Watch What Happens Live recently\"."));
+    let q = quotes("Girls Trip", Kind::Movie, text);
+    assert!(q.iter().all(|x| !x.text.starts_with("Watch What")), "{q:?}");
+    assert!(
+        q.iter()
+            .any(|x| x.text == "There is definitely talk of a sequel"),
+        "{q:?}"
+    );
+}

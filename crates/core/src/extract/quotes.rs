@@ -3164,13 +3164,21 @@ fn worth_keeping(q: &str, direct: bool) -> bool {
 /// A few words in marks after a determiner name a thing, they do not speak:
 /// `labeling of tonight's episode as the “series finale”`, `a “cult” hit`.
 fn labelled_phrase(before: &str, q: &str) -> bool {
-    q.split_whitespace().count() <= 3
+    let n = q.split_whitespace().count();
+    n <= 3
         && last_word_in(
             before,
             &[
                 "the", "a", "an", "its", "this", "that", "their", "his", "her",
             ],
         )
+        // A show someone appeared on: `said while appearing on "Watch What
+        // Happens Live recently".`
+        || n <= 8
+            && q.starts_with(char::is_uppercase)
+            && ["appearing on", "appearance on", "guesting on", "stopped by"]
+                .iter()
+                .any(|w| before.trim_end().ends_with(w))
 }
 
 /// Whether the last word of `before` is one of `words` (lower case), in any case.
