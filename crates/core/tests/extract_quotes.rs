@@ -1176,3 +1176,26 @@ fn a_show_someone_appeared_on_is_no_quote() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_lone_labelled_answer_after_the_question_is_the_interviewees() {
+    // 325-the-magicians-ending-s5.txt: "Sera answered the question this
+    // way:" / "What can you tell us about the end?" / "Gamble: We really
+    // spent ...". The question is the interviewer's.
+    let q = quotes(
+        "The Magicians",
+        Kind::Series,
+        include_str!("corpus/325-the-magicians-ending-s5.txt"),
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.speaker == "Sera Gamble"
+                && x.text.starts_with("We really spent a lot of time")),
+        "{q:?}"
+    );
+    assert!(
+        q.iter()
+            .all(|x| !x.text.starts_with("What can you tell us")),
+        "{q:?}"
+    );
+}

@@ -2871,7 +2871,16 @@ fn interview_answers(text: &str, paras: &[Span], people: &People) -> Vec<Found> 
         .enumerate()
         .filter_map(|(pi, p)| speaker_label(text, *p).map(|(l, s)| (pi, l, s)))
         .collect();
-    if labelled.len() < 2 {
+    // (Or one, right after the question it answers: "What can you tell us
+    // about the end?" / "Gamble: We really spent a lot of time ...".)
+    let asked_before = |pi: usize| {
+        pi > 0 && {
+            let q = text[paras[pi - 1].start..paras[pi - 1].end].trim_end();
+            q.ends_with('?') && q.split_whitespace().count() <= 40
+        }
+    };
+    let single_answer = labelled.len() == 1 && asked_before(labelled[0].0);
+    if labelled.len() < 2 && !single_answer {
         return Vec::new();
     }
     // Per label: whether any of its paragraphs is not a question (one pass).
@@ -3019,10 +3028,17 @@ fn colon_blocks(
             continue;
         }
         let body = text[next.start..next.end].trim_start();
-        // Marked quotes are found already; labelled lines are Q&A.
+        // Marked quotes are found already; labelled lines are Q&A; a
+        // question put to "you" is the interviewer's ("Sera answered the
+        // question this way:" / "What can you tell us about the end?").
+        let asks_you = body.trim_end().ends_with('?')
+            && body
+                .split_whitespace()
+                .any(|w| matches!(w.trim_end_matches(['?', ',']), "you" | "your"));
         if body.starts_with(['"', '\u{201C}', '\'', '\u{2018}'])
             || speaker_label(text, next).is_some()
             || body.split_whitespace().count() < 5
+            || asks_you
         {
             continue;
         }
