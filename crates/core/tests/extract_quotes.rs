@@ -1199,3 +1199,17 @@ fn a_lone_labelled_answer_after_the_question_is_the_interviewees() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_fragment_closed_by_its_comma_before_the_speaker_is_spoken() {
+    // 332-ghostbusters-frozen-empire-opening.txt: the opening mark is glued
+    // to "a", which would otherwise make the words a label ("a “cult” hit").
+    let text = include_str!("corpus/332-ghostbusters-frozen-empire-opening.txt");
+    assert!(text.contains("was a\"surreal experience,\" Rudd told Entertainment Weekly."));
+    let q = quotes("Ghostbusters: Afterlife", Kind::Movie, text);
+    assert!(
+        q.iter()
+            .any(|x| x.text == "surreal experience" && x.speaker == "Paul Rudd"),
+        "{q:?}"
+    );
+}

@@ -2525,7 +2525,10 @@ pub fn attribute(
             .trim_end_matches([',', ':', ';'])
             .trim_end()
             .to_string();
-        if !worth_keeping(&qtext, direct[qi]) || labelled_phrase(before_text, &qtext) {
+        // (A fragment closed by its comma is spoken: `was a"surreal
+        // experience," Rudd told Entertainment Weekly`.)
+        let spoken = joined.trim_end().ends_with(',') && direct[qi];
+        if !worth_keeping(&qtext, direct[qi]) || labelled_phrase(before_text, &qtext) && !spoken {
             continue;
         }
         // The outlet: named where the quote is attributed, else where this
