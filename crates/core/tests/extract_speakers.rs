@@ -245,3 +245,31 @@ fn a_company_and_a_described_role_before_a_name_leave_the_name_speaking() {
         "{q:?}"
     );
 }
+
+#[test]
+fn per_a_named_executive_the_quote_is_his_but_not_per_a_company() {
+    // 339-sharp-objects-no-second-season.txt: "Per HBO programming
+    // president Casey Bloys, at least part of the reason ... “Unlike Big
+    // Little Lies, ...”".
+    let q = quotes(
+        "Sharp Objects",
+        Kind::Series,
+        include_str!("corpus/339-sharp-objects-no-second-season.txt"),
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.speaker == "Casey Bloys" && x.text.starts_with("Unlike Big Little Lies")),
+        "{q:?}"
+    );
+    // 233-too-much-netflix-not-returning.txt: "Per Netflix, in Too Much,
+    // “Jessica (Stalter) is ...”" is the show's description.
+    let q = quotes(
+        "Too Much",
+        Kind::Series,
+        include_str!("corpus/233-too-much-netflix-not-returning.txt"),
+    );
+    assert!(
+        q.iter().all(|x| !x.text.starts_with("Jessica (Stalter)")),
+        "{q:?}"
+    );
+}

@@ -1511,6 +1511,18 @@ fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject
         });
     for (i, t) in toks.iter().enumerate() {
         let w = &text[t.s..t.e];
+        // "Per HBO programming president Casey Bloys, at least part of the
+        // reason ... comes down to star Amy Adams. “...”": the words are his.
+        // (Not "Per Netflix, in Too Much, “Jessica (Stalter) is ...”": a
+        // company's description of its show.)
+        if w == "Per" && (i == 0 || !t.tight) {
+            if let Some(s) = subject_after(text, &toks, i)
+                .filter(|s| org_speaker(text, &s.phrase, s.at).is_none())
+            {
+                last = Some(s);
+            }
+            continue;
+        }
         if w.eq_ignore_ascii_case("according")
             && toks.get(i + 1).is_some_and(|n| &text[n.s..n.e] == "to")
         {
