@@ -1755,3 +1755,14 @@ fn a_revival_after_the_seasons_a_show_ran_is_the_season_after_them() {
     );
     assert_eq!(x.next.as_deref(), Some("Season 7"));
 }
+
+#[test]
+fn revisiting_the_title_is_a_rumoured_next_installment() {
+    // 013-starman-2-bridges-wish.txt
+    let x = read(
+        "Starman",
+        Kind::Movie,
+        "Turns out that if the actor had his way, he'd revisit the events of 1984's Starman next.",
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+}

@@ -548,11 +548,17 @@ fn read_explained(
                             && !between.contains(" but ")
                             && !between.contains('.')
                     }
-            }) || h.cue == Cue::Cancelled
-                && !matches!(cues::phrase(h), "killed" | "dropped the" | "the chop")
-                && title_before[si]
-                && !has_ref
-                && !is_other()
+            }) || cues::phrase(h) == "revisit"
+                // "he'd revisit the events of 1984's Starman next": going
+                // back to the title is its next installment.
+                && f.title_at
+                    .iter()
+                    .any(|&t| t > h.end && words_between(key, h.end, t) <= 6)
+                || h.cue == Cue::Cancelled
+                    && !matches!(cues::phrase(h), "killed" | "dropped the" | "the chop")
+                    && title_before[si]
+                    && !has_ref
+                    && !is_other()
                 || series_returns_on(key, f, h, title.kind);
             if !(sentence_scope || title_scope) {
                 continue;
