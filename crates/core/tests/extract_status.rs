@@ -1766,3 +1766,27 @@ fn revisiting_the_title_is_a_rumoured_next_installment() {
     );
     assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
 }
+
+#[test]
+fn an_ending_that_holds_for_now_is_no_denial() {
+    // 367-scott-pilgrim-takes-off-50-miracles.txt: "“It's self-contained
+    // for now." after the question whether a second season is in the works.
+    let x = read(
+        "Scott Pilgrim Takes Off",
+        Kind::Series,
+        include_str!("corpus/367-scott-pilgrim-takes-off-50-miracles.txt"),
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+}
+
+#[test]
+fn a_star_who_is_not_returning_is_a_cast_change() {
+    // 377-bridgerton-s2-wraps-filming.txt: "the role which Rege-Jean Page
+    // played, who, unfortunately, is not returning in the second season".
+    let x = read(
+        "Bridgerton",
+        Kind::Series,
+        include_str!("corpus/377-bridgerton-s2-wraps-filming.txt"),
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+}

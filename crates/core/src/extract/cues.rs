@@ -631,6 +631,10 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "should it",
             "unless",
             "consideration",
+            // An ending said to hold only so far: "It's self-contained for
+            // now."; "no plans ... but never say never".
+            "for now",
+            "never say never",
             // A claim someone made is theirs until the text agrees: "a viral
             // post on X that claimed the sequel had been shelved".
             "claimed",

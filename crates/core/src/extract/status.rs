@@ -1843,11 +1843,13 @@ fn judge(
             _ => false,
         };
         let head = key[f.key_start..h.start].trim_end();
+        // (Or "the role which Rege-Jean Page played, who, unfortunately,
+        // is not returning".)
         let person = head
             .split(' ')
             .rev()
             .take(3)
-            .any(|w| matches!(w, "he" | "she" | "i" | "hes" | "shes" | "im"));
+            .any(|w| matches!(w, "he" | "she" | "i" | "hes" | "shes" | "im" | "who"));
         if role_follows || person {
             return None;
         }
