@@ -1790,3 +1790,26 @@ fn a_star_who_is_not_returning_is_a_cast_change() {
     );
     assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_weekend_release_is_a_date_and_dropped_hints_are_no_release() {
+    // 376-secret-life-of-pets-2-july-3-2019.txt
+    let x = read(
+        "The Secret Life of Pets",
+        Kind::Movie,
+        "The Secret Life of Pets 2 is being knocked back a year for a 4th of July weekend release of July 3, 2019.",
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(x.release.as_deref(), Some("2019-07-03"));
+    // 383-stranger-things-s2-27-october.txt: the creators dropped hints.
+    let x = read(
+        "Stranger Things",
+        Kind::Series,
+        &include_str!("corpus/383-stranger-things-s2-27-october.txt")
+            .split("\n\n")
+            .filter(|p| p.contains("dropped hints"))
+            .collect::<Vec<_>>()
+            .join("\n\n"),
+    );
+    assert_ne!(x.status, Status::Released, "{:?}", x.evidence);
+}

@@ -2046,6 +2046,48 @@ fn judge(
             .take(n)
             .collect()
     };
+    // "a 4th of July weekend release of July 3, 2019": the weekend it is
+    // set for; "have also dropped hints about what Stranger Things 2 has in
+    // store": news dropped, not the show.
+    if phrase == "weekend"
+        && matches!(
+            next_words(1).first(),
+            Some(&("release" | "debut" | "bow" | "launch"))
+        )
+    {
+        return None;
+    }
+    if phrase == "dropped"
+        && next_words(3)
+            .iter()
+            .find(|w| !matches!(**w, "a" | "an" | "the" | "some" | "new" | "more" | "first"))
+            .is_some_and(|w| {
+                matches!(
+                    *w,
+                    "hints"
+                        | "hint"
+                        | "clues"
+                        | "clue"
+                        | "details"
+                        | "news"
+                        | "teaser"
+                        | "teasers"
+                        | "trailer"
+                        | "trailers"
+                        | "poster"
+                        | "photo"
+                        | "photos"
+                        | "images"
+                        | "image"
+                        | "look"
+                        | "spoilers"
+                        | "spoiler"
+                        | "tidbits"
+                )
+            })
+    {
+        return None;
+    }
     // Something comes to a screen or a service ("coming to Netflix",
     // "coming to theaters"), not to an idiom's end: "coming to terms with
     // who she is", "a tradition coming to an end".
