@@ -273,3 +273,17 @@ fn per_a_named_executive_the_quote_is_his_but_not_per_a_company() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_department_before_a_name_is_no_part_of_it() {
+    // 406-white-queen-no-second-series.txt: "BBC Controller of Drama Ben
+    // Stephenson".
+    let q = quotes(
+        "The White Queen",
+        Kind::Series,
+        include_str!("corpus/406-white-queen-no-second-series.txt"),
+    );
+    assert!(!q.is_empty());
+    assert!(q.iter().all(|x| !x.speaker.starts_with("Drama")), "{q:?}");
+    assert!(q.iter().any(|x| x.speaker == "Ben Stephenson"), "{q:?}");
+}

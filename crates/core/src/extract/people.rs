@@ -272,9 +272,14 @@ const NOT_NAME: &[&str] = &[
     "Sony",
     "Pictures",
     "Studios",
-    // "AMC Networks Dan McDermott said": the company before the name.
+    // "AMC Networks Dan McDermott said": the company before the name; "BBC
+    // Controller of Drama Ben Stephenson": the department.
     "Networks",
     "Network",
+    "Drama",
+    "Comedy",
+    "Programming",
+    "Content",
     "Fox",
     "Legendary",
     "Season",
