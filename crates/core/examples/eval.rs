@@ -118,8 +118,8 @@ fn part_of(name: &str) -> (u8, &'static str) {
         Some(307..=326) => (13, "blind set 13 (307-326, tuned since)"),
         Some(327..=346) => (14, "blind set 14 (327-346, tuned since)"),
         Some(347..=366) => (15, "blind set 15 (347-366, tuned since)"),
-        Some(367..=386) => (16, "blind set 16 (367-386)"),
-        Some(387..=406) => (17, "blind set 17 (387-406)"),
+        Some(367..=386) => (16, "blind set 16 (367-386, tuned since)"),
+        Some(387..=406) => (17, "blind set 17 (387-406, tuned since)"),
         _ => (99, "later passages"),
     }
 }
