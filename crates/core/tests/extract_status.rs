@@ -1813,3 +1813,15 @@ fn a_weekend_release_is_a_date_and_dropped_hints_are_no_release() {
     );
     assert_ne!(x.status, Status::Released, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_network_renewing_the_show_confirms_it() {
+    // 399-bay-of-fires-second-season-renewed.txt
+    let x = read(
+        "Bay of Fires",
+        Kind::Series,
+        "Tasmania’s west coast will once again welcome Archipelago Productions and Fremantle Australia for new episodes of Bay of Fires, with the ABC renewing the drama for a second season.",
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}

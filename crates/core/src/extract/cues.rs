@@ -205,6 +205,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
         Cue::Confirmed,
         &[
             "renewed",
+            // "with the ABC renewing the drama for a second season".
+            "renewing",
             "renews",
             "greenlit",
             "green lit",
