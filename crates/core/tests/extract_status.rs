@@ -1825,3 +1825,36 @@ fn a_network_renewing_the_show_confirms_it() {
     assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 2"));
 }
+
+#[test]
+fn a_numbered_title_with_a_subtitle_is_written_by_its_head_and_numbers_on() {
+    // 396-anchorman-3-definitely-not.txt, the headline, for the title as
+    // released: the next film is "Anchorman 3".
+    let x = read(
+        "Anchorman 2: The Legend Continues",
+        Kind::Movie,
+        "There Definitely Won’t Be an Anchorman 3",
+    );
+    assert_eq!(x.next.as_deref(), Some("Anchorman 3"));
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    // 290-legally-blonde-3-script-completed.txt, first sentence.
+    let x = read(
+        "Legally Blonde 2: Red, White & Blonde",
+        Kind::Movie,
+        "Fans still have about nine months until the anticipated Legally Blonde 3 hits theaters, but like the queen she is, Reese Witherspoon has delivered a tiny scoop on the upcoming movie.",
+    );
+    assert_eq!(x.next.as_deref(), Some("Legally Blonde 3"));
+    // 374-miss-congeniality-3-god-no.txt, read with the labels' aliases: the
+    // title's own subtitle, misnamed after its numbered head ("Miss
+    // Congeniality 2: Armed And Dangerous in 2005"), is no sequel.
+    let x = support::read_with_aliases(
+        "Miss Congeniality 2: Armed and Fabulous",
+        Kind::Movie,
+        &[
+            "Miss Congeniality 2: Armed And Dangerous",
+            "Miss Congeniality 2",
+        ],
+        include_str!("corpus/374-miss-congeniality-3-god-no.txt"),
+    );
+    assert_eq!(x.next.as_deref(), Some("Miss Congeniality 3"));
+}

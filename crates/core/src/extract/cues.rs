@@ -505,7 +505,11 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "not interested in a sequel",
             "not interested in",
             "there will not be a",
+            "there will not be an",
             "there wont be a",
+            // "There Definitely Won’t Be an Anchorman 3".
+            "there wont be an",
+            "wont be an",
             "there will be no",
             "there isnt going to be a",
             "there is not going to be a",

@@ -106,7 +106,8 @@ fn read_explained(
     let sents = sentences(text, &paras);
     let folded = Folded::new(text, Clauses::Drop);
     let key = folded.key.as_str();
-    let base = names.keys.first().and_then(|k| own_number(k)).unwrap_or(1);
+    let title_number = numbered(title, &names);
+    let base = title_number.as_ref().map_or(1, |(n, _)| *n);
 
     let hits = cues::scan(key);
 
@@ -139,15 +140,10 @@ fn read_explained(
     let mut mentioned = false;
     // Written somewhere, even where a short title's check turned it down.
     let mut named_anywhere = false;
-    let unnumbered = (base > 1)
-        .then(|| {
-            names
-                .keys
-                .first()
-                .and_then(|k| k.rsplit_once(' '))
-                .map(|(b, _)| b.to_string())
-        })
-        .flatten()
+    let unnumbered = title_number
+        .as_ref()
+        .filter(|(n, _)| *n > 1)
+        .map(|(_, stem)| super::fold::key_of(stem))
         .filter(|b| !b.is_empty());
     // A subtitled title's franchise, numbered: "The Purge 3" after "The
     // Purge: Anarchy".
@@ -163,6 +159,13 @@ fn read_explained(
         .and_then(|k| k.strip_prefix("the "))
         .filter(|k| !super::matcher::is_short(k) && names.keys.iter().all(|n| n != k))
         .map(str::to_string);
+    // A numbered head is the title as articles write it: "Anchorman 2" for
+    // "Anchorman 2: The Legend Continues" (its stem, "Anchorman", counts
+    // only with a later number, above).
+    let (own_head, franchise): (Option<String>, Option<String>) = match franchise {
+        Some(h) if own_number(&h).is_some_and(|n| n == base && base > 1) => (Some(h), None),
+        other => (None, other),
+    };
     // Names that count only with a later number after them.
     let later: Vec<String> = unnumbered
         .into_iter()
@@ -172,6 +175,7 @@ fn read_explained(
     let patterns = names
         .keys
         .iter()
+        .chain(own_head.iter())
         .map(|k| (k.as_str(), false))
         .chain(later.iter().map(|b| (b.as_str(), true)));
     for (k, later_only) in patterns {
@@ -241,8 +245,10 @@ fn read_explained(
                     written,
                     at: start,
                 });
-            } else if title.kind == Kind::Movie {
-                // A subtitled sequel: "Jurassic World: Fallen Kingdom".
+            } else if title.kind == Kind::Movie && !(base > 1 && own_number(k) == Some(base)) {
+                // A subtitled sequel: "Jurassic World: Fallen Kingdom" (not
+                // the title's own subtitle after its numbered head: "Miss
+                // Congeniality 2: Armed And Dangerous in 2005").
                 let (os, oe) = folded.orig_range(start, end);
                 let from = super::matcher::floor_boundary(text, os.saturating_sub(12));
                 let before = text[from..os].trim_end().to_lowercase();
@@ -1325,6 +1331,22 @@ fn season_label(key: &str) -> bool {
 /// "'Jumper' 2" is "Jumper 2" (an apostrophe inside a word stays: "Ocean's 12").
 /// A film named "Name: A/An ..." (a subtitle that describes it: "Solo: A
 /// Star Wars Story", "Glass Onion: A Knives Out Mystery") is called Name.
+/// A title's own number and its name without it: "Pitch Perfect 2" is 2 and
+/// "Pitch Perfect"; so is a numbered title with a subtitle, as articles
+/// write it: "Anchorman 2: The Legend Continues" is 2 and "Anchorman".
+fn numbered(title: &TitleQuery, names: &Names) -> Option<(u32, String)> {
+    let cut = |written: &str| -> String {
+        let w = written.trim();
+        w.rfind(' ').map(|i| w[..i].to_string()).unwrap_or_default()
+    };
+    if let Some(n) = names.keys.first().and_then(|k| own_number(k)) {
+        return Some((n, cut(&title.name)));
+    }
+    let (head, _) = title.name.split_once(':')?;
+    let n = own_number(&super::fold::key_of(head))?;
+    Some((n, cut(head))).filter(|(_, stem)| !stem.is_empty())
+}
+
 fn described_name(name: &str) -> &str {
     match name.split_once(": ") {
         Some((head, sub))
@@ -2640,13 +2662,8 @@ fn next_label(
         if title.kind == Kind::Series {
             return format!("{} {n}", if british { "Series" } else { "Season" });
         }
-        match names.keys.first().and_then(|k| own_number(k)) {
-            Some(own) => {
-                let name = title.name.trim();
-                let cut = name.rfind(' ').map(|i| &name[..i]).unwrap_or(name);
-                let _ = own;
-                format!("{cut} {n}")
-            }
+        match numbered(title, names) {
+            Some((_, stem)) => format!("{stem} {n}"),
             // "Solo: A Star Wars Story" is "Solo"; its sequel is "Solo 2".
             None => format!("{} {n}", described_name(title.name.trim())),
         }
