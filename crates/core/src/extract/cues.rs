@@ -420,7 +420,6 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "pulled in",
             "raked in",
             "hauled in",
-            "brought in",
             "million opening",
             // Only what aired is rated: "16 million viewers turned in,
             // earning the second season premiere a Nielsen score of 6."

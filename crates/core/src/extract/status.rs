@@ -596,10 +596,7 @@ fn read_explained(
             // about. ("..., but what about these cancelled shows?" states
             // first; "What’s your reaction to the cancellation news?" takes
             // the news as given.)
-            let sentence = &text[s.span.start..s.span.end];
-            let asks = sentence
-                .trim_end_matches(['"', '\u{201D}', '\u{2019}', '\'', ')', ' ', '\n'])
-                .ends_with('?')
+            let asks = is_question(&text[s.span.start..s.span.end])
                 && matches!(
                     key[f.key_start..f.key_end]
                         .split(' ')
@@ -628,8 +625,14 @@ fn read_explained(
             // The makers ending their own show deny a next season rather
             // than cancel it: "Phoebe Waller-Bridge has confirmed Fleabag
             // won’t return for a third season".
+            // (The not-returning family a network's cancellation does not
+            // use: "won't return", "will not be back".)
+            let not_returning = {
+                let p = cues::phrase(h);
+                p.contains("return") || p.contains(" back")
+            };
             let level = if level == Status::Cancelled
-                && MAKERS_OWN_END.contains(&cues::phrase(h))
+                && not_returning
                 && makers_say(text, &folded, s, h, &people)
             {
                 Status::Denied
@@ -728,9 +731,8 @@ fn read_explained(
             .max_by_key(|(i, c)| {
                 let f = &facts[c.sentence];
                 // A statement proves more than a question at the same level.
-                let asks = text[sents[c.sentence].span.start..sents[c.sentence].span.end]
-                    .trim_end_matches(['"', '\u{201D}', '\u{2019}', ' '])
-                    .ends_with('?');
+                let asks =
+                    is_question(&text[sents[c.sentence].span.start..sents[c.sentence].span.end]);
                 (
                     c.status.rank().unwrap_or(0),
                     !c.old,
@@ -1746,16 +1748,12 @@ const RETURN_CUES: &[&str] = &[
     "make its return",
 ];
 
-/// Endings a show's own makers can announce (a network cancels instead).
-const MAKERS_OWN_END: &[&str] = &[
-    "not be returning",
-    "will not return",
-    "wont return",
-    "not returning",
-    "wont be returning",
-    "wont be back",
-    "will not be back",
-];
+/// Whether a sentence ends with a question mark (before its closing marks).
+fn is_question(sentence: &str) -> bool {
+    sentence
+        .trim_end_matches(['"', '\u{201D}', '\u{2019}', '\'', ')', ' ', '\n'])
+        .ends_with('?')
+}
 
 /// Whether the makers themselves say the words of an ending cue: a sentence
 /// that opens on a person's name who reports it ("Phoebe Waller-Bridge has
