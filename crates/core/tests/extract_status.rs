@@ -1858,3 +1858,42 @@ fn a_numbered_title_with_a_subtitle_is_written_by_its_head_and_numbers_on() {
     );
     assert_eq!(x.next.as_deref(), Some("Miss Congeniality 3"));
 }
+
+#[test]
+fn airing_streaming_or_coming_out_on_a_day_sets_the_release_date() {
+    // 402-my-hero-academia-s2-simulcast-april-1.txt, its opening: the
+    // second season "will simulcast ... beginning on April 1".
+    let text = support::opening(
+        include_str!("corpus/402-my-hero-academia-s2-simulcast-april-1.txt"),
+        3,
+    );
+    let x = support::read_on("My Hero Academia", Kind::Series, &text, "2017-03-02");
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(x.release.as_deref(), Some("2017-04-01"));
+    // 383-stranger-things-s2-27-october.txt: speculation in the sentence's
+    // first half does not reach "the announcement that Season 2 will air on
+    // Netflix on 27 October".
+    let x = read(
+        "Stranger Things",
+        Kind::Series,
+        include_str!("corpus/383-stranger-things-s2-27-october.txt"),
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert!(
+        x.evidence.as_deref().unwrap_or("").contains("will air"),
+        "{:?}",
+        x.evidence
+    );
+}
+
+#[test]
+fn the_series_returning_on_a_day_is_its_next_season() {
+    // 335-bad-sisters-s2-november-13.txt, its opening: "the series will
+    // return on 13 November", right after a paragraph naming the show,
+    // though the sentence itself looks back on the first season.
+    let text = support::opening(include_str!("corpus/335-bad-sisters-s2-november-13.txt"), 2);
+    let x = read("Bad Sisters", Kind::Series, &text);
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+    assert_eq!(x.release.as_deref(), Some("13 November"));
+}

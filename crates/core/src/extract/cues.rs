@@ -368,6 +368,15 @@ const PHRASES: &[(Cue, &[&str])] = &[
             // "The Sin City sequel has been pushed back to August 22nd next
             // year."
             "pushed back to",
+            // Said of a day only (see status::DATED_ONLY): "Season 2 will
+            // air on Netflix on 27 October", "season two of London Kills
+            // will be coming out on July 15".
+            "will air",
+            "will stream",
+            "will simulcast",
+            "will drop",
+            "coming out on",
+            "will be coming out",
         ],
     ),
     (

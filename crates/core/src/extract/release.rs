@@ -162,6 +162,34 @@ pub fn find(
                     continue;
                 }
             }
+            // A day before its month and no year, as British and Irish
+            // outlets write it: "the series will return on 13 November".
+            // ("Season 3 may be" is the verb.)
+            if let (Some(m), Some(d), false) = (month(next), day(w), next == "may") {
+                if year(next2).is_none() {
+                    let next3 = words.get(i + 3).map(|x| x.1).unwrap_or("");
+                    let value = match published {
+                        None => Some(as_written(at, words[i + 1].0 + next.len())),
+                        Some(p) => {
+                            let y = match (next2, next3) {
+                                ("next", "year") => p.year() + 1,
+                                _ if m < p.month() => p.year() + 1,
+                                _ => p.year(),
+                            };
+                            NaiveDate::from_ymd_opt(y, m, d).map(|d| d.to_string())
+                        }
+                    };
+                    if let Some(value) = value {
+                        out.push(Release {
+                            value,
+                            specific: true,
+                            at,
+                        });
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
         } else if WINDOWS.contains(&w) {
             let (span_end, y) = if year(next).is_some() {
                 (i + 1, year(next))
@@ -247,6 +275,17 @@ mod tests {
             vec![("2027".to_string(), false)]
         );
         assert_eq!(dates("It may be good.", None), vec![]);
+    }
+
+    #[test]
+    fn a_day_before_its_month_needs_no_year() {
+        // 335-bad-sisters-s2-november-13.txt: the British order, no year.
+        let s = "After a hit first season, the series will return on 13 November with two episodes, followed by one episode every Wednesday until Christmas Day.";
+        assert_eq!(dates(s, None), vec![("13 November".to_string(), true)]);
+        let published = NaiveDate::from_ymd_opt(2024, 10, 1);
+        assert_eq!(dates(s, published), vec![("2024-11-13".to_string(), true)]);
+        // "Season 3 may be ..." is the verb, not the fifth month.
+        assert_eq!(dates("Season 3 may be the last.", None), vec![]);
     }
 
     #[test]

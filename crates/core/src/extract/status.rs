@@ -485,11 +485,17 @@ fn read_explained(
         // A sentence without cues claims nothing, and the scope it hands on
         // stays in its paragraph, whose later sentences see the same `off`:
         // the paragraph is judged only for sentences with cues.
-        if f.unattributed || f.first_only || a < b && off.get(s.para) {
+        let hs = &sorted_hits[a..b];
+        // "After a hit first season, the series will return on 13 November":
+        // the show coming back is its next season, whatever season the
+        // sentence looks back on, in an article already about it (named
+        // before in the paragraph or in the one before).
+        let returns_here = (title_before[si] || s.para > 0 && ours_para[s.para - 1])
+            && hs.iter().any(|h| show_returns(key, f, h, title.kind));
+        if f.unattributed || f.first_only && !returns_here || a < b && off.get(s.para) {
             prev_scope = false;
             continue;
         }
-        let hs = &sorted_hits[a..b];
         let has_ref = f.installment || !f.labels.is_empty();
         // Judged once per sentence: every hit below may ask again (speed only).
         let other_once = std::cell::OnceCell::new();
@@ -565,7 +571,8 @@ fn read_explained(
                     && title_before[si]
                     && !has_ref
                     && !is_other()
-                || series_returns_on(key, f, h, title.kind);
+                || series_returns_on(key, f, h, title.kind)
+                || returns_here && show_returns(key, f, h, title.kind) && !is_other();
             if !(sentence_scope || title_scope) {
                 continue;
             }
@@ -1551,6 +1558,16 @@ const STATUS_CUES: &[Cue] = &[
 ];
 
 /// Release words too loose to mean anything without a date ("the release").
+/// Release verbs that say something only with a day after them.
+const DATED_ONLY: &[&str] = &[
+    "will air",
+    "will stream",
+    "will simulcast",
+    "will drop",
+    "coming out on",
+    "will be coming out",
+];
+
 const WEAK_RELEASE: &[&str] = &[
     "hit theaters",
     "hit theatres",
@@ -1701,6 +1718,26 @@ fn series_returns_on(key: &str, f: &Facts, h: &Hit, kind: Kind) -> bool {
                 .find(|w| !w.is_empty()),
             Some("from" | "after")
         )
+}
+
+/// "the series will return on 13 November": a show (not a person) coming
+/// back, its day given. The caller makes sure the article is about the title.
+fn show_returns(key: &str, f: &Facts, h: &Hit, kind: Kind) -> bool {
+    kind == Kind::Series
+        && RETURN_CUES.contains(&cues::phrase(h))
+        && [
+            "the series",
+            "the show",
+            "the drama",
+            "the comedy",
+            "the sitcom",
+        ]
+        .iter()
+        .any(|s| key[f.key_start..h.start].trim_end().ends_with(s))
+        && f.releases.iter().any(|r| {
+            let at = f.key_start + r.at;
+            r.specific && at >= h.end && words_between(key, h.end, at) <= 2
+        })
 }
 
 /// Whether a colon stands between key offsets `a` and `b`: what follows it
@@ -2218,7 +2255,8 @@ fn judge(
             .iter()
             .map(|l| l.at)
             .chain(f.title_at.iter().copied())
-            .any(|t| t < h.start && near(t, h.start, 8));
+            .any(|t| t < h.start && near(t, h.start, 8))
+            || show_returns(key, f, h, kind);
         if !subject {
             return None;
         }
@@ -2358,6 +2396,19 @@ fn judge(
         }
         Cue::Premiere => {
             if negated {
+                return None;
+            }
+            // Airing, streaming, coming out: news only with the day after
+            // the verb ("will stream on Netflix" alone names a service).
+            if DATED_ONLY.contains(&phrase)
+                && !f.releases.iter().any(|r| {
+                    let at = f.key_start + r.at;
+                    r.specific
+                        && at >= h.end
+                        && near(h.end, at, 8)
+                        && same_clause(text, folded, h.end, at)
+                })
+            {
                 return None;
             }
             let weak = WEAK_RELEASE.contains(&phrase);
