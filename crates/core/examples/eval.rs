@@ -120,6 +120,8 @@ fn part_of(name: &str) -> (u8, &'static str) {
         Some(347..=366) => (15, "blind set 15 (347-366, tuned since)"),
         Some(367..=386) => (16, "blind set 16 (367-386, tuned since)"),
         Some(387..=406) => (17, "blind set 17 (387-406, tuned since)"),
+        Some(407..=426) => (18, "blind set 18 (407-426, held out)"),
+        Some(427..=446) => (19, "blind set 19 (427-446, held out)"),
         _ => (99, "later passages"),
     }
 }
