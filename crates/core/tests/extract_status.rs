@@ -1897,3 +1897,26 @@ fn the_series_returning_on_a_day_is_its_next_season() {
     assert_eq!(x.next.as_deref(), Some("Season 2"));
     assert_eq!(x.release.as_deref(), Some("13 November"));
 }
+
+#[test]
+fn a_show_that_returned_is_its_next_season_out() {
+    // 375-the-last-of-us-s2-premiere-5-3m.txt, first sentence: the title
+    // right before "returned".
+    let x = read(
+        "The Last of Us",
+        Kind::Series,
+        "HBO’s The Last of Us returned with a bang, drawing 5.3 million U.S. viewers across platforms for its Season 2 premiere — a 13% jump from its Season 1 debut.",
+    );
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+    // 341-manifest-s2-premiere-ratings.txt, its opening: "the Josh
+    // Dallas-fronted NBC drama returned with 4.8 million viewers", in an
+    // article whose headline names the show.
+    let text = support::opening(
+        include_str!("corpus/341-manifest-s2-premiere-ratings.txt"),
+        3,
+    );
+    let x = read("Manifest", Kind::Series, &text);
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}

@@ -489,9 +489,9 @@ fn read_explained(
         // "After a hit first season, the series will return on 13 November":
         // the show coming back is its next season, whatever season the
         // sentence looks back on, in an article already about it (named
-        // before in the paragraph or in the one before).
-        let returns_here = (title_before[si] || s.para > 0 && ours_para[s.para - 1])
-            && hs.iter().any(|h| show_returns(key, f, h, title.kind));
+        // before in the paragraph, in the one before, or in the opening).
+        let topic_here = title_before[si] || s.para > 0 && (ours_para[s.para - 1] || ours_para[0]);
+        let returns_here = topic_here && hs.iter().any(|h| show_returns(key, f, h, title.kind));
         if f.unattributed || f.first_only && !returns_here || a < b && off.get(s.para) {
             prev_scope = false;
             continue;
@@ -572,7 +572,8 @@ fn read_explained(
                     && !has_ref
                     && !is_other()
                 || series_returns_on(key, f, h, title.kind)
-                || returns_here && show_returns(key, f, h, title.kind) && !is_other();
+                || returns_here && show_returns(key, f, h, title.kind) && !is_other()
+                || show_came_back(key, f, h, title.kind, topic_here) && !is_other();
             if !(sentence_scope || title_scope) {
                 continue;
             }
@@ -1740,6 +1741,33 @@ fn show_returns(key: &str, f: &Facts, h: &Hit, kind: Kind) -> bool {
         })
 }
 
+/// "HBO’s The Last of Us returned with a bang", "the Josh Dallas-fronted NBC
+/// drama returned with 4.8 million viewers": a show back on the air is its
+/// next season out. The title right before the verb, or (`topic`: the
+/// article is about the title) a description of the show ending in its noun.
+fn show_came_back(key: &str, f: &Facts, h: &Hit, kind: Kind, topic: bool) -> bool {
+    if kind != Kind::Series || !matches!(cues::phrase(h), "returned" | "has returned") {
+        return false;
+    }
+    if f.title_end
+        .iter()
+        .any(|&e| e <= h.start && words_between(key, e, h.start) == 0)
+    {
+        return true;
+    }
+    let head: Vec<&str> = key[f.key_start..h.start]
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(6)
+        .collect();
+    topic
+        && head
+            .first()
+            .is_some_and(|w| matches!(*w, "series" | "show" | "drama" | "comedy" | "sitcom"))
+        && head.contains(&"the")
+}
+
 /// Whether a colon stands between key offsets `a` and `b`: what follows it
 /// is stated, not supposed ("If you were still hoping to see a sequel ...,
 /// Jennifer Garner has some bad news for you: it’s not happening").
@@ -2469,7 +2497,11 @@ fn judge(
                         && !matches!(cues::phrase(o), "franchise" | "final season")
                 })
             };
-            if negated || hedged || f.future || !(labelled || named()) {
+            if negated
+                || hedged
+                || f.future
+                || !(labelled || named() || show_came_back(key, f, h, kind, true))
+            {
                 return None;
             }
             Status::Released
