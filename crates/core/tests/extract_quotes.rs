@@ -1213,3 +1213,19 @@ fn a_fragment_closed_by_its_comma_before_the_speaker_is_spoken() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_two_word_answer_closed_by_its_comma_is_spoken() {
+    // 209-willow-davis-enthusiastic.txt: `"No horseriding," he laughed.`, a
+    // whole answer whose full stop became the comma before its credit.
+    let qs = quotes(
+        "Willow",
+        Kind::Movie,
+        include_str!("corpus/209-willow-davis-enthusiastic.txt"),
+    );
+    assert!(
+        qs.iter()
+            .any(|q| q.text == "No horseriding" && q.speaker == "Warwick Davis"),
+        "{qs:#?}"
+    );
+}

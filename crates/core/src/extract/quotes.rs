@@ -2540,7 +2540,9 @@ pub fn attribute(
         // (A fragment closed by its comma is spoken: `was a"surreal
         // experience," Rudd told Entertainment Weekly`.)
         let spoken = joined.trim_end().ends_with(',') && direct[qi];
-        if !worth_keeping(&qtext, direct[qi]) || labelled_phrase(before_text, &qtext) && !spoken {
+        if !worth_keeping(&qtext, direct[qi], spoken)
+            || labelled_phrase(before_text, &qtext) && !spoken
+        {
             continue;
         }
         // The outlet: named where the quote is attributed, else where this
@@ -3162,20 +3164,22 @@ fn outlet_near_speaker(
 }
 
 /// Not scare quotes ("a 'cult' hit"), not titles in quotes ("Purple Hearts").
-fn worth_keeping(q: &str, direct: bool) -> bool {
+fn worth_keeping(q: &str, direct: bool, comma: bool) -> bool {
     let ws: Vec<&str> = q.split_whitespace().collect();
     // Short fragments only when credited in their own sentence and not a
     // name: `said it was "underway"`, `he'd be "100 percent" down` (a number
     // and lower-case words), not `a "cult" hit`, “Purple Hearts” or "1917".
     let ends_sentence = q.ends_with(['.', '!', '?', '…']);
-    // Or a whole answer of its own: he said: “Absolutely not.”
+    // Or a whole answer of its own: he said: “Absolutely not.”, or one whose
+    // full stop became the comma before its credit: “It’s done,” McKay told
+    // Empire.
     if ws.len() < 3
         && !(direct
             && (q
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-                || ws.len() == 2 && ends_sentence))
+                || ws.len() == 2 && (ends_sentence || comma)))
     {
         return false;
     }
