@@ -1229,3 +1229,25 @@ fn a_two_word_answer_closed_by_its_comma_is_spoken() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_role_in_apposition_before_its_verb_speaks() {
+    // 252-tron-legacy-boxleitner-done.txt: `“I don’t really care anymore,”
+    // the actor, who reprised his 1982 film role in "Tron: Legacy," told
+    // Slashfilm ...`, the actor being the Bruce Boxleitner named before.
+    let qs = quotes(
+        "Tron: Legacy",
+        Kind::Movie,
+        include_str!("corpus/252-tron-legacy-boxleitner-done.txt"),
+    );
+    for start in [
+        "I don’t really care anymore",
+        "I’m done with it. I’ve moved on.",
+    ] {
+        assert!(
+            qs.iter()
+                .any(|q| q.text.starts_with(start) && q.speaker == "Bruce Boxleitner"),
+            "{start}: {qs:#?}"
+        );
+    }
+}

@@ -1694,6 +1694,35 @@ fn attribution_after(text: &str, span: Span) -> Option<Subject> {
                     at: first.s,
                 });
             }
+            // Or a role in apposition, its verb after the clause: `“I don’t
+            // really care anymore,” the actor, who reprised his 1982 film
+            // role in "Tron: Legacy," told Slashfilm`.
+            // (The clause may hold a title in marks, which ends `span`: the
+            // verb is looked for to the end of the paragraph's line.)
+            if let [d, r, ..] = toks.as_slice() {
+                let role = &text[r.s..r.e];
+                let verb_follows = || {
+                    let end = text[r.e..]
+                        .find('\n')
+                        .map_or(text.len(), |i| r.e + i)
+                        .min(super::matcher::floor_boundary(text, r.e + 300));
+                    words(text, r.e, end)
+                        .iter()
+                        .take(20)
+                        .any(|t| is_speech(&text[t.s..t.e]))
+                };
+                if span.start + 3 >= d.s
+                    && text[d.s..d.e].eq_ignore_ascii_case("the")
+                    && role_word(role).is_some()
+                    && text[r.e..].trim_start().starts_with(',')
+                    && verb_follows()
+                {
+                    return Some(Subject {
+                        phrase: format!("the {role}"),
+                        at: d.s,
+                    });
+                }
+            }
         }
     }
     None
