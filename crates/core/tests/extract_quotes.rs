@@ -1251,3 +1251,22 @@ fn a_role_in_apposition_before_its_verb_speaks() {
         );
     }
 }
+
+#[test]
+fn the_second_half_of_a_split_quote_keeps_the_credit_between() {
+    // 282-billions-final-season-august-11.txt: `"...," Chris McCarthy,
+    // President & CEO, Showtime/MTV Entertainment Studios and Paramount Media
+    // Networks shared. "This final season ..."`: the companies in his title
+    // are not the second half's speaker.
+    let qs = quotes(
+        "Billions",
+        Kind::Series,
+        include_str!("corpus/282-billions-final-season-august-11.txt"),
+    );
+    assert!(
+        qs.iter()
+            .any(|q| q.text.starts_with("This final season is packed full")
+                && q.speaker == "Chris McCarthy"),
+        "{qs:#?}"
+    );
+}

@@ -2386,6 +2386,17 @@ pub fn attribute(
             attribution_after(text, c.after)
         };
         said_after[qi] = sub.is_some();
+        // `"Q1," X, President & CEO, Showtime/MTV ... shared. "Q2"`: the
+        // sentence between the two is the first quote's credit, whatever
+        // its description would make of a subject before the verb.
+        if sub.is_none() && qi > 0 && said_after[qi - 1] && raws[qi - 1].last_para == q.first_para {
+            let credit = contexts[qi - 1].after;
+            if text[credit.end.min(q.open)..q.open].trim().is_empty()
+                && text[credit.start..credit.end].trim_end().ends_with('.')
+            {
+                sub = speakers[qi - 1].clone();
+            }
+        }
         if sub.is_none() {
             sub = attribution_before(text, c.before, people);
         }
