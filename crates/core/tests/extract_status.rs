@@ -1920,3 +1920,39 @@ fn a_show_that_returned_is_its_next_season_out() {
     assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 2"));
 }
+
+#[test]
+fn a_sequel_known_by_its_own_name_is_called_by_it() {
+    // 372-sicario-sequel-starts-filming-new-mexico.txt: "the follow-up film
+    // Soldado"; 388-superman-returns-sequel-unleashed-tipster.txt: "a film
+    // entitled Superman Unleashed"; 289-paddington-3-filming-date.txt:
+    // "Officially titled Paddington in Peru".
+    for (title, text, name) in [
+        (
+            "Sicario",
+            include_str!("corpus/372-sicario-sequel-starts-filming-new-mexico.txt"),
+            "Soldado",
+        ),
+        (
+            "Superman Returns",
+            include_str!("corpus/388-superman-returns-sequel-unleashed-tipster.txt"),
+            "Superman Unleashed",
+        ),
+        (
+            "Paddington 2",
+            include_str!("corpus/289-paddington-3-filming-date.txt"),
+            "Paddington in Peru",
+        ),
+    ] {
+        let x = read(title, Kind::Movie, text);
+        assert_eq!(x.next.as_deref(), Some(name), "{title}");
+    }
+    // 137-dolphin-tale-2-sequel-watch.txt: "The sequel to Planes, ...,
+    // titled “Planes: Fire and Rescue”" in a roundup is another film's.
+    let x = read(
+        "Dolphin Tale",
+        Kind::Movie,
+        include_str!("corpus/137-dolphin-tale-2-sequel-watch.txt"),
+    );
+    assert_eq!(x.next.as_deref(), Some("Dolphin Tale 2"));
+}

@@ -17,6 +17,7 @@ mod cues;
 mod fold;
 mod hashing;
 mod matcher;
+mod named;
 mod people;
 mod quotes;
 mod readable;

@@ -799,6 +799,7 @@ fn read_explained(
             best.as_ref(),
             status,
             british_count(key),
+            text,
         )
     } else {
         None
@@ -2732,6 +2733,7 @@ fn next_label(
     best: Option<&Claim>,
     status: Status,
     counts_series: bool,
+    text: &str,
 ) -> Option<String> {
     // British articles say "series 2" for the second season.
     let british = counts_series
@@ -2760,6 +2762,13 @@ fn next_label(
     };
     let title_numbered =
         part_word(&title.name) && names.keys.first().and_then(|k| own_number(k)).is_some();
+    // Looked for only when a film's label is wanted.
+    let own_name_once = std::cell::OnceCell::new();
+    let own_name = || {
+        own_name_once
+            .get_or_init(|| super::named::find(text, names))
+            .as_ref()
+    };
     let written_for = |n: u32| -> String {
         let mut labels = facts
             .iter()
@@ -2769,6 +2778,13 @@ fn next_label(
         // A subtitled name ("Spring Breakers: The Second Coming") is the
         // film's real name; "Spring Breakers 2" beside it is shorthand.
         let subtitled = labels.clone().find(|l| l.written.contains(": "));
+        // A name of its own ("City of Ashes") beats a number built from
+        // the title, for the installment right after it.
+        if subtitled.is_none() && n == base + 1 {
+            if let Some(name) = own_name() {
+                return name.clone();
+            }
+        }
         let any = if title_numbered {
             None
         } else {
@@ -2835,5 +2851,5 @@ fn next_label(
     {
         return Some(written_for(*n));
     }
-    (status != Status::Unknown).then(|| natural(base + 1))
+    (status != Status::Unknown).then(|| written_for(base + 1))
 }

@@ -1,0 +1,173 @@
+//! A sequel known by its own name: "the second installment, City of Ashes",
+//! "officially titled “Aquaman and The Lost Kingdom”", "China Rich
+//! Girlfriend, the sequel to summer blockbuster Crazy Rich Asians". Films
+//! often get a name of their own rather than a number, and fans know them by
+//! it; a number built from the title ("Aquaman 2") is only a stand-in.
+//!
+//! A regex over the page: the shapes are few and fixed, and no crate knows
+//! film names. The name must sit in words that make it the sequel
+//! (titled, the second installment, the follow-up film, the sequel to the
+//! title) with the title named just before, so a film merely named in
+//! passing is not taken.
+
+use super::fold::key_of;
+use super::matcher::Names;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A name as written: in marks, or a run of capitalised words (small words
+/// inside) that ends on a capitalised word.
+const NAME: &str = r#"(?:[“"‘]([^”"’\n]{2,60}?)[”"’]|((?:[A-Z][\w'’&-]*)(?:(?:\s|:\s)(?:(?:of|the|and|in|a|an|to|at|for|on)\s)*(?:[A-Z0-9][\w'’&-]*)){0,7}))"#;
+
+fn patterns() -> &'static [Regex] {
+    static RES: OnceLock<Vec<Regex>> = OnceLock::new();
+    RES.get_or_init(|| {
+        [
+            // "officially titled “Aquaman and The Lost Kingdom”", "a film
+            // entitled Superman Unleashed".
+            format!(r"(?-u:\b)(?:officially\s+)?(?:titled|entitled)\s+{NAME}"),
+            // "the second installment, City of Ashes", "the second
+            // installment in the trilogy, “Catching Fire”". (Not "his next
+            // film, "The Martian,"": a person's next film is not a sequel.)
+            format!(
+                r"(?-u:\b)(?:(?:second|third|fourth)\s+(?:installment|instalment|film|movie|chapter)|next\s+(?:installment|instalment|chapter))(?:\s+in\s+the\s+(?:trilogy|series|franchise|saga))?,\s+{NAME}"
+            ),
+            // "the follow-up film Soldado".
+            format!(r"(?-u:\b)follow-up\s+(?:film|movie)\s+{NAME}"),
+        ]
+        .iter()
+        .filter_map(|p| Regex::new(p).ok())
+        .collect()
+    })
+}
+
+/// "China Rich Girlfriend, the sequel to summer blockbuster Crazy Rich
+/// Asians": the name before an apposition that makes it our sequel.
+fn sequel_to() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"{NAME},\s+the\s+(?:[\w-]+\s+){{0,2}}?sequel\s+to\s+([^,.;]{{1,80}})"
+        ))
+        .ok()
+    })
+    .as_ref()
+}
+
+/// The next installment's own name, if the article gives it.
+pub fn find(text: &str, names: &Names) -> Option<String> {
+    // Every shape needs one of these words: most articles have none, and
+    // the regexes are not run on them (speed only).
+    if ![
+        "titled",
+        "installment",
+        "instalment",
+        "follow-up",
+        "sequel to",
+        "film",
+        "movie",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
+    {
+        return None;
+    }
+    let ours = |s: &str| {
+        let k = key_of(s);
+        names.keys.iter().any(|n| *n == k.trim())
+    };
+    // Our title named shortly before: "The sequel to Planes, ..., titled
+    // “Planes: Fire and Rescue”" in a roundup is another film's.
+    let near_ours = |at: usize| {
+        let from = super::matcher::floor_boundary(text, at.saturating_sub(200));
+        let k = format!(" {} ", key_of(&text[from..at]));
+        names.padded.iter().any(|n| k.contains(n.as_str()))
+    };
+    let clean = |m: &str| -> Option<String> {
+        let name = m
+            .trim()
+            .trim_end_matches([',', '.', ':', ';'])
+            .trim_end_matches(['”', '"', '’'])
+            .trim();
+        let words = name.split_whitespace().count();
+        let usable = (1..=8).contains(&words)
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && !matches!(name, "The" | "A" | "It" | "This" | "That")
+            && !ours(name);
+        usable.then(|| name.to_string())
+    };
+    for re in patterns() {
+        for c in re.captures_iter(text) {
+            let Some(m) = c.get(1).or_else(|| c.get(2)) else {
+                continue;
+            };
+            if !near_ours(c.get(0).map_or(0, |w| w.start())) {
+                continue;
+            }
+            if let Some(name) = clean(m.as_str()) {
+                return Some(name);
+            }
+        }
+    }
+    let re = sequel_to()?;
+    for c in re.captures_iter(text) {
+        let (Some(m), Some(object)) = (c.get(1).or_else(|| c.get(2)), c.get(3)) else {
+            continue;
+        };
+        let k = format!(" {} ", key_of(object.as_str()));
+        if names.padded.iter().any(|n| k.contains(n.as_str())) {
+            if let Some(name) = clean(m.as_str()) {
+                return Some(name);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::TitleQuery;
+    use crate::model::Kind;
+
+    fn named(title: &str, text: &str) -> Option<String> {
+        let q = TitleQuery {
+            name: title.into(),
+            kind: Kind::Movie,
+            year: None,
+            aliases: vec![],
+        };
+        find(text, &Names::new(&q))
+    }
+
+    #[test]
+    fn names_in_apposition_titles_and_sequel_to() {
+        // 275-mortal-instruments-sequel-canned.txt
+        assert_eq!(
+            named(
+                "The Mortal Instruments: City of Bones",
+                "The successes of Twilight and The Hunger Games made popular YA novels hot in Hollywood—and Sony Screen Gems seemed poised to capitalize by adapting Cassandra Clare's The Mortal Instruments: City of Bones, with plans to follow with the second installment, City of Ashes."
+            )
+            .as_deref(),
+            Some("City of Ashes")
+        );
+        // 311-aquaman-2-shooting-begins.txt
+        assert_eq!(
+            named(
+                "Aquaman",
+                "Director James wan has confirmed by his Instagram account the start of production of this Aquaman 2, officially titled “Aquaman and The Lost Kingdom”."
+            )
+            .as_deref(),
+            Some("Aquaman and The Lost Kingdom")
+        );
+        // 351-crazy-rich-asians-sequel-greenlit.txt
+        assert_eq!(
+            named(
+                "Crazy Rich Asians",
+                "The good news is that China Rich Girlfriend, the sequel to summer blockbuster Crazy Rich Asians, has been greenlighted for production after the movie proved to be a monster hit."
+            )
+            .as_deref(),
+            Some("China Rich Girlfriend")
+        );
+    }
+}
