@@ -798,8 +798,7 @@ fn read_explained(
             &facts,
             best.as_ref(),
             status,
-            british_count(key),
-            text,
+            Page { text, key },
         )
     } else {
         None
@@ -2725,6 +2724,13 @@ fn respelt(written: &str, title: &TitleQuery) -> String {
     written.to_string()
 }
 
+/// The article as written and in key form.
+#[derive(Clone, Copy)]
+struct Page<'a> {
+    text: &'a str,
+    key: &'a str,
+}
+
 fn next_label(
     title: &TitleQuery,
     names: &Names,
@@ -2732,11 +2738,11 @@ fn next_label(
     facts: &[Facts],
     best: Option<&Claim>,
     status: Status,
-    counts_series: bool,
-    text: &str,
+    page: Page,
 ) -> Option<String> {
+    let Page { text, key } = page;
     // British articles say "series 2" for the second season.
-    let british = counts_series
+    let british = british_count(key)
         || facts
             .iter()
             .flat_map(|f| f.labels.iter())
