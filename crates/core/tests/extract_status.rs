@@ -1956,3 +1956,36 @@ fn a_sequel_known_by_its_own_name_is_called_by_it() {
     );
     assert_eq!(x.next.as_deref(), Some("Dolphin Tale 2"));
 }
+
+#[test]
+fn an_ending_counts_from_the_seasons_aired_or_the_season_renewed() {
+    // 405-house-husbands-axed-nine.txt: "The show, which aired five
+    // seasons, ..." is axed: the sixth never comes.
+    let x = read(
+        "House Husbands",
+        Kind::Series,
+        include_str!("corpus/405-house-husbands-axed-nine.txt"),
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 6"));
+    // Each way of saying it, after the headline: "which aired five seasons",
+    // "had a great run over five seasons".
+    for said in [
+        "The show, which aired five seasons, is the latest TV series to be pulled from the network and has reportedly come down due to funding issues.",
+        "House Husbands had a great run over five seasons, and it certainly could continue with the numbers it was getting,\" Hamish told TV Tonight.",
+    ] {
+        let text = format!("Official: House Husbands has been axed\n\n{said}");
+        let x = read("House Husbands", Kind::Series, &text);
+        assert_eq!(x.next.as_deref(), Some("Season 6"), "{said}");
+    }
+    // 379-glow-cancelled-after-renewal.txt: "Netflix cancels GLOW after
+    // renewing it for season 4": the renewed fourth season is the one ended,
+    // though it was to be the "fourth and final season".
+    let x = read(
+        "GLOW",
+        Kind::Series,
+        include_str!("corpus/379-glow-cancelled-after-renewal.txt"),
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 4"));
+}

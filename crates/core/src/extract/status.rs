@@ -1050,14 +1050,17 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
                 let n = number_word(w).filter(|_| !w.bytes().all(|b| b.is_ascii_digit()));
                 let after = prev == "after" || word(i.wrapping_sub(2)) == "after";
                 // How long the show ran: "The original series ran for nine
-                // seasons", "aired for seven seasons", "has lasted 6 seasons".
+                // seasons", "aired for seven seasons", "has lasted 6 seasons",
+                // "The show, which aired five seasons", "had a great run over
+                // five seasons".
                 let ran = next == "seasons"
-                    && (matches!(prev, "lasted" | "spanned")
+                    && (matches!(prev, "lasted" | "spanned" | "aired")
                         || prev == "for"
                             && matches!(
                                 word(i.wrapping_sub(2)),
                                 "ran" | "run" | "aired" | "lasted" | "running" | "went"
-                            ));
+                            )
+                        || prev == "over" && matches!(word(i.wrapping_sub(2)), "run" | "ran"));
                 match number_word(w).filter(|_| ran) {
                     Some(n) if n >= 2 => f.current = Some(n),
                     _ => {}
@@ -2809,6 +2812,20 @@ fn next_label(
             // An ending counts from the seasons made, wherever the article
             // says so: "Did I want Mindhunter to be cancelled after two
             // seasons?" beside "Season 2 earning 99% positive reviews".
+            // A cancelled renewal ends the season it renewed: "Netflix
+            // cancels GLOW after renewing it for season 4".
+            // (Said in a sentence that tells both, wherever it is.)
+            if c.status == Status::Cancelled {
+                let renewed_then_cancelled = facts.iter().find_map(|f| {
+                    let k = &key[f.key_start..f.key_end];
+                    let both = (k.contains(" renewing ") || k.contains(" renewed "))
+                        && (k.contains(" cancel") || k.contains(" axe"));
+                    both.then(|| f.labels.iter().map(|l| l.n).max()).flatten()
+                });
+                if let Some(n) = renewed_then_cancelled {
+                    return Some(natural(n));
+                }
+            }
             let made = || facts.iter().filter_map(|f| f.current).max();
             if let Some(cur) = c
                 .current
