@@ -1989,3 +1989,33 @@ fn an_ending_counts_from_the_seasons_aired_or_the_season_renewed() {
     assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 4"));
 }
+
+#[test]
+fn the_next_label_is_spelt_as_the_watchlist_spells_the_title() {
+    // 391-fnaf-2-official-cinemacon.txt writes "Five Nights at Freddy’s 2"
+    // with a curly apostrophe; the watchlist has a straight one.
+    let x = read(
+        "Five Nights at Freddy's",
+        Kind::Movie,
+        include_str!("corpus/391-fnaf-2-official-cinemacon.txt"),
+    );
+    assert_eq!(x.next.as_deref(), Some("Five Nights at Freddy's 2"));
+    // The name's own marks stay: 034-dune-part-two-second-weekend.txt.
+    let x = read(
+        "Dune",
+        Kind::Movie,
+        include_str!("corpus/034-dune-part-two-second-weekend.txt"),
+    );
+    assert_eq!(x.next.as_deref(), Some("Dune: Part Two"));
+    // 104-mamma-mia-2-box-office.txt: the title's own "!" is not doubled.
+    let x = read(
+        "Mamma Mia!",
+        Kind::Movie,
+        include_str!("corpus/104-mamma-mia-2-box-office.txt"),
+    );
+    assert!(
+        !x.next.as_deref().unwrap_or("").contains("!!"),
+        "{:?}",
+        x.next
+    );
+}

@@ -2723,6 +2723,24 @@ fn respelt(written: &str, title: &TitleQuery) -> String {
                 return format!("{n}{}", &written[n.len()..]);
             }
         }
+        // Or the same words with other marks: "Five Nights at Freddy’s 2"
+        // for the "Five Nights at Freddy's" on the watchlist.
+        // (Ending on the name's own last character: "Dune" in "Dune: Part
+        // Two" keeps the colon, "Mamma Mia!" its mark.)
+        let key = super::fold::key_of(n);
+        let end = written
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([written.len()])
+            .filter(|&i| i >= n.len().saturating_sub(8) && i <= n.len() + 8)
+            .find(|&i| {
+                !written[i..].starts_with(char::is_alphanumeric)
+                    && written[..i].chars().last() == n.chars().last()
+                    && super::fold::key_of(&written[..i]) == key
+            });
+        if let Some(i) = end.filter(|&i| &written[..i] != n) {
+            return format!("{n}{}", &written[i..]);
+        }
     }
     written.to_string()
 }
