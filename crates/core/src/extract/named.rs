@@ -16,28 +16,46 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 /// A name as written: in marks, or a run of capitalised words (small words
-/// inside) that ends on a capitalised word.
-const NAME: &str = r#"(?:[“"‘]([^”"’\n]{2,60}?)[”"’]|((?:[A-Z][\w'’&-]*)(?:(?:\s|:\s)(?:(?:of|the|and|in|a|an|to|at|for|on)\s)*(?:[A-Z0-9][\w'’&-]*)){0,7}))"#;
+/// inside) that ends on a capitalised word. (ASCII classes: a Unicode `\w`
+/// makes each regex cost tens of millions of instructions to build, for
+/// names written in ASCII letters.)
+/// No counted repeats either, which multiply the automaton: `find` checks
+/// the length.
+const NAME: &str = r#"(?:[“"‘]([^”"’\n]+?)[”"’]|((?:[A-Z][A-Za-z0-9'’&-]*)(?:(?: |: )(?:(?:of|the|and|in|a|an|to|at|for|on) )*(?:[A-Z0-9][A-Za-z0-9'’&-]*))*))"#;
 
-fn patterns() -> &'static [Regex] {
-    static RES: OnceLock<Vec<Regex>> = OnceLock::new();
+/// A shape, and the words a text must hold for it to be tried at all (most
+/// articles hold none: the regex is not run on them).
+type Shape = (&'static [&'static str], Regex);
+
+fn patterns() -> &'static [Shape] {
+    static RES: OnceLock<Vec<Shape>> = OnceLock::new();
     RES.get_or_init(|| {
-        [
+        let shapes: [(&'static [&'static str], String); 3] = [
             // "officially titled “Aquaman and The Lost Kingdom”", "a film
             // entitled Superman Unleashed".
-            format!(r"(?-u:\b)(?:officially\s+)?(?:titled|entitled)\s+{NAME}"),
+            (
+                &["titled"],
+                format!(r"(?-u:\b)(?:officially )?(?:titled|entitled) {NAME}"),
+            ),
             // "the second installment, City of Ashes", "the second
             // installment in the trilogy, “Catching Fire”". (Not "his next
             // film, "The Martian,"": a person's next film is not a sequel.)
-            format!(
-                r"(?-u:\b)(?:(?:second|third|fourth)\s+(?:installment|instalment|film|movie|chapter)|next\s+(?:installment|instalment|chapter))(?:\s+in\s+the\s+(?:trilogy|series|franchise|saga))?,\s+{NAME}"
+            (
+                &["installment", "instalment", "chapter", " film,", " movie,"],
+                format!(
+                    r"(?-u:\b)(?:(?:second|third|fourth) (?:installment|instalment|film|movie|chapter)|next (?:installment|instalment|chapter))(?: in the (?:trilogy|series|franchise|saga))?, {NAME}"
+                ),
             ),
             // "the follow-up film Soldado".
-            format!(r"(?-u:\b)follow-up\s+(?:film|movie)\s+{NAME}"),
-        ]
-        .iter()
-        .filter_map(|p| Regex::new(p).ok())
-        .collect()
+            (
+                &["follow-up"],
+                format!(r"(?-u:\b)follow-up (?:film|movie) {NAME}"),
+            ),
+        ];
+        shapes
+            .into_iter()
+            .filter_map(|(gate, p)| Regex::new(&p).ok().map(|re| (gate, re)))
+            .collect()
     })
 }
 
@@ -47,7 +65,7 @@ fn sequel_to() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"{NAME},\s+the\s+(?:[\w-]+\s+){{0,2}}?sequel\s+to\s+([^,.;]{{1,80}})"
+            r"{NAME}, the (?:[A-Za-z0-9-]+ )??(?:[A-Za-z0-9-]+ )??sequel to ([^,.;\n]+)"
         ))
         .ok()
     })
@@ -56,22 +74,6 @@ fn sequel_to() -> Option<&'static Regex> {
 
 /// The next installment's own name, if the article gives it.
 pub fn find(text: &str, names: &Names) -> Option<String> {
-    // Every shape needs one of these words: most articles have none, and
-    // the regexes are not run on them (speed only).
-    if ![
-        "titled",
-        "installment",
-        "instalment",
-        "follow-up",
-        "sequel to",
-        "film",
-        "movie",
-    ]
-    .iter()
-    .any(|w| text.contains(w))
-    {
-        return None;
-    }
     let ours = |s: &str| {
         let k = key_of(s);
         names.keys.iter().any(|n| *n == k.trim())
@@ -91,12 +93,16 @@ pub fn find(text: &str, names: &Names) -> Option<String> {
             .trim();
         let words = name.split_whitespace().count();
         let usable = (1..=8).contains(&words)
+            && name.len() <= 60
             && name.chars().next().is_some_and(char::is_uppercase)
             && !matches!(name, "The" | "A" | "It" | "This" | "That")
             && !ours(name);
         usable.then(|| name.to_string())
     };
-    for re in patterns() {
+    for (gate, re) in patterns() {
+        if !gate.iter().any(|w| text.contains(w)) {
+            continue;
+        }
         for c in re.captures_iter(text) {
             let Some(m) = c.get(1).or_else(|| c.get(2)) else {
                 continue;
@@ -109,12 +115,18 @@ pub fn find(text: &str, names: &Names) -> Option<String> {
             }
         }
     }
+    if !text.contains("sequel to") {
+        return None;
+    }
     let re = sequel_to()?;
     for c in re.captures_iter(text) {
         let (Some(m), Some(object)) = (c.get(1).or_else(|| c.get(2)), c.get(3)) else {
             continue;
         };
-        let k = format!(" {} ", key_of(object.as_str()));
+        // The title right after "sequel to", a description at most before it.
+        let o = object.as_str();
+        let o = &o[..super::matcher::floor_boundary(o, 80.min(o.len()))];
+        let k = format!(" {} ", key_of(o));
         if names.padded.iter().any(|n| k.contains(n.as_str())) {
             if let Some(name) = clean(m.as_str()) {
                 return Some(name);
