@@ -1270,3 +1270,23 @@ fn the_second_half_of_a_split_quote_keeps_the_credit_between() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_block_quote_after_a_statement_given_by_a_named_company() {
+    // 259-year-of-the-rabbit-no-second-series.txt: "In a relatively brief
+    // and to the point statement, Channel 4 cited the ongoing pandemic as
+    // the culprit for cancellation." then the statement in marks on its own.
+    // ("Channel 4" is a broadcaster, not a fourth film of something else.)
+    let qs = quotes(
+        "Year of the Rabbit",
+        Kind::Series,
+        include_str!("corpus/259-year-of-the-rabbit-no-second-series.txt"),
+    );
+    assert!(
+        qs.iter().any(
+            |q| q.text.starts_with("We're hugely proud of this hilarious")
+                && q.speaker == "Channel 4"
+        ),
+        "{qs:#?}"
+    );
+}

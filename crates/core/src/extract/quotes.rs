@@ -984,6 +984,38 @@ fn document_intro(text: &str, p: Span) -> Option<Subject> {
     })
 }
 
+/// Who gave the statement a paragraph ends on, named after it: "In a
+/// relatively brief and to the point statement, Channel 4 cited the ongoing
+/// pandemic as the culprit for cancellation." (the block quote after it is
+/// the statement).
+fn statement_giver(text: &str, p: Span) -> Option<Subject> {
+    let toks = words(text, p.start, p.end);
+    let k = toks
+        .iter()
+        .rposition(|t| matches!(&text[t.s..t.e], "statement" | "statement,"))?;
+    // The statement's clause closes with a comma; the subject follows.
+    if !text[toks[k].e..].trim_start().starts_with(',')
+        && !text[toks[k].s..toks[k].e].ends_with(',')
+    {
+        return None;
+    }
+    let first = toks.get(k + 1)?;
+    let mut last = k + 1;
+    while toks.get(last + 1).is_some_and(|t| {
+        t.tight && text[t.s..t.e].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    }) {
+        last += 1;
+    }
+    let phrase = &text[first.s..toks[last].e];
+    let verb = toks.get(last + 1).map(|t| &text[t.s..t.e])?;
+    (phrase.starts_with(char::is_uppercase) && verb.starts_with(char::is_lowercase)).then(|| {
+        Subject {
+            phrase: bare(phrase).to_string(),
+            at: first.s,
+        }
+    })
+}
+
 /// Whether a subject phrase is a document already quoted ("the tweet").
 fn is_document(phrase: &str) -> bool {
     phrase
@@ -2456,7 +2488,8 @@ pub fn attribute(
             };
             let intro = match intro {
                 Some(s) if !speaks(&s) => document_intro(text, pp).or(Some(s)),
-                None => document_intro(text, pp),
+                None => document_intro(text, pp)
+                    .or_else(|| statement_giver(text, pp).filter(|s| speaks(s))),
                 some => some,
             };
             sub = match prev_quote {
