@@ -2019,3 +2019,24 @@ fn the_next_label_is_spelt_as_the_watchlist_spells_the_title() {
         x.next
     );
 }
+
+#[test]
+fn a_sentence_opening_on_another_title_in_marks_is_about_that_title() {
+    // 381-house-of-cards-emmy-nods-spacey.txt: "\"Breaking Bad\" got 16 nods
+    // for its final season" in an Emmy roundup says nothing of House of
+    // Cards' next season.
+    let x = read(
+        "House of Cards",
+        Kind::Series,
+        include_str!("corpus/381-house-of-cards-emmy-nods-spacey.txt"),
+    );
+    assert_eq!(x.status, Status::Unknown, "{:?}", x.evidence);
+    // 354-incredibles-2-record-opening.txt: "“Incredibles 2” opened above
+    // ..." opens on our own sequel.
+    let x = read(
+        "The Incredibles",
+        Kind::Movie,
+        include_str!("corpus/354-incredibles-2-record-opening.txt"),
+    );
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+}

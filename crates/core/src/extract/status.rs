@@ -1451,6 +1451,28 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
     if that.as_ref().is_some_and(|ac| ac.is_match(t)) {
         return true;
     }
+    // "\"Breaking Bad\" got 16 nods for its final season": a sentence that
+    // opens on another title in marks is about that title.
+    if let Some(rest) = t.strip_prefix(['"', '\u{201C}']) {
+        if let Some(end) = rest.find(['"', '\u{201D}']) {
+            let name = &rest[..end];
+            let words = name.split_whitespace().count();
+            // (Not ours or our sequel: "“Incredibles 2” opened above ...".)
+            let key = super::fold::key_of(name);
+            let ours = names.keys.iter().any(|k| {
+                let k = k.strip_prefix("the ").unwrap_or(k);
+                key.starts_with(k) || k.starts_with(key.as_str())
+            });
+            if (1..=6).contains(&words)
+                && name.starts_with(char::is_uppercase)
+                && !name.ends_with(['.', ',', '!', '?'])
+                && rest[end..].chars().nth(1).is_some_and(|c| c == ' ')
+                && !ours
+            {
+                return true;
+            }
+        }
+    }
     // "Stranger Things creators, the Duffer Brothers, also announced that
     // production on the Netflix sci-fi drama’s final season was delayed": a
     // sentence that opens on another show's makers is about that show.
