@@ -2040,3 +2040,17 @@ fn a_sentence_opening_on_another_title_in_marks_is_about_that_title() {
     );
     assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_weak_release_word_needs_the_future_in_its_own_clause() {
+    // 244-insidious-sequel-not-a-sure-thing.txt: "Touted as the most
+    // profitable film release of the year thus far, many have been wondering
+    // when James Wan’s supernatural thriller “Insidious” will start getting
+    // the sequel treatment ...": the title's own release, not a sequel's.
+    let x = read(
+        "Insidious",
+        Kind::Movie,
+        include_str!("corpus/244-insidious-sequel-not-a-sure-thing.txt"),
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+}

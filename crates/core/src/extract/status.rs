@@ -2478,7 +2478,16 @@ fn judge(
                 Status::Released
             } else if has_date {
                 Status::ReleaseDateSet
-            } else if !weak || f.future || has_window {
+            } else if !weak || has_window || {
+                // The future in the cue's own clause: "Touted as the most
+                // profitable film release of the year thus far, many have
+                // been wondering when ... will start getting the sequel
+                // treatment" releases nothing.
+                f.future
+                    && hs.iter().any(|o| {
+                        o.cue == Cue::Future && same_clause(text, folded, o.start, h.start)
+                    })
+            } {
                 Status::Confirmed
             } else {
                 return None;
