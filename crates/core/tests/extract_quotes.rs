@@ -1250,6 +1250,12 @@ fn a_role_in_apposition_before_its_verb_speaks() {
             "{start}: {qs:#?}"
         );
     }
+    // The show he would not reboot, in marks with the full stop inside
+    // them, is no quote of its own.
+    assert!(
+        !qs.iter().any(|q| q.text.starts_with("Scarecrow")),
+        "{qs:#?}"
+    );
 }
 
 #[test]

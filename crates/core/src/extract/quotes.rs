@@ -3266,7 +3266,9 @@ fn worth_keeping(q: &str, direct: bool, comma: bool) -> bool {
                     "of" | "the" | "a" | "an" | "and" | "to" | "in" | "on" | "for" | "at"
                 )
         });
-    !title_like || ends_sentence
+    // (American style puts a sentence's full stop inside a title's marks:
+    // `‘Let’s reboot "Scarecrow and Mrs. King."’` names a show.)
+    !title_like
 }
 
 /// A few words in marks after a determiner name a thing, they do not speak:
