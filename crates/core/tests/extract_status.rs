@@ -2054,3 +2054,15 @@ fn a_weak_release_word_needs_the_future_in_its_own_clause() {
     );
     assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_script_being_written_is_talks() {
+    // 319-girls-trip-sequel-being-written.txt: "I know the writer's deal is
+    // done, so it's being written."
+    let x = read(
+        "Girls Trip",
+        Kind::Movie,
+        include_str!("corpus/319-girls-trip-sequel-being-written.txt"),
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+}

@@ -143,6 +143,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "negotiating",
             "in negotiations",
             "being developed",
+            // "It is being written.", "I know the writer's deal is done, so
+            // it's being written."
+            "being written",
             "to write",
             "to pen",
             "to script",
