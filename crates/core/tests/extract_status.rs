@@ -2066,3 +2066,16 @@ fn a_script_being_written_is_talks() {
     );
     assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
 }
+
+#[test]
+fn not_talking_about_the_installment_denies_it() {
+    // 226-making-a-murderer-no-s2.txt: Ted Sarandos, "There’s no idea for a
+    // second season, there’s no pitch for a second season; we’re not
+    // talking about a second season."
+    let x = read(
+        "Making a Murderer",
+        Kind::Series,
+        include_str!("corpus/226-making-a-murderer-no-s2.txt"),
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}

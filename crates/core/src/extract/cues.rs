@@ -503,6 +503,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "there are no plans",
             // "there are no discussions for more Twin Peaks".
             "no discussions",
+            // "There’s no idea for a second season, there’s no pitch for a
+            // second season; we’re not talking about a second season."
+            "not talking about a",
             "no talks",
             "never on his mind",
             "never on her mind",
