@@ -2079,3 +2079,17 @@ fn not_talking_about_the_installment_denies_it() {
     );
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
 }
+
+#[test]
+fn comments_a_principal_dismisses_are_denied() {
+    // 269-heathers-director-no-sequel.txt: "Director Michael Lehmann has
+    // dismissed Winona Ryder's comments confirming a sequel to their cult
+    // comedy HEATHERS is in the works, insisting the actress has got it all
+    // wrong."
+    let x = read(
+        "Heathers",
+        Kind::Movie,
+        include_str!("corpus/269-heathers-director-no-sequel.txt"),
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}

@@ -1983,6 +1983,25 @@ fn judge(
                         "denied" | "denies" | "dismissed" | "shot down"
                     )
             });
+    // "Director Michael Lehmann has dismissed Winona Ryder's comments
+    // confirming a sequel to their cult comedy HEATHERS is in the works":
+    // what a principal dismisses is denied.
+    if matches!(h.cue, Cue::InTalks | Cue::Confirmed | Cue::InProduction)
+        && hs.iter().any(|o| {
+            o.end <= h.start
+                && matches!(
+                    cues::phrase(o),
+                    "denied" | "denies" | "dismissed" | "shot down"
+                )
+                && key.get(o.end..h.start).is_some_and(|between| {
+                    [" comments ", " claims ", " claim ", " reports ", " report "]
+                        .iter()
+                        .any(|w| between.contains(w))
+                })
+        })
+    {
+        return Some(Status::Denied);
+    }
     let hedged = hs.iter().any(|o| {
         let hedge = o.cue == Cue::Hedge || o.cue == Cue::Rumored && h.cue != Cue::Rumored;
         // "a release date of May 1, 2026": the month, not the modal.
