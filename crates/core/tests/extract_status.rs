@@ -2093,3 +2093,19 @@ fn comments_a_principal_dismisses_are_denied() {
     );
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
 }
+
+#[test]
+fn god_no_as_the_whole_answer_denies() {
+    // 374-miss-congeniality-3-god-no.txt: "Sandra was asked about a possible
+    // third instalment, to which she replied: “God no!”"
+    let x = support::read_with_aliases(
+        "Miss Congeniality 2: Armed and Fabulous",
+        Kind::Movie,
+        &[
+            "Miss Congeniality 2: Armed And Dangerous",
+            "Miss Congeniality 2",
+        ],
+        include_str!("corpus/374-miss-congeniality-3-god-no.txt"),
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}

@@ -506,6 +506,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
             // "There’s no idea for a second season, there’s no pitch for a
             // second season; we’re not talking about a second season."
             "not talking about a",
+            // The whole answer to the question put: "Sandra was asked about a
+            // possible third instalment, to which she replied: “God no!”"
+            "god no",
             "no talks",
             "never on his mind",
             "never on her mind",
