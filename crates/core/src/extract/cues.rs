@@ -37,6 +37,18 @@ pub enum Cue {
     Context,
 }
 
+/// Release verbs that say something only with a day after them: "Season 2
+/// will air on Netflix on 27 October", "season two of London Kills will be
+/// coming out on July 15" ("will stream on Netflix" alone names a service).
+pub const DATED_ONLY: &[&str] = &[
+    "will air",
+    "will stream",
+    "will simulcast",
+    "will drop",
+    "coming out on",
+    "will be coming out",
+];
+
 const PHRASES: &[(Cue, &[&str])] = &[
     (
         Cue::Rumored,
@@ -371,17 +383,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
             // "The Sin City sequel has been pushed back to August 22nd next
             // year."
             "pushed back to",
-            // Said of a day only (see status::DATED_ONLY): "Season 2 will
-            // air on Netflix on 27 October", "season two of London Kills
-            // will be coming out on July 15".
-            "will air",
-            "will stream",
-            "will simulcast",
-            "will drop",
-            "coming out on",
-            "will be coming out",
         ],
     ),
+    (Cue::Premiere, DATED_ONLY),
     (
         Cue::Released,
         &[

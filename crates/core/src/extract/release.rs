@@ -70,6 +70,29 @@ const WINDOWS: &[&str] = &[
     "christmas",
 ];
 
+/// A day and month written without a year, either way round; `after`: the
+/// two words after them. As written when there is no publication date, else
+/// the next such day on or after publication, unless the text names the
+/// year ("September 19th next year"). With how many of `after` it used.
+fn yearless(
+    m: u32,
+    d: u32,
+    after: (&str, &str),
+    published: Option<NaiveDate>,
+    written: impl FnOnce() -> String,
+) -> Option<(String, usize)> {
+    let Some(p) = published else {
+        return Some((written(), 0));
+    };
+    let (y, used) = match after {
+        ("next", "year") => (p.year() + 1, 2),
+        ("this", "year") => (p.year(), 2),
+        _ if m < p.month() => (p.year() + 1, 0),
+        _ => (p.year(), 0),
+    };
+    NaiveDate::from_ymd_opt(y, m, d).map(|date| (date.to_string(), used))
+}
+
 /// Every date or window in `key` (a folded sentence), in order. `orig` and the
 /// offset map let windows be returned as written.
 pub fn find(
@@ -116,37 +139,16 @@ pub fn find(
                 i += 2;
                 continue;
             }
-            // A day without a year nor a publication date: as written.
-            if let (Some(_), None) = (day(next), published) {
-                if year(next2).is_none() {
-                    out.push(Release {
-                        value: as_written(at, words[i + 1].0 + next.len()),
-                        specific: true,
-                        at,
-                    });
-                    i += 2;
-                    continue;
-                }
-            }
-            if let (Some(d), Some(p)) = (day(next), published) {
-                // A day without a year: the next such day on or after publication.
-                // ...unless the text names the year: "September 19th next year".
+            if let Some(d) = day(next).filter(|_| year(next2).is_none()) {
                 let next3 = words.get(i + 3).map(|x| x.1).unwrap_or("");
-                let mut y = p.year();
-                let mut used = 2;
-                match (next2, next3) {
-                    ("next", "year") => (y, used) = (y + 1, 4),
-                    ("this", "year") => used = 4,
-                    _ if m < p.month() => y += 1,
-                    _ => {}
-                }
-                if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                let written = || as_written(at, words[i + 1].0 + next.len());
+                if let Some((value, used)) = yearless(m, d, (next2, next3), published, written) {
                     out.push(Release {
-                        value: date.to_string(),
+                        value,
                         specific: true,
                         at,
                     });
-                    i += used;
+                    i += 2 + used;
                     continue;
                 }
             }
@@ -165,29 +167,17 @@ pub fn find(
             // A day before its month and no year, as British and Irish
             // outlets write it: "the series will return on 13 November".
             // ("Season 3 may be" is the verb.)
-            if let (Some(m), Some(d), false) = (month(next), day(w), next == "may") {
-                if year(next2).is_none() {
-                    let next3 = words.get(i + 3).map(|x| x.1).unwrap_or("");
-                    let value = match published {
-                        None => Some(as_written(at, words[i + 1].0 + next.len())),
-                        Some(p) => {
-                            let y = match (next2, next3) {
-                                ("next", "year") => p.year() + 1,
-                                _ if m < p.month() => p.year() + 1,
-                                _ => p.year(),
-                            };
-                            NaiveDate::from_ymd_opt(y, m, d).map(|d| d.to_string())
-                        }
-                    };
-                    if let Some(value) = value {
-                        out.push(Release {
-                            value,
-                            specific: true,
-                            at,
-                        });
-                        i += 2;
-                        continue;
-                    }
+            if let Some(m) = month(next).filter(|_| next != "may" && year(next2).is_none()) {
+                let next3 = words.get(i + 3).map(|x| x.1).unwrap_or("");
+                let written = || as_written(at, words[i + 1].0 + next.len());
+                if let Some((value, used)) = yearless(m, d, (next2, next3), published, written) {
+                    out.push(Release {
+                        value,
+                        specific: true,
+                        at,
+                    });
+                    i += 2 + used;
+                    continue;
                 }
             }
         } else if WINDOWS.contains(&w) {

@@ -1583,17 +1583,12 @@ const STATUS_CUES: &[Cue] = &[
     Cue::Final,
 ];
 
-/// Release words too loose to mean anything without a date ("the release").
-/// Release verbs that say something only with a day after them.
-const DATED_ONLY: &[&str] = &[
-    "will air",
-    "will stream",
-    "will simulcast",
-    "will drop",
-    "coming out on",
-    "will be coming out",
-];
+/// A principal saying a claim is wrong: before an ending it negates it
+/// ("denied that the show was cancelled"); before talks or a greenlight it
+/// denies them ("dismissed Winona Ryder's comments confirming a sequel").
+const DISMISSALS: &[&str] = &["denied", "denies", "dismissed", "shot down"];
 
+/// Release words too loose to mean anything without a date ("the release").
 const WEAK_RELEASE: &[&str] = &[
     "hit theaters",
     "hit theatres",
@@ -1746,20 +1741,23 @@ fn series_returns_on(key: &str, f: &Facts, h: &Hit, kind: Kind) -> bool {
         )
 }
 
+/// What a show is called when its name is not used: "the series", "the
+/// Josh Dallas-fronted NBC drama".
+const SHOW_NOUNS: &[&str] = &["series", "show", "drama", "comedy", "sitcom"];
+
 /// "the series will return on 13 November": a show (not a person) coming
 /// back, its day given. The caller makes sure the article is about the title.
 fn show_returns(key: &str, f: &Facts, h: &Hit, kind: Kind) -> bool {
+    // (The cue first: naming the phrase walks the phrase book.)
     kind == Kind::Series
+        && h.cue == Cue::Confirmed
         && RETURN_CUES.contains(&cues::phrase(h))
-        && [
-            "the series",
-            "the show",
-            "the drama",
-            "the comedy",
-            "the sitcom",
-        ]
-        .iter()
-        .any(|s| key[f.key_start..h.start].trim_end().ends_with(s))
+        && key[f.key_start..h.start]
+            .trim_end()
+            .rsplit_once(' ')
+            .is_some_and(|(head, noun)| {
+                (head == "the" || head.ends_with(" the")) && SHOW_NOUNS.contains(&noun)
+            })
         && f.releases.iter().any(|r| {
             let at = f.key_start + r.at;
             r.specific && at >= h.end && words_between(key, h.end, at) <= 2
@@ -1771,7 +1769,10 @@ fn show_returns(key: &str, f: &Facts, h: &Hit, kind: Kind) -> bool {
 /// next season out. The title right before the verb, or (`topic`: the
 /// article is about the title) a description of the show ending in its noun.
 fn show_came_back(key: &str, f: &Facts, h: &Hit, kind: Kind, topic: bool) -> bool {
-    if kind != Kind::Series || !matches!(cues::phrase(h), "returned" | "has returned") {
+    if kind != Kind::Series
+        || h.cue != Cue::Released
+        || !matches!(cues::phrase(h), "returned" | "has returned")
+    {
         return false;
     }
     if f.title_end
@@ -1786,11 +1787,7 @@ fn show_came_back(key: &str, f: &Facts, h: &Hit, kind: Kind, topic: bool) -> boo
         .rev()
         .take(6)
         .collect();
-    topic
-        && head
-            .first()
-            .is_some_and(|w| matches!(*w, "series" | "show" | "drama" | "comedy" | "sitcom"))
-        && head.contains(&"the")
+    topic && head.first().is_some_and(|w| SHOW_NOUNS.contains(w)) && head.contains(&"the")
 }
 
 /// Whether a colon stands between key offsets `a` and `b`: what follows it
@@ -1976,23 +1973,16 @@ fn judge(
         .iter()
         .any(|o| o.cue == Cue::PostNegation && o.start >= h.end)
         || matches!(h.cue, Cue::Cancelled | Cue::Denied)
-            && hs.iter().any(|o| {
-                o.end <= h.start
-                    && matches!(
-                        cues::phrase(o),
-                        "denied" | "denies" | "dismissed" | "shot down"
-                    )
-            });
+            && hs
+                .iter()
+                .any(|o| o.end <= h.start && DISMISSALS.contains(&cues::phrase(o)));
     // "Director Michael Lehmann has dismissed Winona Ryder's comments
     // confirming a sequel to their cult comedy HEATHERS is in the works":
     // what a principal dismisses is denied.
     if matches!(h.cue, Cue::InTalks | Cue::Confirmed | Cue::InProduction)
         && hs.iter().any(|o| {
             o.end <= h.start
-                && matches!(
-                    cues::phrase(o),
-                    "denied" | "denies" | "dismissed" | "shot down"
-                )
+                && DISMISSALS.contains(&cues::phrase(o))
                 && key.get(o.end..h.start).is_some_and(|between| {
                     [" comments ", " claims ", " claim ", " reports ", " report "]
                         .iter()
@@ -2391,10 +2381,8 @@ fn judge(
     let refuted = matches!(h.cue, Cue::Rumored | Cue::InTalks)
         && hs.iter().any(|o| {
             o.cue == Cue::Negation
-                && matches!(
-                    cues::phrase(o),
-                    "denied" | "denies" | "dismissed" | "shot down" | "quashed" | "quashes"
-                )
+                && (DISMISSALS.contains(&cues::phrase(o))
+                    || matches!(cues::phrase(o), "quashed" | "quashes"))
                 && o.end <= h.start
                 && near(o.end, h.start, 3)
                 && same_clause(text, folded, o.end, h.start)
@@ -2472,7 +2460,7 @@ fn judge(
             }
             // Airing, streaming, coming out: news only with the day after
             // the verb ("will stream on Netflix" alone names a service).
-            if DATED_ONLY.contains(&phrase)
+            if cues::DATED_ONLY.contains(&phrase)
                 && !f.releases.iter().any(|r| {
                     let at = f.key_start + r.at;
                     r.specific
