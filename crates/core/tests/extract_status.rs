@@ -1815,6 +1815,37 @@ fn a_weekend_release_is_a_date_and_dropped_hints_are_no_release() {
 }
 
 #[test]
+fn a_trailer_dropped_is_no_cancellation() {
+    // 420-alice-in-borderland-s2-december-22.txt: the last two paragraphs.
+    let text = include_str!("corpus/420-alice-in-borderland-s2-december-22.txt");
+    let x = read(
+        "Alice in Borderland",
+        Kind::Series,
+        &text.split("\n\n").skip(5).collect::<Vec<_>>().join("\n\n"),
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(x.release.as_deref(), Some("2022-12-22"));
+}
+
+#[test]
+fn the_films_date_after_the_sequel_named_is_the_sequels() {
+    // 440-ice-age-continental-drift-july-13.txt: the next installment named
+    // at the end of one paragraph, "The film’s release date has been set
+    // for July 13, 2012" opening the next.
+    let text = include_str!("corpus/440-ice-age-continental-drift-july-13.txt");
+    let x = read(
+        "Ice Age",
+        Kind::Movie,
+        &text.split("\n\n").take(2).collect::<Vec<_>>().join("\n\n"),
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(x.release.as_deref(), Some("2012-07-13"));
+    assert!(x
+        .evidence
+        .is_some_and(|e| e.starts_with("The film’s release date")));
+}
+
+#[test]
 fn a_network_renewing_the_show_confirms_it() {
     // 399-bay-of-fires-second-season-renewed.txt
     let x = read(

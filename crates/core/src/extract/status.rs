@@ -476,9 +476,15 @@ fn read_explained(
             // blockbuster. || Production for the season has already begun":
             // production news goes on across the paragraph break.
             let t = text[s.span.start..s.span.end].trim_start();
-            prev_scope &= ["Production ", "Filming ", "Shooting "]
-                .iter()
-                .any(|p| t.starts_with(p));
+            prev_scope &= [
+                "Production ",
+                "Filming ",
+                "Shooting ",
+                "The film’s ",
+                "The film's ",
+            ]
+            .iter()
+            .any(|p| t.starts_with(p));
             prev_para = s.para;
         }
         let (a, b) = sent_hits[si];
@@ -1408,6 +1414,8 @@ fn continues_topic(text: &str, s: &Sentence) -> bool {
         "The project",
         "The sequel",
         "The film ",
+        "The film’s ",
+        "The film's ",
         "The movie ",
         // "The Shazam! sequel is happening! The new movie will be released
         // on April 1, 2022".
@@ -2167,7 +2175,8 @@ fn judge(
     };
     // "a 4th of July weekend release of July 3, 2019": the weekend it is
     // set for; "have also dropped hints about what Stranger Things 2 has in
-    // store": news dropped, not the show.
+    // store", "has finally dropped the trailer of season two": news or a
+    // trailer dropped, neither the show released nor the show axed.
     if phrase == "weekend"
         && matches!(
             next_words(1).first(),
@@ -2176,7 +2185,7 @@ fn judge(
     {
         return None;
     }
-    if phrase == "dropped"
+    if matches!(phrase, "dropped" | "dropped the")
         && next_words(3)
             .iter()
             .find(|w| !matches!(**w, "a" | "an" | "the" | "some" | "new" | "more" | "first"))
