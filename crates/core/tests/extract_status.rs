@@ -1846,6 +1846,21 @@ fn the_films_date_after_the_sequel_named_is_the_sequels() {
 }
 
 #[test]
+fn the_sequel_named_by_its_own_name_is_in_scope() {
+    // 419-freakier-friday-august-8-2025.txt: the first two paragraphs; the
+    // date sentence names the sequel only by its own name.
+    let text = include_str!("corpus/419-freakier-friday-august-8-2025.txt");
+    let x = read(
+        "Freaky Friday",
+        Kind::Movie,
+        &text.split("\n\n").take(2).collect::<Vec<_>>().join("\n\n"),
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(x.release.as_deref(), Some("2025-08-08"));
+    assert_eq!(x.next.as_deref(), Some("Freakier Friday"));
+}
+
+#[test]
 fn a_network_renewing_the_show_confirms_it() {
     // 399-bay-of-fires-second-season-renewed.txt
     let x = read(

@@ -34,8 +34,9 @@ fn patterns() -> &'static [Shape] {
             // "officially titled “Aquaman and The Lost Kingdom”", "a film
             // entitled Superman Unleashed".
             (
-                &["titled"],
-                format!(r"(?-u:\b)(?:officially )?(?:titled|entitled) {NAME}"),
+                // "Titled Freakier Friday, the film is set to ...".
+                &["itled"],
+                format!(r"(?-u:\b)(?:officially )?(?:[Tt]itled|[Ee]ntitled) {NAME}"),
             ),
             // "the second installment, City of Ashes", "the second
             // installment in the trilogy, “Catching Fire”". (Not "his next
@@ -180,6 +181,16 @@ mod tests {
             )
             .as_deref(),
             Some("China Rich Girlfriend")
+        );
+        // 419-freakier-friday-august-8-2025.txt: the name opening the
+        // paragraph after the sequel's sentence.
+        assert_eq!(
+            named(
+                "Freaky Friday",
+                include_str!("../../tests/corpus/419-freakier-friday-august-8-2025.txt")
+            )
+            .as_deref(),
+            Some("Freakier Friday")
         );
     }
 }

@@ -371,6 +371,20 @@ fn read_explained(
             });
         }
     }
+    // A film's sequel known by its own name ("Titled Freakier Friday, the
+    // film is set to hit theatres on August 8, 2025") is the next
+    // installment wherever the article names it.
+    let own_name = match title.kind {
+        Kind::Movie => super::named::find(text, &names),
+        Kind::Series => None,
+    };
+    if let Some(name) = &own_name {
+        for (si, s) in sents.iter().enumerate() {
+            if text[s.span.start..s.span.end].contains(name.as_str()) {
+                facts[si].installment = true;
+            }
+        }
+    }
     // A quote's lead-in sets its scope and time: "there are conversations
     // about a Purple Hearts 2:" (the next installment, not just the title).
     let mut quote_scope = vec![false; found.len()];
@@ -804,7 +818,10 @@ fn read_explained(
             &facts,
             best.as_ref(),
             status,
-            Page { text, key },
+            Page {
+                key,
+                own_name: own_name.as_deref(),
+            },
         )
     } else {
         None
@@ -2792,11 +2809,12 @@ fn respelt(written: &str, title: &TitleQuery) -> String {
     written.to_string()
 }
 
-/// The article as written and in key form.
+/// The article in key form, and the sequel's name if it has one.
 #[derive(Clone, Copy)]
 struct Page<'a> {
-    text: &'a str,
     key: &'a str,
+    /// The sequel's own name, if the article gives it (`named::find`).
+    own_name: Option<&'a str>,
 }
 
 fn next_label(
@@ -2808,7 +2826,7 @@ fn next_label(
     status: Status,
     page: Page,
 ) -> Option<String> {
-    let Page { text, key } = page;
+    let Page { key, own_name } = page;
     // British articles say "series 2" for the second season.
     let british = british_count(key)
         || facts
@@ -2836,13 +2854,6 @@ fn next_label(
     };
     let title_numbered =
         part_word(&title.name) && names.keys.first().and_then(|k| own_number(k)).is_some();
-    // Looked for only when a film's label is wanted.
-    let own_name_once = std::cell::OnceCell::new();
-    let own_name = || {
-        own_name_once
-            .get_or_init(|| super::named::find(text, names))
-            .as_ref()
-    };
     let written_for = |n: u32| -> String {
         let mut labels = facts
             .iter()
@@ -2855,8 +2866,8 @@ fn next_label(
         // A name of its own ("City of Ashes") beats a number built from
         // the title, for the installment right after it.
         if subtitled.is_none() && n == base + 1 {
-            if let Some(name) = own_name() {
-                return name.clone();
+            if let Some(name) = own_name {
+                return name.to_string();
             }
         }
         let any = if title_numbered {
