@@ -1861,6 +1861,26 @@ fn the_sequel_named_by_its_own_name_is_in_scope() {
 }
 
 #[test]
+fn the_titles_own_words_neither_hedge_nor_negate() {
+    // 437-cloudy-meatballs-2-opens-35m.txt: "Chance" is in the name.
+    let x = read(
+        "Cloudy with a Chance of Meatballs",
+        Kind::Movie,
+        "Animated sequel “Cloudy With A Chance of Meatballs 2″ shone at the North American box office this weekend, industry estimates showed Sunday.",
+    );
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+    // 370-dont-look-up-second-biggest-netflix.txt: with its "Don't" no
+    // longer a negation, a film "coming for the title" (a record) is still
+    // no sequel coming.
+    let x = read(
+        "Don't Look Up",
+        Kind::Movie,
+        "But Don't Look Up is coming for the title, with a few more days left to secure more streaming hours.",
+    );
+    assert_eq!(x.status, Status::Unknown, "{:?}", x.evidence);
+}
+
+#[test]
 fn a_network_renewing_the_show_confirms_it() {
     // 399-bay-of-fires-second-season-renewed.txt
     let x = read(

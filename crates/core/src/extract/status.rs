@@ -1988,8 +1988,18 @@ fn judge(
     }
     let near =
         |a: usize, b: usize, max_words: usize| words_between(key, a.min(b), a.max(b)) <= max_words;
+    // Words of the title's own name modify nothing: "Animated sequel
+    // “Cloudy With A Chance of Meatballs 2″ shone at the North American box
+    // office" is not hedged by "chance", nor a title's "Don't" a negation.
+    let in_name = |o: &Hit| {
+        f.title_at
+            .iter()
+            .zip(&f.title_end)
+            .any(|(&s, &e)| s <= o.start && o.end <= e)
+    };
     let negated = hs.iter().any(|o| {
         o.cue == Cue::Negation
+            && !in_name(o)
             && !emphatic(key, o)
             && o.end <= h.start
             && (near(o.end, h.start, 4) && same_clause(text, folded, o.end, h.start)
@@ -2028,6 +2038,7 @@ fn judge(
                 && outlet_before(text, folded, o.start));
         hedge
             && !inside(o)
+            && !in_name(o)
             && (o.end <= h.start
                 // A wide hedge in an earlier clause than an announcement
                 // reaches no further (a hedge in the cue's clause does).
@@ -2137,11 +2148,14 @@ fn judge(
             return None;
         }
     }
-    // "the plans are coming together": taking shape, not arriving.
+    // "the plans are coming together": taking shape, not arriving; "Don't
+    // Look Up is coming for the title": going after a record.
     if matches!(phrase, "is coming" | "are coming")
         && key[h.end.min(key.len())..]
             .trim_start()
-            .starts_with("together")
+            .split(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "together" | "for"))
     {
         return None;
     }
