@@ -1881,6 +1881,29 @@ fn the_titles_own_words_neither_hedge_nor_negate() {
 }
 
 #[test]
+fn a_sequel_that_will_never_happen_is_denied() {
+    // 442-mean-girls-fey-definitely-not.txt: the subheadline ...
+    let x = read(
+        "Mean Girls",
+        Kind::Movie,
+        "The Mean Girls sequel will never happen according to writer Tina Fey",
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    // ... and, without it or the headlines, the body's own words for the
+    // same answer.
+    let body = include_str!("corpus/442-mean-girls-fey-definitely-not.txt")
+        .split("\n\n")
+        .skip(4)
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let x = read("Mean Girls", Kind::Movie, &body);
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    assert!(x
+        .evidence
+        .is_some_and(|e| e.contains("going to be a follow up")));
+}
+
+#[test]
 fn a_network_renewing_the_show_confirms_it() {
     // 399-bay-of-fires-second-season-renewed.txt
     let x = read(

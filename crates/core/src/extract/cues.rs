@@ -534,6 +534,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "there will be no",
             "there isnt going to be a",
             "there is not going to be a",
+            // "said there definitely isn’t going to be a follow up".
+            "there definitely isnt going to be a",
             "will not make a sequel",
             "wont make a sequel",
             "wont make second part",
@@ -552,6 +554,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "not happening",
             "never happening",
             "never going to happen",
+            // "The Mean Girls sequel will never happen".
+            "never happen",
             "is never going to happen",
             "doesnt intend to make",
             "does not intend to make",

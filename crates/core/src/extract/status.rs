@@ -1448,6 +1448,25 @@ fn continues_topic(text: &str, s: &Sentence) -> bool {
     .any(|p| t.starts_with(p))
 }
 
+/// Who "the former" can describe rather than point back to.
+const PERSON_NOUNS: &[&str] = &[
+    "star",
+    "actor",
+    "actress",
+    "director",
+    "producer",
+    "writer",
+    "president",
+    "head",
+    "chief",
+    "host",
+    "boss",
+    "executive",
+    "showrunner",
+    "co-star",
+    "costar",
+];
+
 /// A sentence whose installment words belong to another title: a capitalised
 /// name right before "season"/"sequel"/"2" that is not ours, with ours absent.
 fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
@@ -1473,7 +1492,15 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
             ])
             .ok()
     });
-    if that.as_ref().is_some_and(|ac| ac.is_match(t)) {
+    // (Not "The former Saturday Night Live star" or "the former
+    // president": an adjective before a person, not a pointer to a title.)
+    let pointer = |m: aho_corasick::Match| {
+        let next = t[m.end()..].split_whitespace().next().unwrap_or("");
+        m.pattern().as_usize() < 4
+            || !(next.starts_with(char::is_uppercase)
+                || PERSON_NOUNS.contains(&next.trim_end_matches([',', '.'])))
+    };
+    if that.as_ref().is_some_and(|ac| ac.find_iter(t).any(pointer)) {
         return true;
     }
     // "\"Breaking Bad\" got 16 nods for its final season": a sentence that
