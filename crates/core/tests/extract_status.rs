@@ -1904,6 +1904,20 @@ fn a_sequel_that_will_never_happen_is_denied() {
 }
 
 #[test]
+fn we_wont_be_getting_a_third_film_denies_it() {
+    // 425-raid-3-most-likely-not-happening.txt: the passage without its
+    // hedged headline ("most likely") and the source link's "Probably".
+    let text = include_str!("corpus/425-raid-3-most-likely-not-happening.txt");
+    let body = text
+        .split("\n\n")
+        .filter(|p| !p.contains("The Raid 3"))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let x = read("The Raid", Kind::Movie, &body);
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}
+
+#[test]
 fn a_network_renewing_the_show_confirms_it() {
     // 399-bay-of-fires-second-season-renewed.txt
     let x = read(

@@ -499,6 +499,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
         &[
             "no sequel",
             "not getting a sequel",
+            // "the director laid out why we won’t be getting a third film".
+            "wont be getting a",
+            "will not be getting a",
             // "I’m not doing a sequel to 'The Heat.'"
             "not doing a sequel",
             // "his decision not to pen a new series of The IT Crowd".
