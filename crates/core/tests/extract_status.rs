@@ -1918,6 +1918,20 @@ fn we_wont_be_getting_a_third_film_denies_it() {
 }
 
 #[test]
+fn the_show_as_the_subject_of_a_renewal_is_renewed() {
+    // 431-after-youve-gone-series-3-and-2009.txt: the opening paragraph,
+    // whose second sentence calls the show "The comedy".
+    let text = include_str!("corpus/431-after-youve-gone-series-3-and-2009.txt");
+    let x = read(
+        "After You've Gone",
+        Kind::Series,
+        text.split("\n\n").nth(1).unwrap_or(""),
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    assert!(x.evidence.is_some_and(|e| e.starts_with("The comedy")));
+}
+
+#[test]
 fn a_network_renewing_the_show_confirms_it() {
     // 399-bay-of-fires-second-season-renewed.txt
     let x = read(

@@ -593,7 +593,8 @@ fn read_explained(
                     && !is_other()
                 || series_returns_on(key, f, h, title.kind)
                 || returns_here && show_returns(key, f, h, title.kind) && !is_other()
-                || show_came_back(key, f, h, title.kind, topic_here) && !is_other();
+                || show_came_back(key, f, h, title.kind, topic_here) && !is_other()
+                || !has_ref && show_renewed(key, f, h, title.kind, title_before[si]) && !is_other();
             if !(sentence_scope || title_scope) {
                 continue;
             }
@@ -1814,6 +1815,24 @@ fn show_returns(key: &str, f: &Facts, h: &Hit, kind: Kind) -> bool {
             let at = f.key_start + r.at;
             r.specific && at >= h.end && words_between(key, h.end, at) <= 2
         })
+}
+
+/// "The comedy, which stars Nicholas Lyndhurst ..., has now been
+/// commissioned through to at least the end of 2009": the show, as the
+/// subject of a renewal, in an article about it (`topic`), is renewed.
+fn show_renewed(key: &str, f: &Facts, h: &Hit, kind: Kind, topic: bool) -> bool {
+    if kind != Kind::Series || h.cue != Cue::Confirmed || !topic {
+        return false;
+    }
+    let mut head = key[f.key_start..h.start.max(f.key_start)]
+        .split(' ')
+        .filter(|w| !w.is_empty());
+    head.next() == Some("the")
+        && head.take(2).any(|w| SHOW_NOUNS.contains(&w))
+        && matches!(
+            cues::phrase(h),
+            "renewed" | "picked up" | "commissioned" | "recommissioned" | "greenlit" | "ordered"
+        )
 }
 
 /// "HBO’s The Last of Us returned with a bang", "the Josh Dallas-fronted NBC
