@@ -1932,6 +1932,44 @@ fn the_show_as_the_subject_of_a_renewal_is_renewed() {
 }
 
 #[test]
+fn no_plans_left_open_is_a_maybe() {
+    // 436-gavin-and-stacey-no-plans-who-knows.txt: the headline's "no
+    // plans", the quote's "at the moment but who knows!".
+    let x = read(
+        "Gavin & Stacey",
+        Kind::Series,
+        include_str!("corpus/436-gavin-and-stacey-no-plans-who-knows.txt"),
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+    assert!(x.evidence.is_some_and(|e| e.contains("but who knows")));
+    // 410-no-one-will-save-you-no-plans-well-talk.txt: "I have no plans to
+    // do a sequel." and, in the same quote, "..., we’ll talk."
+    let x = read(
+        "No One Will Save You",
+        Kind::Movie,
+        include_str!("corpus/410-no-one-will-save-you-no-plans-well-talk.txt"),
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+    assert!(x.evidence.is_some_and(|e| e.contains("talk")));
+    // 398-doctor-foster-no-plans-never-say-never.txt: the lead's "no plans"
+    // and the star's "no plans for now, but never say never."
+    let x = read(
+        "Doctor Foster",
+        Kind::Series,
+        include_str!("corpus/398-doctor-foster-no-plans-never-say-never.txt"),
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+    // 241-step-brothers-ferrell-no-plans.txt: "I guess we’ll see, but as of
+    // now there are no plans." ends on the no.
+    let x = read(
+        "Step Brothers",
+        Kind::Movie,
+        include_str!("corpus/241-step-brothers-ferrell-no-plans.txt"),
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}
+
+#[test]
 fn a_network_renewing_the_show_confirms_it() {
     // 399-bay-of-fires-second-season-renewed.txt
     let x = read(

@@ -508,6 +508,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "decision not to",
             "no plans",
             "there are no plans",
+            // "There aren’t any plans at the moment but who knows!"
+            "there arent any plans",
             // "there are no discussions for more Twin Peaks".
             "no discussions",
             // "There’s no idea for a second season, there’s no pitch for a

@@ -42,6 +42,9 @@ struct Claim {
     /// third season ... was always intended to be the last"), rather than
     /// denying that installment itself ("season 2 is never going to happen").
     names_last: bool,
+    /// A denial that there are plans ("no plans", "there aren't any plans"),
+    /// which a speaker can leave open (see `left_open`).
+    no_plans: bool,
 }
 
 /// What one sentence carries.
@@ -552,6 +555,7 @@ fn read_explained(
                 current: f.current,
                 top: f.labels.iter().map(|l| l.n).max(),
                 names_last: false,
+                no_plans: false,
             });
         }
         for h in hs {
@@ -694,6 +698,33 @@ fn read_explained(
                             | "was always intended"
                             | "the end of the story"
                     ),
+                no_plans: level == Status::Denied && NO_PLANS.contains(&cues::phrase(h)),
+            });
+        }
+    }
+    // "There aren’t any plans at the moment but who knows!": no plans that
+    // the speaker then leaves open are a maybe, the headline's "no plans"
+    // with them; a firmer no anywhere still stands.
+    // (The open no need not be a claim: the quote "There aren’t any plans
+    // at the moment but who knows!" names no title.)
+    // The sentence that leaves it open is the evidence.
+    if claims.iter().any(|c| c.no_plans)
+        && !claims
+            .iter()
+            .any(|c| c.status == Status::Denied && !c.no_plans)
+    {
+        if let Some(open) = (0..facts.len()).find_map(|si| left_open(key, &facts, si)) {
+            let f = &facts[open];
+            claims.retain(|c| !c.no_plans);
+            claims.push(Claim {
+                status: Status::Rumored,
+                sentence: open,
+                official: f.quote.is_some(),
+                old: f.old,
+                current: f.current,
+                top: f.labels.iter().map(|l| l.n).max(),
+                names_last: false,
+                no_plans: false,
             });
         }
     }
@@ -1773,6 +1804,54 @@ fn other_title_named_before(
         inner.starts_with(char::is_uppercase)
             && inner.split_whitespace().count() <= 6
             && !names.padded.iter().any(|n| k.contains(n.as_str()))
+    })
+}
+
+/// Denials that there are plans: a speaker can leave them open.
+const NO_PLANS: &[&str] = &[
+    "no plans",
+    "there are no plans",
+    "no plans for a sequel",
+    "no plans to make",
+    "there arent any plans",
+];
+
+/// What leaves a door open: "never say never", "who knows", "we'll see".
+const OPEN_DOORS: &[&str] = &[
+    " never say never ",
+    " who knows ",
+    " well see ",
+    " well talk ",
+    " you never know ",
+];
+
+/// The sentence that leaves the no-plans denial in sentence `si` open, if
+/// one does: after a "but"
+/// in its own sentence ("So there are no plans for now, but never say
+/// never.") or in the same quote's next sentences ("I have no plans to do a
+/// sequel. If enough people watched it on Hulu and everyone’s begging for
+/// it, we’ll talk."). Not the other way round: "I guess we’ll see, but as
+/// of now there are no plans" ends on the no.
+fn left_open(key: &str, facts: &[Facts], si: usize) -> Option<usize> {
+    let f = &facts[si];
+    let skey = &key[f.key_start..f.key_end];
+    let at = NO_PLANS
+        .iter()
+        .filter_map(|p| skey.find(&format!(" {p} ")))
+        .min()?;
+    let after_no = &skey[at..];
+    if let Some(b) = after_no.find(" but ") {
+        if OPEN_DOORS.iter().any(|d| after_no[b..].contains(d)) {
+            return Some(si);
+        }
+    }
+    f.quote?;
+    (si + 1..facts.len()).take(2).find(|&n| {
+        let n_f = &facts[n];
+        n_f.quote == f.quote
+            && OPEN_DOORS
+                .iter()
+                .any(|d| key[n_f.key_start..n_f.key_end].contains(d))
     })
 }
 
