@@ -1296,3 +1296,25 @@ fn a_block_quote_after_a_statement_given_by_a_named_company() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn in_other_words_keeps_the_topic() {
+    // 444-rush-hour-4-tucker-hopes.txt: "In other words, Tucker wants
+    // another installment ..." says it again; the star's quotes after it
+    // are about the sequel.
+    let q = quotes(
+        "Rush Hour",
+        Kind::Movie,
+        include_str!("corpus/444-rush-hour-4-tucker-hopes.txt"),
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.speaker == "Chris Tucker" && x.text.starts_with("I hope it happens")),
+        "{q:?}"
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.speaker == "Chris Tucker" && x.text.starts_with("I just want us to be free")),
+        "{q:?}"
+    );
+}

@@ -449,7 +449,10 @@ pub fn changes_topic(p: &str) -> bool {
     }
     let lower: String = p.chars().take(40).collect::<String>().to_lowercase();
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    lower.starts_with("in other ") || lower.starts_with("elsewhere")
+    // ("In other words, Tucker wants another installment" says the same
+    // thing again.)
+    lower.starts_with("in other ") && !lower.starts_with("in other words")
+        || lower.starts_with("elsewhere")
 }
 
 /// `narration` without the titles that credit a person ("Christensen, who
@@ -691,5 +694,7 @@ mod tests {
         assert!(!changes_topic(
             "Peele also reveals that he is tempted to revisit the atmosphere."
         ));
+        // From crates/core/tests/corpus/444-rush-hour-4-tucker-hopes.txt.
+        assert!(!changes_topic("In other words, Tucker wants another installment in the popular franchise with or without Jackie, one of its two leading stars."));
     }
 }
