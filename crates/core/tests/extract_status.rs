@@ -1970,6 +1970,24 @@ fn no_plans_left_open_is_a_maybe() {
 }
 
 #[test]
+fn the_sequel_is_official_confirms_it() {
+    // 415-murder-mystery-2-official-tudum.txt
+    let x = read(
+        "Murder Mystery",
+        Kind::Movie,
+        "The news of Murder Mystery 2 had already reached the ears of fans (here to read the news), but now the sequel is official.",
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    // 000-purple-hearts-2.txt: "nothing is official" is no confirmation.
+    let x = read(
+        "Purple Hearts",
+        Kind::Movie,
+        "In that same interview, director Elizabeth Allen Rosenbaum said she \"won’t rule [Purple Hearts 2] out,\" but also nothing that nothing is official and they would need the right story in order to make it.",
+    );
+    assert_ne!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}
+
+#[test]
 fn a_network_renewing_the_show_confirms_it() {
     // 399-bay-of-fires-second-season-renewed.txt
     let x = read(

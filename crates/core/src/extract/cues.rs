@@ -250,6 +250,11 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "announced",
             "announces",
             "officially happening",
+            // "but now the sequel is official"; "It’s official! Disney has
+            // confirmed ...".
+            "is official",
+            "is now official",
+            "its official",
             "will be back",
             "return for",
             "makes its return",
