@@ -1318,3 +1318,25 @@ fn in_other_words_keeps_the_topic() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_paragraph_quoting_in_marks_is_no_block_without_marks() {
+    // 445-dumb-and-dumber-to-shooting.txt: "Jeff Daniels posted his own
+    // tweet, showing off a photo ...:" (an image), then a paragraph of
+    // narration with his marked quotes in it.
+    let q = quotes(
+        "Dumb and Dumber",
+        Kind::Movie,
+        include_str!("corpus/445-dumb-and-dumber-to-shooting.txt"),
+    );
+    assert!(
+        !q.iter().any(|x| x.text.starts_with("Daniels just earned")),
+        "{q:?}"
+    );
+    assert!(
+        q.iter().any(
+            |x| x.speaker == "Jeff Daniels" && x.text.starts_with("The intellectual free-fall")
+        ),
+        "{q:?}"
+    );
+}

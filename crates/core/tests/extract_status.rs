@@ -1988,6 +1988,17 @@ fn the_sequel_is_official_confirms_it() {
 }
 
 #[test]
+fn the_sequel_is_really_happening_confirms_it() {
+    // 445-dumb-and-dumber-to-shooting.txt
+    let x = read(
+        "Dumb and Dumber",
+        Kind::Movie,
+        "It’s been talked about for years but now there’s no denying the sequel to Dumb and Dumber is really happening.",
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}
+
+#[test]
 fn a_network_renewing_the_show_confirms_it() {
     // 399-bay-of-fires-second-season-renewed.txt
     let x = read(

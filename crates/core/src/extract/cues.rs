@@ -230,6 +230,12 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "green lighted",
             "greenlight",
             "is happening",
+            // "there’s no denying the sequel to Dumb and Dumber is really
+            // happening".
+            "is really happening",
+            "is definitely happening",
+            "is actually happening",
+            "is finally happening",
             "is a go",
             "picked up",
             "ordered",

@@ -3139,6 +3139,17 @@ fn colon_blocks(
         if raws.get(ri).is_some_and(|r| r.open < p.end) {
             continue;
         }
+        // A paragraph that quotes someone in marks is narration, not words
+        // without marks: "Daniels just earned an Emmy ... “We’re going to
+        // party ’til dawn ...,” said Daniels" after "Jeff Daniels posted his
+        // own tweet, showing off a photo ...:" (the tweet was an image).
+        if raws[ri..]
+            .iter()
+            .take_while(|r| r.open < next.end)
+            .any(|r| r.open >= next.start && qtext_words(r, text) >= 5)
+        {
+            continue;
+        }
         let intro = Span {
             start: sentence_start(text, p.start, p.end),
             end: p.end,
