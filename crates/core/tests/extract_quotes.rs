@@ -1340,3 +1340,28 @@ fn a_paragraph_quoting_in_marks_is_no_block_without_marks() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_first_person_block_credited_by_a_dash_line() {
+    // 412-extraordinary-attorney-woo-s2-no-decision.txt: statements without
+    // marks, each followed by a line "— Lee Sang Baek"; the narration
+    // before the second ("At the time, the CEO thrilled fans ...") is not
+    // his.
+    let q = quotes(
+        "Extraordinary Attorney Woo",
+        Kind::Series,
+        include_str!("corpus/412-extraordinary-attorney-woo-s2-no-decision.txt"),
+    );
+    let his: Vec<&Quote> = q.iter().filter(|x| x.speaker == "Lee Sang Baek").collect();
+    assert!(
+        his.iter()
+            .any(|x| x.text.starts_with("Thanks to the support of many people")),
+        "{q:?}"
+    );
+    assert!(
+        his.iter()
+            .any(|x| x.text.contains("Our goal is to keep at least 90 percent")),
+        "{q:?}"
+    );
+    assert!(!q.iter().any(|x| x.text.contains("thrilled fans")), "{q:?}");
+}

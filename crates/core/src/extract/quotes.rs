@@ -2678,6 +2678,7 @@ pub fn attribute(
     out.extend(interview_answers(text, paras, people));
     out.extend(inline_answers(text, paras, people));
     out.extend(colon_blocks(text, paras, raws, people, &resolver));
+    out.extend(credited_blocks(text, paras, raws, people, &resolver));
     out.sort_by_key(|f| f.parts.first().map(|p| p.start).unwrap_or(0));
     merge_fragments(out)
 }
@@ -3182,6 +3183,76 @@ fn colon_blocks(
                 end: next.end,
             }],
             lead: intro,
+        });
+    }
+    out
+}
+
+/// A paragraph in the first person without marks, then a line that is
+/// only a dash and a name: the words are that person's (`Thanks to the
+/// support of many people, we will be producing season 2 ...` / `— Lee Sang
+/// Baek`). The paragraph before counts too when it is first-person as well.
+fn credited_blocks(
+    text: &str,
+    paras: &[Span],
+    raws: &[Raw],
+    people: &People,
+    resolver: &Resolver,
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    for pi in 1..paras.len() {
+        let line = text[paras[pi].start..paras[pi].end].trim();
+        let Some(name) = line
+            .strip_prefix('\u{2014}')
+            .or_else(|| line.strip_prefix('\u{2013}'))
+            .map(|n| n.trim().trim_end_matches('.'))
+        else {
+            continue;
+        };
+        let words = name.split_whitespace().count();
+        if !(1..=5).contains(&words) || !name.split_whitespace().all(cap) {
+            continue;
+        }
+        let Some(who) = resolver.resolve(name, paras[pi].start) else {
+            continue;
+        };
+        let plain = |p: Span| {
+            let body = text[p.start..p.end].trim();
+            !raws.iter().any(|r| r.open < p.end && r.close > p.start)
+                && body.split_whitespace().count() >= 5
+                && !body.ends_with(':')
+                && first_person(body)
+        };
+        let mut first = pi - 1;
+        if !plain(paras[first]) {
+            continue;
+        }
+        if first > 0 && plain(paras[first - 1]) {
+            first -= 1;
+        }
+        let parts: Vec<Span> = (first..pi)
+            .map(|i| {
+                let p = paras[i];
+                let body = text[p.start..p.end].trim_end();
+                let start = p.start + (body.len() - body.trim_start().len());
+                Span {
+                    start,
+                    end: p.start + body.len(),
+                }
+            })
+            .collect();
+        let joined = parts
+            .iter()
+            .flat_map(|p| text[p.start..p.end].split_whitespace())
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.push(Found {
+            speaker: people.persons[who].name.clone(),
+            role: people.persons[who].role.clone(),
+            text: joined,
+            outlet: None,
+            parts,
+            lead: paras[pi],
         });
     }
     out
