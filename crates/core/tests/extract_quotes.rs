@@ -1365,3 +1365,19 @@ fn a_first_person_block_credited_by_a_dash_line() {
     );
     assert!(!q.iter().any(|x| x.text.contains("thrilled fans")), "{q:?}");
 }
+
+#[test]
+fn a_fragment_ending_its_credited_sentence_is_spoken() {
+    // 426-lessons-in-chemistry-no-plans-s2.txt: "Larson said that ... was a
+    // “great challenge.”" (not a scare quote like `a “cult” hit`).
+    let q = quotes(
+        "Lessons in Chemistry",
+        Kind::Series,
+        include_str!("corpus/426-lessons-in-chemistry-no-plans-s2.txt"),
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.speaker == "Brie Larson" && x.text == "great challenge."),
+        "{q:?}"
+    );
+}

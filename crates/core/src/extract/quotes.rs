@@ -2613,8 +2613,12 @@ pub fn attribute(
         // (A fragment closed by its comma is spoken: `was a"surreal
         // experience," Rudd told Entertainment Weekly`.)
         let spoken = joined.trim_end().ends_with(',') && direct[qi];
+        // (Nor one that ends its sentence, the full stop inside the marks,
+        // credited in that sentence: `Larson said that mastering the
+        // language ... was a “great challenge.”`.)
+        let ends_credited = direct[qi] && qtext.ends_with(['.', '!']);
         if !worth_keeping(&qtext, direct[qi], spoken)
-            || labelled_phrase(before_text, &qtext) && !spoken
+            || labelled_phrase(before_text, &qtext) && !spoken && !ends_credited
         {
             continue;
         }
