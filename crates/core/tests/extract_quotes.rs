@@ -1381,3 +1381,18 @@ fn a_fragment_ending_its_credited_sentence_is_spoken() {
         "{q:?}"
     );
 }
+
+#[test]
+fn what_someone_called_it_in_marks_is_spoken() {
+    // 414-thanksgiving-2-is-a-go.txt: `Roth, 51, called it a "dream"`.
+    let q = quotes(
+        "Thanksgiving",
+        Kind::Movie,
+        include_str!("corpus/414-thanksgiving-2-is-a-go.txt"),
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.speaker == "Eli Roth" && x.text == "dream"),
+        "{q:?}"
+    );
+}

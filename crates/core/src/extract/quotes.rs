@@ -3359,8 +3359,18 @@ fn worth_keeping(q: &str, direct: bool, comma: bool) -> bool {
 
 /// A few words in marks after a determiner name a thing, they do not speak:
 /// `labeling of tonight's episode as the “series finale”`, `a “cult” hit`.
+/// (Not what someone calls a thing in their own words: `Roth, 51, called it
+/// a "dream"`, `Mohit Suri called the film his 'dream project'`.)
 fn labelled_phrase(before: &str, q: &str) -> bool {
     let n = q.split_whitespace().count();
+    let called = || {
+        before
+            .split_whitespace()
+            .rev()
+            .skip(1)
+            .take(3)
+            .any(|w| matches!(w, "called" | "calls" | "calling"))
+    };
     n <= 3
         && last_word_in(
             before,
@@ -3368,6 +3378,7 @@ fn labelled_phrase(before: &str, q: &str) -> bool {
                 "the", "a", "an", "its", "this", "that", "their", "his", "her",
             ],
         )
+        && !called()
         // A show someone appeared on: `said while appearing on "Watch What
         // Happens Live recently".`
         || n <= 8
