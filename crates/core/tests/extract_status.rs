@@ -1999,6 +1999,20 @@ fn the_sequel_is_really_happening_confirms_it() {
 }
 
 #[test]
+fn shows_counted_are_no_series_number() {
+    // 429-cougar-town-renewed-abc-lee.txt: the headline "ABC renews six
+    // series" counts shows; it names no "Series 6".
+    let text = include_str!("corpus/429-cougar-town-renewed-abc-lee.txt");
+    let x = read(
+        "Cougar Town",
+        Kind::Series,
+        &text.split("\n\n").take(2).collect::<Vec<_>>().join("\n\n"),
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    assert_ne!(x.next.as_deref(), Some("Series 6"));
+}
+
+#[test]
 fn a_network_renewing_the_show_confirms_it() {
     // 399-bay-of-fires-second-season-renewed.txt
     let x = read(

@@ -1125,7 +1125,12 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
                     Some(1) => first = true,
                     // "three seasons" counts; "the third season's
                     // production" (folded "third seasons") names one.
-                    Some(n) if (next != "seasons" || ordinal(w)) && !w.ends_with("teen") => {
+                    // "ABC renews six series": shows counted, as "series"
+                    // is its own plural; "the third series" names one.
+                    Some(n)
+                        if (!matches!(next, "seasons" | "series") || ordinal(w))
+                            && !w.ends_with("teen") =>
+                    {
                         f.labels.push(Label {
                             n,
                             written: format!(
