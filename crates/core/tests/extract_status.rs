@@ -2013,6 +2013,20 @@ fn shows_counted_are_no_series_number() {
 }
 
 #[test]
+fn other_shows_seasons_are_not_the_next_label() {
+    // 430-revolution-renewed-season-2-salke.txt: "renewed five shows for
+    // next season, including ... "Revolution."", and a last paragraph of
+    // the other shows' seasons ("will enter its 15th season").
+    let x = read(
+        "Revolution",
+        Kind::Series,
+        include_str!("corpus/430-revolution-renewed-season-2-salke.txt"),
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}
+
+#[test]
 fn a_network_renewing_the_show_confirms_it() {
     // 399-bay-of-fires-second-season-renewed.txt
     let x = read(

@@ -841,6 +841,14 @@ fn read_explained(
     for si in other_sents {
         facts[si].labels.clear();
     }
+    // Nor are the labels of a paragraph about other shows: "“Law & Order:
+    // Special Victims Unit,” ... will enter its 15th season" after NBC
+    // renewed our show "for next season".
+    for (si, s) in sents.iter().enumerate() {
+        if !facts[si].labels.is_empty() && off.get(s.para) {
+            facts[si].labels.clear();
+        }
+    }
     let any_ref = facts.iter().any(|f| f.installment || !f.labels.is_empty());
     let next = if mentioned || any_ref {
         next_label(
