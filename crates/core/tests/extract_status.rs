@@ -2027,6 +2027,20 @@ fn other_shows_seasons_are_not_the_next_label() {
 }
 
 #[test]
+fn the_ending_that_names_its_season_gives_the_label() {
+    // 424-time-bandits-not-renewed-apple.txt: the first cancellation names
+    // no season, a later one "for a second season"; another show is "Now in
+    // its third season".
+    let x = read(
+        "Time Bandits",
+        Kind::Series,
+        include_str!("corpus/424-time-bandits-not-renewed-apple.txt"),
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}
+
+#[test]
 fn a_network_renewing_the_show_confirms_it() {
     // 399-bay-of-fires-second-season-renewed.txt
     let x = read(

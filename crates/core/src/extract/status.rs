@@ -782,6 +782,17 @@ fn read_explained(
             .map(|(_, c)| c)
             .unwrap_or(first)
     });
+    // The ending that says which season ends, if the evidence does not:
+    // "Apple has opted not to renew Time Bandits for a second season"
+    // beside "the latest of those is ... Time Bandits".
+    let ending_label = ending.and_then(|first| {
+        claims
+            .iter()
+            .filter(|c| c.status == first.status && !(c.old && present_climb))
+            .find(|c| c.top.is_some() || c.current.is_some())
+            .filter(|_| first.top.is_none() && first.current.is_none())
+            .cloned()
+    });
     let best = match ending {
         Some(c) => Some(c.clone()),
         None => claims
@@ -856,7 +867,7 @@ fn read_explained(
             &names,
             base,
             &facts,
-            best.as_ref(),
+            ending_label.as_ref().or(best.as_ref()),
             status,
             Page {
                 key,
