@@ -2041,6 +2041,19 @@ fn the_ending_that_names_its_season_gives_the_label() {
 }
 
 #[test]
+fn a_related_link_names_no_installment() {
+    // 395-tomb-raider-mgm-loses-rights.txt: "Related: Tomb Raider: Every
+    // Version Of Lara Croft, Ranked" is a link to another story, not the
+    // next film's name.
+    let x = read(
+        "Tomb Raider",
+        Kind::Movie,
+        include_str!("corpus/395-tomb-raider-mgm-loses-rights.txt"),
+    );
+    assert_eq!(x.next.as_deref(), Some("Tomb Raider 2"));
+}
+
+#[test]
 fn a_network_renewing_the_show_confirms_it() {
     // 399-bay-of-fires-second-season-renewed.txt
     let x = read(

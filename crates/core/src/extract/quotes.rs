@@ -2323,7 +2323,7 @@ fn interviewer_question(p: &str) -> bool {
 }
 
 /// A line the page puts between paragraphs: "RELATED: ...", "Read more: ...".
-fn boilerplate(p: &str) -> bool {
+pub(crate) fn boilerplate(p: &str) -> bool {
     let head: String = p.chars().take(16).collect::<String>().to_lowercase();
     [
         "related:",

@@ -388,6 +388,22 @@ fn read_explained(
             }
         }
     }
+    // Page furniture left in the text ("Related: Tomb Raider: Every Version
+    // Of Lara Croft, Ranked", "Read also: ..."): a link to another story
+    // claims nothing and names no installment.
+    let furniture: Vec<bool> = paras
+        .iter()
+        .map(|p| super::quotes::boilerplate(&text[p.start..p.end]))
+        .collect();
+    for (si, s) in sents.iter().enumerate() {
+        if furniture[s.para] {
+            let f = &mut facts[si];
+            f.labels.clear();
+            f.installment = false;
+            f.releases.clear();
+            sent_hits[si].1 = sent_hits[si].0;
+        }
+    }
     // A quote's lead-in sets its scope and time: "there are conversations
     // about a Purple Hearts 2:" (the next installment, not just the title).
     let mut quote_scope = vec![false; found.len()];
