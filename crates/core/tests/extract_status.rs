@@ -2054,6 +2054,18 @@ fn a_related_link_names_no_installment() {
 }
 
 #[test]
+fn a_franchise_count_after_a_subtitled_title_takes_the_franchise_name() {
+    // 384-mummy-4-fraser-not-opposed.txt: the fourth film after "The Mummy:
+    // Tomb of the Dragon Emperor".
+    let x = read(
+        "The Mummy: Tomb of the Dragon Emperor",
+        Kind::Movie,
+        include_str!("corpus/384-mummy-4-fraser-not-opposed.txt"),
+    );
+    assert_eq!(x.next.as_deref(), Some("The Mummy 4"));
+}
+
+#[test]
 fn a_network_renewing_the_show_confirms_it() {
     // 399-bay-of-fires-second-season-renewed.txt
     let x = read(

@@ -3019,7 +3019,15 @@ fn next_label(
         match numbered(title, names) {
             Some((_, stem)) => format!("{stem} {n}"),
             // "Solo: A Star Wars Story" is "Solo"; its sequel is "Solo 2".
-            None => format!("{} {n}", described_name(title.name.trim())),
+            // A franchise's count past the title's own sequel counts the
+            // franchise: the fourth after "The Mummy: Tomb of the Dragon
+            // Emperor" is "The Mummy 4".
+            None => match title.name.trim().split_once(": ") {
+                Some((head, _)) if n >= 3 && !head.trim().is_empty() => {
+                    format!("{} {n}", head.trim())
+                }
+                _ => format!("{} {n}", described_name(title.name.trim())),
+            },
         }
     };
     // How the article writes installment `n`: with a numbering word
