@@ -2066,6 +2066,33 @@ fn a_franchise_count_after_a_subtitled_title_takes_the_franchise_name() {
 }
 
 #[test]
+fn the_titles_own_name_and_more_words_is_no_sequel() {
+    // 067-jumanji-premiere-interviews-qa.txt: "Jumanji: Welcome to the
+    // Jungle UK premiere interviews" is the title's premiere.
+    let x = read(
+        "Jumanji: Welcome to the Jungle",
+        Kind::Movie,
+        include_str!("corpus/067-jumanji-premiere-interviews-qa.txt"),
+    );
+    assert_ne!(x.next.as_deref(), Some("Jumanji: Welcome to the Jungle UK"));
+}
+
+#[test]
+fn a_subtitled_sequel_by_its_subtitle_alone() {
+    // 332-ghostbusters-frozen-empire-opening.txt: "The sequel to 2021's
+    // Ghostbusters: Afterlife and the fifth film in the Ghostbusters
+    // franchise, Frozen Empire grossed $45.2 million in its opening
+    // weekend".
+    let x = read(
+        "Ghostbusters: Afterlife",
+        Kind::Movie,
+        include_str!("corpus/332-ghostbusters-frozen-empire-opening.txt"),
+    );
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Ghostbusters: Frozen Empire"));
+}
+
+#[test]
 fn a_network_renewing_the_show_confirms_it() {
     // 399-bay-of-fires-second-season-renewed.txt
     let x = read(

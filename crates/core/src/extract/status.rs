@@ -203,7 +203,7 @@ fn read_explained(
                     let si = facts.partition_point(|f| f.key_end <= start);
                     if let (Some(sub), Some(f)) = (subtitle_after(text, oe), facts.get_mut(si)) {
                         let written = format!("{}{}", &text[os..oe], sub);
-                        if !names.keys.contains(&super::fold::key_of(&written)) {
+                        if !own_full_name(&names, &text[os..oe], &written) {
                             mentioned = true;
                             f.title = true;
                             f.title_at.push(start);
@@ -271,7 +271,7 @@ fn read_explained(
                     let written = format!("{}{}", &text[os..oe], sub);
                     // The alias "Solo" in "Solo: A Star Wars Story" is the
                     // film's own full name, not a sequel's.
-                    if !names.keys.contains(&super::fold::key_of(&written)) {
+                    if !own_full_name(&names, &text[os..oe], &written) {
                         f.labels.push(Label {
                             n: base + 1,
                             written,
@@ -381,10 +381,45 @@ fn read_explained(
         Kind::Movie => super::named::find(text, &names),
         Kind::Series => None,
     };
-    if let Some(name) = &own_name {
-        for (si, s) in sents.iter().enumerate() {
-            if text[s.span.start..s.span.end].contains(name.as_str()) {
-                facts[si].installment = true;
+    // So is a subtitled sequel by its subtitle alone: "Frozen Empire grossed
+    // $45.2 million" after "Ghostbusters: Frozen Empire". Each is a label
+    // where it is written, as "Ghostbusters 2" would be.
+    // (name as searched, in key form; the label as written)
+    let mut sequel_names: Vec<(String, String)> = own_name
+        .iter()
+        .map(|n| (super::fold::key_of(n), n.clone()))
+        .collect();
+    if title.kind == Kind::Movie {
+        for l in facts.iter().flat_map(|f| f.labels.iter()) {
+            if let Some((_, sub)) = l.written.split_once(": ") {
+                let k = super::fold::key_of(sub);
+                if l.n == base + 1
+                    && sub.split_whitespace().count() >= 2
+                    && !sequel_names.iter().any(|(s, _)| *s == k)
+                {
+                    sequel_names.push((k, l.written.clone()));
+                }
+            }
+        }
+    }
+    for (k, written) in &sequel_names {
+        let pat = format!(" {k} ");
+        for f in facts.iter_mut() {
+            let Some(i) = key[f.key_start..f.key_end.min(key.len())].find(&pat) else {
+                continue;
+            };
+            let at = f.key_start + i + 1;
+            f.installment = true;
+            if !f
+                .labels
+                .iter()
+                .any(|l| l.n == base + 1 && l.at + 40 > at && at + 40 > l.at)
+            {
+                f.labels.push(Label {
+                    n: base + 1,
+                    written: written.clone(),
+                    at,
+                });
             }
         }
     }
@@ -1383,6 +1418,22 @@ fn subtitle_after(text: &str, at: usize) -> Option<&str> {
     } else {
         None
     }
+}
+
+/// Whether `matched` (a name of the title) with the subtitle after it is
+/// the title's own full name, or a longer name of the title and words after
+/// it: "Jumanji: Welcome to the Jungle UK premiere interviews" names the
+/// title's premiere, not a sequel.
+fn own_full_name(names: &Names, matched: &str, written: &str) -> bool {
+    let key = super::fold::key_of(written);
+    let short = super::fold::key_of(matched).len();
+    names.keys.iter().any(|k| {
+        key == *k
+            || k.len() > short
+                && key
+                    .strip_prefix(k.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '))
+    })
 }
 
 /// " Returns" in "Ek Villain Returns", "Mary Poppins Returns": a sequel
@@ -3119,7 +3170,15 @@ fn next_label(
             .or_else(|| (status != Status::Unknown).then(|| natural(2)));
     }
     if let Some(c) = best {
-        if let Some(l) = facts[c.sentence].labels.iter().max_by_key(|l| l.n) {
+        // A sequel's own name in the sentence over a count there: "the
+        // fifth film in the Ghostbusters franchise, Frozen Empire grossed"
+        // (the franchise counted) is "Ghostbusters: Frozen Empire".
+        let named = |l: &Label| l.written.contains(": ") || own_name == Some(l.written.as_str());
+        if let Some(l) = facts[c.sentence]
+            .labels
+            .iter()
+            .max_by_key(|l| (named(l), l.n))
+        {
             return Some(written_for(l.n));
         }
     }
