@@ -287,3 +287,33 @@ fn a_department_before_a_name_is_no_part_of_it() {
     assert!(q.iter().all(|x| !x.speaker.starts_with("Drama")), "{q:?}");
     assert!(q.iter().any(|x| x.speaker == "Ben Stephenson"), "{q:?}");
 }
+
+#[test]
+fn a_part_played_is_nobody_who_speaks() {
+    // 271-romy-and-michele-kudrow-sequel.txt: "Lisa – who rose to fame
+    // after playing Phoebe Buffay in the hit comedy sitcom Friends – asked
+    // fans"; Phoebe Buffay says nothing.
+    let x = support::read(
+        "Romy and Michele's High School Reunion",
+        Kind::Movie,
+        include_str!("corpus/271-romy-and-michele-kudrow-sequel.txt"),
+    );
+    let q = x
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Tell Disney you want a sequel"))
+        .expect("the quote");
+    assert_eq!(q.speaker, "Lisa Kudrow");
+    // 398-doctor-foster-no-plans-never-say-never.txt: "come back as scorned
+    // GP Gemma Foster", then "I love Gemma Foster" in the star's quote.
+    let x = support::read(
+        "Doctor Foster",
+        Kind::Series,
+        include_str!("corpus/398-doctor-foster-no-plans-never-say-never.txt"),
+    );
+    assert!(
+        !x.quotes.iter().any(|q| q.speaker == "Gemma Foster"),
+        "{:?}",
+        x.quotes
+    );
+}

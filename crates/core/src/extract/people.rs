@@ -636,6 +636,8 @@ impl People {
     ) -> People {
         let mut people = People::default();
         let mut runs: Vec<(usize, usize, Vec<Tok>, usize)> = Vec::new(); // (s, e, toks, sentence)
+                                                                         // Parts played, by name (see `character_at`).
+        let mut characters: Vec<String> = Vec::new();
         let mut all_toks: Vec<&[Tok]> = Vec::with_capacity(sentences.len());
         for (si, s) in sentences.iter().enumerate() {
             let toks = para_words.within(s.span.start, s.span.end);
@@ -787,9 +789,15 @@ impl People {
                     && !after_the
                     && !owned
                     && !after_year
-                    && !character_at(text, toks, i)
                 {
-                    runs.push((toks[i].s, toks[j - 1].e, toks[i..j].to_vec(), si));
+                    // A part someone plays is nobody, wherever else the
+                    // article names it ("I love Gemma Foster" in the star's
+                    // quote, after "come back as scorned GP Gemma Foster").
+                    if character_at(text, toks, i) {
+                        characters.push(one_space(bare(&text[toks[i].s..toks[j - 1].e])));
+                    } else {
+                        runs.push((toks[i].s, toks[j - 1].e, toks[i..j].to_vec(), si));
+                    }
                 } else if n == 1 {
                     // A nickname in quotes: Dwayne "The Rock" Johnson.
                     if let Some(k) = nickname_end(text, toks, i) {
@@ -811,6 +819,17 @@ impl People {
         }
         let mut by_name: FastMap<String, usize> = FastMap::default();
         let mut spans: Vec<(usize, usize)> = Vec::with_capacity(runs.len());
+        if !characters.is_empty() {
+            // (The part as named, or its end: "GP Gemma Foster" is "Gemma
+            // Foster".)
+            runs.retain(|(s, e, _, _)| {
+                let name = one_space(bare(&text[*s..*e]));
+                !characters.iter().any(|c| {
+                    c.strip_suffix(name.as_str())
+                        .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+                })
+            });
+        }
         for (s, e, toks, si) in &runs {
             let name = if toks.len() == 2
                 && toks[1].s > toks[0].e + 1
@@ -1159,6 +1178,17 @@ impl People {
 /// character neither speaks to the press nor is who "he said" is.
 fn character_at(text: &str, toks: &[Tok], i: usize) -> bool {
     let w = |k: usize| &text[toks[k].s..toks[k].e];
+    // "who rose to fame after playing Phoebe Buffay": a verb of playing
+    // right before the name (not "starring", whose name is the actor's).
+    if i > 0
+        && toks[i].tight
+        && matches!(
+            w(i - 1),
+            "playing" | "plays" | "played" | "portraying" | "portrays" | "portrayed"
+        )
+    {
+        return true;
+    }
     // Back over up to two lower-case words ("malfunctioning") to a
     // determiner, then "as": "as Ryan Coogler said" stays a person.
     let mut k = i;
@@ -1171,6 +1201,17 @@ fn character_at(text: &str, toks: &[Tok], i: usize) -> bool {
             return k > 0 && toks[k].tight && w(k - 1) == "as";
         }
         if word == "as" {
+            // A part taken up again, however described: "to come back as
+            // scorned GP Gemma Foster".
+            if k > 0
+                && toks[k].tight
+                && matches!(
+                    w(k - 1),
+                    "back" | "return" | "returns" | "returning" | "reprise" | "reprising"
+                )
+            {
+                return true;
+            }
             // A bare "as Name" only after a verb of playing.
             return steps == 1
                 && k > 0
