@@ -2093,6 +2093,21 @@ fn a_subtitled_sequel_by_its_subtitle_alone() {
 }
 
 #[test]
+fn the_n_episode_season_goes_on_with_the_season_named() {
+    // 312-star-trek-discovery-s3-oct-15.txt: "So when does Star Trek:
+    // Discovery season 3 start? The 13-episode season is set to premiere
+    // ... on Thursday, October 15, 2020".
+    let text = include_str!("corpus/312-star-trek-discovery-s3-oct-15.txt");
+    let last = text
+        .split("\n\n")
+        .find(|p| p.starts_with("So when does"))
+        .unwrap_or("");
+    let x = read("Star Trek: Discovery", Kind::Series, last);
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(x.release.as_deref(), Some("2020-10-15"));
+}
+
+#[test]
 fn a_network_renewing_the_show_confirms_it() {
     // 399-bay-of-fires-second-season-renewed.txt
     let x = read(

@@ -1569,6 +1569,17 @@ fn continues_topic(text: &str, s: &Sentence) -> bool {
     ]
     .iter()
     .any(|p| t.starts_with(p))
+        // "The 13-episode season is set to premiere ...", "The upcoming
+        // film will ...": the installment's noun right after "The".
+        || t.strip_prefix("The ").is_some_and(|rest| {
+            rest.split_whitespace().take(3).any(|w| {
+                matches!(
+                    w.trim_end_matches([',', '’', '\'']),
+                    // (Not "show": "The pictures show the sets".)
+                    "season" | "film" | "movie" | "sequel"
+                )
+            })
+        })
 }
 
 /// Who "the former" can describe rather than point back to.
