@@ -1889,11 +1889,13 @@ fn a_sequel_that_will_never_happen_is_denied() {
         "The Mean Girls sequel will never happen according to writer Tina Fey",
     );
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
-    // ... and, without it or the headlines, the body's own words for the
-    // same answer.
+    // ... and, after the headline alone, the body's own words for the same
+    // answer.
     let body = include_str!("corpus/442-mean-girls-fey-definitely-not.txt")
         .split("\n\n")
-        .skip(4)
+        .enumerate()
+        .filter(|(i, p)| *i == 0 || p.starts_with("The former"))
+        .map(|(_, p)| p)
         .collect::<Vec<_>>()
         .join("\n\n");
     let x = read("Mean Girls", Kind::Movie, &body);
@@ -2105,6 +2107,18 @@ fn the_n_episode_season_goes_on_with_the_season_named() {
     let x = read("Star Trek: Discovery", Kind::Series, last);
     assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
     assert_eq!(x.release.as_deref(), Some("2020-10-15"));
+}
+
+#[test]
+fn there_will_be_a_sequel_confirms_it() {
+    // 393-spider-verse-sequel-april-2022.txt
+    let x = support::read_with_aliases(
+        "Spider-Man: Into the Spider-Verse",
+        Kind::Movie,
+        &["Spider-Verse"],
+        "Sony Animation has revealed there will be a sequel to the Oscar-winning animated movie Spider-Man: Into the Spider-Verse.",
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
 }
 
 #[test]

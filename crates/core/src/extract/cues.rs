@@ -230,6 +230,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "green lighted",
             "greenlight",
             "is happening",
+            // "Sony Animation has revealed there will be a sequel to ...".
+            "there will be a",
+            "there will be another",
             // "there’s no denying the sequel to Dumb and Dumber is really
             // happening".
             "is really happening",
