@@ -348,6 +348,17 @@ fn named_other(s: &str, names: &Names, persons: &[String]) -> bool {
         if after.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
+        // "his interview with Total Film magazine": an outlet's name.
+        let after_word = after
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if matches!(
+            after_word,
+            "magazine" | "newspaper" | "podcast" | "website" | "blog" | "festival"
+        ) {
+            continue;
+        }
         let run = c.get(1).map(|m| m.as_str().trim()).unwrap_or("");
         let noun = c.get(2).map(|m| m.as_str()).unwrap_or("");
         // Leading determiners and studios are not part of a name.
@@ -677,6 +688,14 @@ mod tests {
             "Did you know there were rumblings about an ET sequel back in the day?",
             &sc,
             &["Steven Spielberg".into()]
+        ));
+        // From crates/core/tests/corpus/089-joker-phillips-no-plan.txt: an
+        // outlet's name is not a film's.
+        let jk = names("Joker");
+        assert!(!names_other(
+            "The director's clarification comes after his interview with Total Film magazine where he hinted at a second film.",
+            &jk,
+            &["Todd Phillips".into()]
         ));
         // From crates/core/tests/corpus/019-jumanji-2-release-date.txt: a nickname is not a title.
         let j = names("Jumanji: Welcome to the Jungle");
