@@ -2122,6 +2122,18 @@ fn there_will_be_a_sequel_confirms_it() {
 }
 
 #[test]
+fn the_revival_in_development_is_talks() {
+    // 150-desperate-housewives-maclachlan-revival.txt: "he would consider
+    // taking a role in the revival of the hit show that is in development".
+    let x = read(
+        "Desperate Housewives",
+        Kind::Series,
+        include_str!("corpus/150-desperate-housewives-maclachlan-revival.txt"),
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+}
+
+#[test]
 fn a_network_renewing_the_show_confirms_it() {
     // 399-bay-of-fires-second-season-renewed.txt
     let x = read(

@@ -809,8 +809,11 @@ const PHRASES: &[(Cue, &[&str])] = &[
         &[
             "sequel",
             "sequels",
-            // "A revival of the popular sitcom "Roseanne" is in the works".
+            // "A revival of the popular sitcom "Roseanne" is in the works";
+            // "he would consider taking a role in the revival of the hit
+            // show that is in development".
             "a revival",
+            "the revival",
             "follow up",
             "followup",
             "next installment",
