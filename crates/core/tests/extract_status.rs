@@ -2134,6 +2134,17 @@ fn the_revival_in_development_is_talks() {
 }
 
 #[test]
+fn a_season_renewal_received_confirms_it() {
+    // 017-forever-renewed-season-2.txt
+    let x = read(
+        "Forever",
+        Kind::Series,
+        "Forever, the contemporary adaptation of Judy Blume’s classic novel, also received a second season renewal.",
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}
+
+#[test]
 fn a_network_renewing_the_show_confirms_it() {
     // 399-bay-of-fires-second-season-renewed.txt
     let x = read(

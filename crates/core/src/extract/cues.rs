@@ -278,6 +278,14 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "gets a sequel",
             "getting a second season",
             "has been renewed",
+            // "also received a second season renewal", "The show got a
+            // renewal after its first night out".
+            "season renewal",
+            "series renewal",
+            "got a renewal",
+            "received a renewal",
+            "earned a renewal",
+            "secured a renewal",
             // "a two-season order".
             "season order",
             // "Netflix has opted to renew The Umbrella Academy".
