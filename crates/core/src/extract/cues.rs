@@ -284,8 +284,6 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "series renewal",
             "got a renewal",
             "received a renewal",
-            "earned a renewal",
-            "secured a renewal",
             // "a two-season order".
             "season order",
             // "Netflix has opted to renew The Umbrella Academy".
