@@ -1396,3 +1396,15 @@ fn what_someone_called_it_in_marks_is_spoken() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_reviewer_is_no_one_who_speaks_for_the_show() {
+    // 308-friends-from-college-s2-renewed.txt: "Variety‘s Maureen Ryan wrote
+    // of the series in her review:" and a block of her review.
+    let q = quotes(
+        "Friends from College",
+        Kind::Series,
+        include_str!("corpus/308-friends-from-college-s2-renewed.txt"),
+    );
+    assert!(!q.iter().any(|x| x.speaker == "Maureen Ryan"), "{q:?}");
+}

@@ -2135,9 +2135,27 @@ fn outsiders(text: &str, people: &People) -> FastSet<usize> {
             // film's own writer).
             before.ends_with(' ') && last_word_in(before, OUTSIDE)
                 || apposed(text, *at, &OUTSIDE[..4])
+                || reviewing(text, *at)
         })
         .map(|(_, q)| *q)
         .collect()
+}
+
+/// Whether the person named at byte `at` writes a review in the clause
+/// after the name: "Variety‘s Maureen Ryan wrote of the series in her
+/// review:".
+fn reviewing(text: &str, at: usize) -> bool {
+    let to = super::matcher::floor_boundary(text, (at + 90).min(text.len()));
+    let rest = text.get(at..to).unwrap_or("");
+    let clause = rest.split(['.', ':', ';', '\n']).next().unwrap_or("");
+    [
+        "in her review",
+        "in his review",
+        "in their review",
+        "in a review",
+    ]
+    .iter()
+    .any(|w| clause.contains(w))
 }
 
 /// Whether the name at byte `at` is followed by an apposition holding one of
