@@ -2148,14 +2148,13 @@ fn reviewing(text: &str, at: usize) -> bool {
     let to = super::matcher::floor_boundary(text, (at + 90).min(text.len()));
     let rest = text.get(at..to).unwrap_or("");
     let clause = rest.split(['.', ':', ';', '\n']).next().unwrap_or("");
-    [
-        "in her review",
-        "in his review",
-        "in their review",
-        "in a review",
-    ]
-    .iter()
-    .any(|w| clause.contains(w))
+    // One search for the noun, then the words before it (this runs for
+    // every mention of a person).
+    clause.match_indices(" review").any(|(i, _)| {
+        ["in her", "in his", "in their", "in a"]
+            .iter()
+            .any(|p| clause[..i].ends_with(p))
+    })
 }
 
 /// Whether the name at byte `at` is followed by an apposition holding one of

@@ -755,10 +755,8 @@ fn read_explained(
     }
     // "There aren’t any plans at the moment but who knows!": no plans that
     // the speaker then leaves open are a maybe, the headline's "no plans"
-    // with them; a firmer no anywhere still stands.
-    // (The open no need not be a claim: the quote "There aren’t any plans
-    // at the moment but who knows!" names no title.)
-    // The sentence that leaves it open is the evidence.
+    // with them, and the open sentence is the evidence (it need not be a
+    // claim: that quote names no title). A firmer no anywhere still stands.
     if claims.iter().any(|c| c.no_plans)
         && !claims
             .iter()
@@ -1553,14 +1551,8 @@ fn continues_topic(text: &str, s: &Sentence) -> bool {
         "It's ",
         "The project",
         "The sequel",
-        "The film ",
         "The film’s ",
         "The film's ",
-        "The movie ",
-        // "The Shazam! sequel is happening! The new movie will be released
-        // on April 1, 2022".
-        "The new movie ",
-        "The new film ",
         "Production",
         "Filming",
         "Shooting",
@@ -1569,8 +1561,9 @@ fn continues_topic(text: &str, s: &Sentence) -> bool {
     ]
     .iter()
     .any(|p| t.starts_with(p))
-        // "The 13-episode season is set to premiere ...", "The upcoming
-        // film will ...": the installment's noun right after "The".
+        // The installment's noun right after "The": "The 13-episode
+        // season is set to premiere ...", "The Shazam! sequel is happening!
+        // The new movie will be released on April 1, 2022".
         || t.strip_prefix("The ").is_some_and(|rest| {
             rest.split_whitespace().take(3).any(|w| {
                 matches!(
@@ -1581,25 +1574,6 @@ fn continues_topic(text: &str, s: &Sentence) -> bool {
             })
         })
 }
-
-/// Who "the former" can describe rather than point back to.
-const PERSON_NOUNS: &[&str] = &[
-    "star",
-    "actor",
-    "actress",
-    "director",
-    "producer",
-    "writer",
-    "president",
-    "head",
-    "chief",
-    "host",
-    "boss",
-    "executive",
-    "showrunner",
-    "co-star",
-    "costar",
-];
 
 /// A sentence whose installment words belong to another title: a capitalised
 /// name right before "season"/"sequel"/"2" that is not ours, with ours absent.
@@ -1632,7 +1606,7 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
         let next = t[m.end()..].split_whitespace().next().unwrap_or("");
         m.pattern().as_usize() < 4
             || !(next.starts_with(char::is_uppercase)
-                || PERSON_NOUNS.contains(&next.trim_end_matches([',', '.'])))
+                || super::people::role_word(next.trim_end_matches([',', '.'])).is_some())
     };
     if that.as_ref().is_some_and(|ac| ac.find_iter(t).any(pointer)) {
         return true;
@@ -1928,12 +1902,11 @@ const OPEN_DOORS: &[&str] = &[
 ];
 
 /// The sentence that leaves the no-plans denial in sentence `si` open, if
-/// one does: after a "but"
-/// in its own sentence ("So there are no plans for now, but never say
-/// never.") or in the same quote's next sentences ("I have no plans to do a
-/// sequel. If enough people watched it on Hulu and everyone’s begging for
-/// it, we’ll talk."). Not the other way round: "I guess we’ll see, but as
-/// of now there are no plans" ends on the no.
+/// one does: its own, after a "but" ("So there are no plans for now, but
+/// never say never."), or one of the same quote's next two ("I have no
+/// plans to do a sequel. If enough people watched it on Hulu and
+/// everyone’s begging for it, we’ll talk."). Not the other way round: "I
+/// guess we’ll see, but as of now there are no plans" ends on the no.
 fn left_open(key: &str, facts: &[Facts], si: usize) -> Option<usize> {
     let f = &facts[si];
     let skey = &key[f.key_start..f.key_end];
