@@ -1173,6 +1173,16 @@ impl People {
     }
 }
 
+/// Verbs of playing a part: the name right after one is the part.
+const PLAYING: &[&str] = &[
+    "plays",
+    "played",
+    "playing",
+    "portrays",
+    "portrayed",
+    "portraying",
+];
+
 /// Whether the name starting at token `i` is a part someone plays: "has
 /// impressed as the malfunctioning Synth Odi", "stars as Luce Tivolli". A
 /// character neither speaks to the press nor is who "he said" is.
@@ -1180,13 +1190,7 @@ fn character_at(text: &str, toks: &[Tok], i: usize) -> bool {
     let w = |k: usize| &text[toks[k].s..toks[k].e];
     // "who rose to fame after playing Phoebe Buffay": a verb of playing
     // right before the name (not "starring", whose name is the actor's).
-    if i > 0
-        && toks[i].tight
-        && matches!(
-            w(i - 1),
-            "playing" | "plays" | "played" | "portraying" | "portrays" | "portrayed"
-        )
-    {
+    if i > 0 && toks[i].tight && PLAYING.contains(&w(i - 1)) {
         return true;
     }
     // Back over up to two lower-case words ("malfunctioning") to a
@@ -1216,23 +1220,19 @@ fn character_at(text: &str, toks: &[Tok], i: usize) -> bool {
             return steps == 1
                 && k > 0
                 && toks[k].tight
-                && matches!(
-                    w(k - 1),
-                    "plays"
-                        | "played"
-                        | "playing"
-                        | "stars"
-                        | "starred"
-                        | "starring"
-                        | "cast"
-                        | "portrays"
-                        | "portrayed"
-                        | "voices"
-                        | "voiced"
-                        | "appears"
-                        | "appeared"
-                        | "impressed"
-                );
+                && (PLAYING.contains(&w(k - 1))
+                    || matches!(
+                        w(k - 1),
+                        "stars"
+                            | "starred"
+                            | "starring"
+                            | "cast"
+                            | "voices"
+                            | "voiced"
+                            | "appears"
+                            | "appeared"
+                            | "impressed"
+                    ));
         }
         let lower = word.chars().next().is_some_and(char::is_lowercase);
         if !lower || role_word(word).is_some() {

@@ -2341,7 +2341,8 @@ fn interviewer_question(p: &str) -> bool {
 
 /// A line the page puts between paragraphs: "RELATED: ...", "Read more: ...".
 pub(crate) fn boilerplate(p: &str) -> bool {
-    let head: String = p.chars().take(16).collect::<String>().to_lowercase();
+    // The labels are ASCII: compared on the paragraph's first bytes in any
+    // case, with no lower-cased copy (status asks this of every paragraph).
     [
         "related:",
         "read more:",
@@ -2352,7 +2353,11 @@ pub(crate) fn boilerplate(p: &str) -> bool {
         "advertisement",
     ]
     .iter()
-    .any(|b| head.starts_with(b))
+    .any(|b| {
+        p.as_bytes()
+            .get(..b.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(b.as_bytes()))
+    })
 }
 
 /// Words that give a name to what follows in quotes: `the second book in
