@@ -1917,6 +1917,15 @@ fn we_wont_be_getting_a_third_film_denies_it() {
         .join("\n\n");
     let x = read("The Raid", Kind::Movie, &body);
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    // 342-black-adam-not-in-first-chapter.txt: the same in full words.
+    let text = include_str!("corpus/342-black-adam-not-in-first-chapter.txt");
+    let para = text
+        .split("\n\n")
+        .find(|p| p.contains("will not be getting a sequel"))
+        .unwrap_or("");
+    let x = read("Black Adam", Kind::Movie, para);
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Black Adam 2"));
 }
 
 #[test]

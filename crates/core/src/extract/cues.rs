@@ -232,13 +232,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "is happening",
             // "Sony Animation has revealed there will be a sequel to ...".
             "there will be a",
-            "there will be another",
             // "there’s no denying the sequel to Dumb and Dumber is really
             // happening".
             "is really happening",
-            "is definitely happening",
-            "is actually happening",
-            "is finally happening",
             "is a go",
             "picked up",
             "ordered",
@@ -259,11 +255,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "announced",
             "announces",
             "officially happening",
-            // "but now the sequel is official"; "It’s official! Disney has
-            // confirmed ...".
+            // "but now the sequel is official".
             "is official",
-            "is now official",
-            "its official",
             "will be back",
             "return for",
             "makes its return",
@@ -278,12 +271,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "gets a sequel",
             "getting a second season",
             "has been renewed",
-            // "also received a second season renewal", "The show got a
-            // renewal after its first night out".
+            // "also received a second season renewal".
             "season renewal",
-            "series renewal",
-            "got a renewal",
-            "received a renewal",
             // "a two-season order".
             "season order",
             // "Netflix has opted to renew The Umbrella Academy".
@@ -521,6 +510,7 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "not getting a sequel",
             // "the director laid out why we won’t be getting a third film".
             "wont be getting a",
+            // "DC’s Black Adam will not be getting a sequel any time soon".
             "will not be getting a",
             // "I’m not doing a sequel to 'The Heat.'"
             "not doing a sequel",
