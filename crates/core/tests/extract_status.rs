@@ -2448,3 +2448,31 @@ fn god_no_as_the_whole_answer_denies() {
     );
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_one_word_subtitle_written_twice_names_the_sequel() {
+    // 454-annabelle-creation-tops-box-office.txt: "with New Line Cinema
+    // release Annabelle: Creation earning US$35 million" and, later,
+    // "Annabelle: Creation, directed by David F. Sandberg".
+    let x = read(
+        "Annabelle",
+        Kind::Movie,
+        include_str!("corpus/454-annabelle-creation-tops-box-office.txt"),
+    );
+    assert_eq!(x.next.as_deref(), Some("Annabelle: Creation"));
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+}
+
+#[test]
+fn a_sequel_named_in_apposition_that_debuted_is_released() {
+    // 481-best-man-holiday-opens-30-million.txt: "The sequel to the 1999
+    // classic, The Best Man Holiday, debuted in second place at the box
+    // office this week".
+    let x = read(
+        "The Best Man",
+        Kind::Movie,
+        include_str!("corpus/481-best-man-holiday-opens-30-million.txt"),
+    );
+    assert_eq!(x.next.as_deref(), Some("The Best Man Holiday"));
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+}

@@ -30,7 +30,7 @@ type Shape = (&'static [&'static str], Regex);
 fn patterns() -> &'static [Shape] {
     static RES: OnceLock<Vec<Shape>> = OnceLock::new();
     RES.get_or_init(|| {
-        let shapes: [(&'static [&'static str], String); 3] = [
+        let shapes: [(&'static [&'static str], String); 4] = [
             // "officially titled “Aquaman and The Lost Kingdom”", "a film
             // entitled Superman Unleashed".
             (
@@ -46,6 +46,12 @@ fn patterns() -> &'static [Shape] {
                 format!(
                     r"(?-u:\b)(?:(?:second|third|fourth) (?:installment|instalment|film|movie|chapter)|next (?:installment|instalment|chapter))(?: in the (?:trilogy|series|franchise|saga))?, {NAME}"
                 ),
+            ),
+            // "The sequel to the 1999 classic, The Best Man Holiday,
+            // debuted in second place".
+            (
+                &["equel"],
+                format!(r"(?-u:\b)[Tt]he sequel(?: to [^,.;\n]+)?, {NAME},"),
             ),
             // "the follow-up film Soldado".
             (
@@ -181,6 +187,16 @@ mod tests {
             )
             .as_deref(),
             Some("China Rich Girlfriend")
+        );
+        // 481-best-man-holiday-opens-30-million.txt: the name in
+        // apposition to "The sequel to ...", the title named just before.
+        assert_eq!(
+            named(
+                "The Best Man",
+                "Fourteen years after the release of the original film, audiences are still in love with The Best Man. The sequel to the 1999 classic, The Best Man Holiday, debuted in second place at the box office this week, pulling in an admirable $30.6 million in ticket sales and bested only by Thor 2: The Dark World."
+            )
+            .as_deref(),
+            Some("The Best Man Holiday")
         );
         // 419-freakier-friday-august-8-2025.txt: the name opening the
         // paragraph after the sequel's sentence.

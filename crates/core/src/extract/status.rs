@@ -201,7 +201,8 @@ fn read_explained(
                 if title.kind == Kind::Movie && title.name.contains(':') {
                     let (os, oe) = folded.orig_range(start, end);
                     let si = facts.partition_point(|f| f.key_end <= start);
-                    if let (Some(sub), Some(f)) = (subtitle_after(text, oe), facts.get_mut(si)) {
+                    if let (Some(sub), Some(f)) = (subtitle_after(text, os, oe), facts.get_mut(si))
+                    {
                         let written = format!("{}{}", &text[os..oe], sub);
                         if !own_full_name(&names, &text[os..oe], &written) {
                             mentioned = true;
@@ -267,7 +268,7 @@ fn read_explained(
                         written: format!("{}{verb}", &text[os..oe]),
                         at: start,
                     });
-                } else if let Some(sub) = subtitle_after(text, oe).filter(|_| !predecessor) {
+                } else if let Some(sub) = subtitle_after(text, os, oe).filter(|_| !predecessor) {
                     let written = format!("{}{}", &text[os..oe], sub);
                     // The alias "Solo" in "Solo: A Star Wars Story" is the
                     // film's own full name, not a sequel's.
@@ -1351,8 +1352,9 @@ fn other_label(s: &str, names: &Names) -> bool {
 }
 
 /// ": Fallen Kingdom" right after a film's name: capitalised words after a
-/// colon (small words allowed inside), as written.
-fn subtitle_after(text: &str, at: usize) -> Option<&str> {
+/// colon (small words allowed inside), as written, after the title written
+/// at `title_at..at`.
+fn subtitle_after(text: &str, title_at: usize, at: usize) -> Option<&str> {
     let rest = text.get(at..)?;
     let after_colon = rest.strip_prefix(": ")?;
     let mut end = 0;
@@ -1410,9 +1412,20 @@ fn subtitle_after(text: &str, at: usize) -> Option<&str> {
     if HEADLINE_WORDS.contains(&next_word) {
         return None;
     }
-    // "Part Two" is a numbered label; one capital word may be a sentence.
-    if words >= 2 && !sub.starts_with("Part ") && !sub.starts_with("Chapter ") {
-        Some(&rest[..2 + sub.len()])
+    // "Part Two" is a numbered label. One capital word may be a sentence
+    // ("Barbie: Exclusive ..."), unless the article writes the same name
+    // again: "Annabelle: Creation earning US$35 million" and later
+    // "Annabelle: Creation, directed by David F. Sandberg".
+    let named = &rest[..2 + sub.len()];
+    let again = || {
+        let whole = &text[title_at..at + named.len()];
+        text.matches(whole).nth(1).is_some()
+    };
+    if (words >= 2 || words == 1 && again())
+        && !sub.starts_with("Part ")
+        && !sub.starts_with("Chapter ")
+    {
+        Some(named)
     } else {
         None
     }
