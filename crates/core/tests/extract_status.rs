@@ -2476,3 +2476,16 @@ fn a_sequel_named_in_apposition_that_debuted_is_released() {
     assert_eq!(x.next.as_deref(), Some("The Best Man Holiday"));
     assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
 }
+
+#[test]
+fn scope_a_superlative_in_what_the_sequel_follows_is_the_original() {
+    // 449-wolf-creek-2-begins-shooting.txt: "The sequel to Australia’s
+    // highest grossing R-rated film ever has started production in South
+    // Australia after long delays."
+    let x = read(
+        "Wolf Creek",
+        Kind::Movie,
+        include_str!("corpus/449-wolf-creek-2-begins-shooting.txt"),
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+}

@@ -2404,6 +2404,21 @@ fn judge(
             return Some(Status::Confirmed);
         }
     }
+    // "The sequel to Australia’s highest grossing R-rated film ever has
+    // started production": a superlative in what the sequel follows
+    // describes the original.
+    if phrase == "grossing" {
+        let head = key[f.key_start..h.start].trim_end();
+        let superlative = matches!(head.rsplit(' ').next(), Some("highest" | "top" | "biggest"));
+        let follows = head
+            .rfind(" sequel to ")
+            .or_else(|| head.rfind(" follow up to "));
+        if superlative
+            && follows.is_some_and(|at| words_between(key, f.key_start + at, h.start) <= 8)
+        {
+            return None;
+        }
+    }
     // "opened up about their hopes": spoke, nothing opened.
     if matches!(phrase, "opened" | "opens")
         && key[h.end.min(key.len())..].trim_start().starts_with("up ")
