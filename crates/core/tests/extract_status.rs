@@ -2489,3 +2489,15 @@ fn scope_a_superlative_in_what_the_sequel_follows_is_the_original() {
     );
     assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
 }
+
+#[test]
+fn the_maker_saying_there_will_be_no_next_season_denies() {
+    // 486-chernobyl-no-second-season.txt: "Craig Mazin, the creator of
+    // Chernobyl, has confirmed that there will be no second season."
+    let x = read(
+        "Chernobyl",
+        Kind::Series,
+        include_str!("corpus/486-chernobyl-no-second-season.txt"),
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}

@@ -712,9 +712,12 @@ fn read_explained(
             // won’t return for a third season".
             // (The not-returning family a network's cancellation does not
             // use: "won't return", "will not be back".)
+            // Nor "there will be no", which a show that ends otherwise
+            // takes as cancelled: "Craig Mazin, the creator of Chernobyl,
+            // has confirmed that there will be no second season."
             let not_returning = {
                 let p = cues::phrase(h);
-                p.contains("return") || p.contains(" back")
+                p.contains("return") || p.contains(" back") || h.cue == Cue::Denied
             };
             let level = if level == Status::Cancelled
                 && not_returning
