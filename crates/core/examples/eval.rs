@@ -122,8 +122,10 @@ fn part_of(name: &str) -> (u8, &'static str) {
         Some(387..=406) => (17, "blind set 17 (387-406, tuned since)"),
         Some(407..=426) => (18, "blind set 18 (407-426, tuned since)"),
         Some(427..=446) => (19, "blind set 19 (427-446, tuned since)"),
-        Some(447..=466) => (20, "blind set 20 (447-466, held out)"),
-        Some(467..=486) => (21, "blind set 21 (467-486, held out)"),
+        Some(447..=466) => (20, "blind set 20 (447-466, tuned since)"),
+        Some(467..=486) => (21, "blind set 21 (467-486, tuned since)"),
+        Some(487..=506) => (22, "blind set 22 (487-506, held out)"),
+        Some(507..=526) => (23, "blind set 23 (507-526, held out)"),
         _ => (99, "later passages"),
     }
 }
