@@ -317,3 +317,20 @@ fn a_part_played_is_nobody_who_speaks() {
         x.quotes
     );
 }
+
+#[test]
+fn a_described_full_name_after_the_speech_verb_speaks() {
+    // 450-chicken-run-sequel-finds-netflix-home.txt: "“We’ve discussed it so
+    // many times over the years ...,” explained legendary award-winning
+    // stop-motion innovators Peter Lord."
+    let q = quotes(
+        "Chicken Run",
+        Kind::Movie,
+        include_str!("corpus/450-chicken-run-sequel-finds-netflix-home.txt"),
+    );
+    let discussed = q
+        .iter()
+        .find(|q| q.text.starts_with("We’ve discussed it so many times"))
+        .expect("the quote before “explained ... Peter Lord” is found");
+    assert_eq!(discussed.speaker, "Peter Lord");
+}

@@ -2501,3 +2501,16 @@ fn the_maker_saying_there_will_be_no_next_season_denies() {
     );
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_sequel_that_found_a_home_at_a_streamer_is_confirmed() {
+    // 450-chicken-run-sequel-finds-netflix-home.txt: "That Chicken Run
+    // sequel they’ve been banging on about for years has FINALLY found a
+    // home chicken coop in international streaming giant Netflix".
+    let x = read(
+        "Chicken Run",
+        Kind::Movie,
+        include_str!("corpus/450-chicken-run-sequel-finds-netflix-home.txt"),
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}

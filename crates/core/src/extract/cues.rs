@@ -279,6 +279,10 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "opted to renew",
             // "has already committed to an entirely new plot arc next season".
             "committed to",
+            // A studio or streamer takes the project on: "That Chicken Run
+            // sequel ... has FINALLY found a home chicken coop in
+            // international streaming giant Netflix".
+            "found a home",
         ],
     ),
     (

@@ -1462,11 +1462,49 @@ fn subject_after(text: &str, toks: &[Tok], v: usize) -> Option<Subject> {
                 at: toks[k].s,
             });
         }
+        if k == v + 1 {
+            return described_after(text, toks, k);
+        }
         break;
     }
     role.map(|(w, at)| Subject {
         phrase: format!("the {w}"),
         at,
+    })
+}
+
+/// "explained legendary award-winning stop-motion innovators Peter Lord.":
+/// a few plain words describing the speaker, then a full name that ends the
+/// clause. (Not "said that Marvel ...": no word of grammar may stand in
+/// the description, and a name that goes on is no speaker.)
+fn described_after(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
+    const GRAMMAR: &[&str] = &[
+        "that", "the", "a", "an", "it", "its", "how", "what", "why", "when", "where", "who",
+        "which", "to", "in", "on", "at", "for", "with", "of", "and", "but", "or", "as", "by",
+        "from", "about", "so", "if", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+        "this", "there", "is", "was", "will", "would", "not", "be",
+    ];
+    let plain = |t: &Tok| {
+        let w = &text[t.s..t.e];
+        t.tight && w.chars().all(|c| c.is_lowercase() || c == '-') && !GRAMMAR.contains(&w)
+    };
+    let first_name = k + toks
+        .get(k..)?
+        .iter()
+        .take(5)
+        .take_while(|t| plain(t))
+        .count();
+    let name_end = first_name
+        + toks
+            .get(first_name..)?
+            .iter()
+            .take(4)
+            .take_while(|t| t.tight && cap(&text[t.s..t.e]))
+            .count();
+    let ends = toks.get(name_end).is_none_or(|t| !t.tight);
+    (first_name > k && name_end >= first_name + 2 && ends).then(|| Subject {
+        phrase: bare(&text[toks[first_name].s..toks[name_end - 1].e]).to_string(),
+        at: toks[first_name].s,
     })
 }
 
