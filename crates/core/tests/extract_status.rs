@@ -2514,3 +2514,17 @@ fn a_sequel_that_found_a_home_at_a_streamer_is_confirmed() {
     );
     assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
 }
+
+#[test]
+fn scope_a_cinema_confirming_it_will_air_the_film_is_the_original() {
+    // 455-your-name-ph-cinemas-dec-14.txt: "Finally, SM Cinema confirmed
+    // through its website that it will air the Japanese anime hit “Kimi No
+    // Na Wa” (Your Name)." Nothing is said of a sequel.
+    let x = support::read_with_aliases(
+        "Your Name",
+        Kind::Movie,
+        &["Kimi No Na Wa"],
+        include_str!("corpus/455-your-name-ph-cinemas-dec-14.txt"),
+    );
+    assert_eq!(x.status, Status::Unknown, "{:?}", x.evidence);
+}

@@ -2624,9 +2624,13 @@ fn judge(
             .labels
             .iter()
             .any(|l| l.at >= h.end && same_clause(text, folded, h.end, l.at))
-            || f.title_at
-                .iter()
-                .any(|t| *t >= h.end && same_clause(text, folded, h.end, *t));
+            // A film's own name after the verb is the film that exists:
+            // "SM Cinema confirmed through its website that it will air
+            // the Japanese anime hit “Kimi No Na Wa” (Your Name)."
+            || kind == Kind::Series
+                && f.title_at
+                    .iter()
+                    .any(|t| *t >= h.end && same_clause(text, folded, h.end, *t));
         // Or in the passive, the installment before it: "The second series
         // was confirmed last March", "Season 2 has been announced".
         let passive = || {
