@@ -2528,3 +2528,16 @@ fn scope_a_cinema_confirming_it_will_air_the_film_is_the_original() {
     );
     assert_eq!(x.status, Status::Unknown, "{:?}", x.evidence);
 }
+
+#[test]
+fn on_the_cards_is_rumored() {
+    // 463-love-on-the-spectrum-series-two-on-the-cards.txt: "It looks like
+    // a second series of the show is on the cards, and applications for the
+    // show reportedly opened in June."
+    let x = read(
+        "Love on the Spectrum",
+        Kind::Series,
+        include_str!("corpus/463-love-on-the-spectrum-series-two-on-the-cards.txt"),
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+}

@@ -61,6 +61,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "rumoured",
             "speculation",
             "speculating",
+            // Likely, not decided: "It looks like a second series of the
+            // show is on the cards".
+            "on the cards",
             // "warrant talk of a sequel", "quashed any talks of a second
             // season".
             "talk of",
