@@ -2541,3 +2541,23 @@ fn on_the_cards_is_rumored() {
     );
     assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
 }
+
+#[test]
+fn the_title_in_the_possessive_dates_its_final_season() {
+    // 480-barry-final-season-april-16.txt: the title is written only in
+    // the possessive (with a reversed mark), and the final season has its
+    // day.
+    let x = read(
+        "Barry",
+        Kind::Series,
+        "Barry‘s last season will being airing on HBO on April 16 and will consist of eight episodes.",
+    );
+    assert!(x.mentioned);
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    let x = read(
+        "Barry",
+        Kind::Series,
+        include_str!("corpus/480-barry-final-season-april-16.txt"),
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+}

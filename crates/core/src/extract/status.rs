@@ -182,12 +182,25 @@ fn read_explained(
         .map(|k| (k.as_str(), false))
         .chain(later.iter().map(|b| (b.as_str(), true)));
     for (k, later_only) in patterns {
-        let pat = format!(" {k} ");
+        let pat = format!(" {k}");
         let mut from = 0;
         while let Some(i) = key[from..].find(&pat) {
             let start = from + i + 1;
-            let end = start + k.len();
             from = start;
+            // The name, or its possessive, whose apostrophe the key drops:
+            // "Barry‘s last season will being airing on HBO on April 16".
+            // (Not a plural: "Friends" is no "Friend".)
+            let after = &key[start + k.len()..];
+            let end = if after.starts_with(' ') {
+                start + k.len()
+            } else if !later_only
+                && after.starts_with("s ")
+                && text[..folded.orig(start + k.len())].ends_with(['\'', '\u{2019}', '\u{2018}'])
+            {
+                start + k.len() + 1
+            } else {
+                continue;
+            };
             // Only a written number: "a Pitch Perfect sequel" is the title.
             let numbered_later = || {
                 let next = key[end..].split(' ').find(|w| !w.is_empty()).unwrap_or("");
@@ -361,11 +374,13 @@ fn read_explained(
         }
         let skey = &key[f.key_start..f.key_end];
         series_numbers(skey, f.key_start, title.kind, f, &names);
-        // Dates matter only next to release, production or renewal words.
+        // Dates matter only next to release, production or renewal words,
+        // or a final season's: "Barry‘s last season will being airing on
+        // HBO on April 16".
         let dated = sorted_hits[a..b].iter().any(|h| {
             matches!(
                 h.cue,
-                Cue::Premiere | Cue::Released | Cue::Confirmed | Cue::InProduction
+                Cue::Premiere | Cue::Released | Cue::Confirmed | Cue::InProduction | Cue::Final
             )
         });
         if dated {
