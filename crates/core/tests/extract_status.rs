@@ -2561,3 +2561,16 @@ fn the_title_in_the_possessive_dates_its_final_season() {
     );
     assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
 }
+
+#[test]
+fn dropping_the_smallest_hint_cancels_nothing() {
+    // 470-gone-girl-flynn-sequel-at-some-point.txt: "Gone Girl writer
+    // Gillian Flynn dropped the smallest hint ever about a possible sequel
+    // to her hit book and film of the same name".
+    let x = read(
+        "Gone Girl",
+        Kind::Movie,
+        include_str!("corpus/470-gone-girl-flynn-sequel-at-some-point.txt"),
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+}

@@ -2465,7 +2465,11 @@ fn judge(
     if matches!(phrase, "dropped" | "dropped the")
         && next_words(3)
             .iter()
-            .find(|w| !matches!(**w, "a" | "an" | "the" | "some" | "new" | "more" | "first"))
+            // (Past a superlative too: "dropped the smallest hint ever".)
+            .find(|w| {
+                !matches!(**w, "a" | "an" | "the" | "some" | "new" | "more" | "first")
+                    && !w.ends_with("est")
+            })
             .is_some_and(|w| {
                 matches!(
                     *w,
