@@ -2574,3 +2574,16 @@ fn dropping_the_smallest_hint_cancels_nothing() {
     );
     assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
 }
+
+#[test]
+fn an_exclusive_conversation_with_an_outlet_is_an_interview_not_talks() {
+    // 453-coraline-selick-if-theres-a-good-story.txt: "During an exclusive
+    // conversation with Screen Rant columnists, the director Henry Selick
+    // shared his thoughts and wishes about a possible sequel".
+    let x = read(
+        "Coraline",
+        Kind::Movie,
+        include_str!("corpus/453-coraline-selick-if-theres-a-good-story.txt"),
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+}

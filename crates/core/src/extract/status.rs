@@ -2316,10 +2316,12 @@ fn judge(
     }
     // "Reynolds appeared in conversation with his co-star" is a stage
     // format, not talks about anything.
+    // Nor is "an exclusive conversation with Screen Rant columnists": an
+    // interview.
     if phrase == "conversation"
         && {
             let head = key[f.key_start..h.start].trim_end();
-            head.ends_with(" in") || head.ends_with(" in a")
+            head.ends_with(" in") || head.ends_with(" in a") || head.ends_with(" exclusive")
         }
         && key[h.end.min(key.len())..]
             .trim_start()
