@@ -2587,3 +2587,15 @@ fn an_exclusive_conversation_with_an_outlet_is_an_interview_not_talks() {
     );
     assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
 }
+
+#[test]
+fn not_even_thinking_about_the_sequel_denies() {
+    // 485-straight-outta-compton-not-at-all.txt: "We're not even thinking
+    // about the sequel or considering on one."
+    let x = read(
+        "Straight Outta Compton",
+        Kind::Movie,
+        include_str!("corpus/485-straight-outta-compton-not-at-all.txt"),
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}

@@ -532,6 +532,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
             // "There’s no idea for a second season, there’s no pitch for a
             // second season; we’re not talking about a second season."
             "not talking about a",
+            // "We're not even thinking about the sequel or considering on
+            // one."
+            "not even thinking about",
             // The whole answer to the question put: "Sandra was asked about a
             // possible third instalment, to which she replied: “God no!”"
             "god no",
