@@ -334,3 +334,21 @@ fn a_described_full_name_after_the_speech_verb_speaks() {
         .expect("the quote before “explained ... Peter Lord” is found");
     assert_eq!(discussed.speaker, "Peter Lord");
 }
+
+#[test]
+fn a_month_after_a_first_name_is_a_surname() {
+    // 469-bohemian-rhapsody-may-not-likely.txt: "Queen’s Brian May says a
+    // sequel ... is not likely to be made. “We’ve talked. Basically we think
+    // not, at the moment,” May told Rolling Stone."
+    let q = quotes(
+        "Bohemian Rhapsody",
+        Kind::Movie,
+        include_str!("corpus/469-bohemian-rhapsody-may-not-likely.txt"),
+    );
+    let talked = q
+        .iter()
+        .find(|q| q.text.starts_with("We’ve talked."))
+        .expect("the quote “May told Rolling Stone” is found");
+    assert_eq!(talked.speaker, "Brian May");
+    assert_eq!(talked.outlet.as_deref(), Some("Rolling Stone"));
+}

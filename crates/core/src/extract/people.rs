@@ -726,7 +726,13 @@ impl People {
                         break; // a possessive ends the name: "Sophie Wilde’s Mia"
                     }
                     let wj = &text[toks[j].s..toks[j].e];
-                    let ok = capitalised(wj) && !not_name(bare(wj))
+                    // A month after a first name is a surname unless a day
+                    // or a year follows: "Queen’s Brian May says".
+                    let surname_month = matches!(bare(wj), "May" | "June" | "April")
+                        && !toks.get(j + 1).is_some_and(|n| {
+                            text[n.s..n.e].starts_with(|c: char| c.is_ascii_digit())
+                        });
+                    let ok = capitalised(wj) && (!not_name(bare(wj)) || surname_month)
                         || PARTICLES.contains(&wj) && j + 1 < toks.len();
                     if !ok {
                         break;
