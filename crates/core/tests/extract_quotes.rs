@@ -1408,3 +1408,23 @@ fn a_reviewer_is_no_one_who_speaks_for_the_show() {
     );
     assert!(!q.iter().any(|x| x.speaker == "Maureen Ryan"), "{q:?}");
 }
+
+#[test]
+fn a_credit_line_ending_in_a_colon_before_the_quote_names_the_speaker() {
+    // 461-clarksons-farm-s3-halfway-through-production.txt: "Dan Grabiner,
+    // Head of UK Originals, Amazon Studios: “We are delighted to be joining
+    // the team for another year-in-the-life of Diddly Squat, ...”"
+    let q = quotes(
+        "Clarkson's Farm",
+        Kind::Series,
+        include_str!("corpus/461-clarksons-farm-s3-halfway-through-production.txt"),
+    );
+    let delighted = q
+        .iter()
+        .find(|q| {
+            q.text
+                .starts_with("We are delighted to be joining the team")
+        })
+        .expect("the quote after the credit line is found");
+    assert_eq!(delighted.speaker, "Dan Grabiner");
+}

@@ -2511,6 +2511,11 @@ pub fn attribute(
         if sub.is_none() {
             sub = dash_lead(text, c.before, people);
         }
+        // A press release's credit line: "Dan Grabiner, Head of UK
+        // Originals, Amazon Studios: “We are delighted ...”".
+        if sub.is_none() {
+            sub = colon_lead(text, c.before, people);
+        }
         direct[qi] = sub.is_some();
         if sub.is_none()
             && (blank(&text[c.before.start..c.before.end])
