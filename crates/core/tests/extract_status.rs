@@ -2599,3 +2599,17 @@ fn not_even_thinking_about_the_sequel_denies() {
     );
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
 }
+
+#[test]
+fn the_plug_being_pulled_on_a_third_film_cancels_it() {
+    // 448-nanny-mcphee-lost-third-film.txt: "The box office for the second
+    // movie fell a little below that of the first, and that pretty much
+    // immediately led to the plug being pulled on a third film."
+    let x = support::read_with_aliases(
+        "Nanny McPhee and the Big Bang",
+        Kind::Movie,
+        &["Nanny McPhee"],
+        include_str!("corpus/448-nanny-mcphee-lost-third-film.txt"),
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+}

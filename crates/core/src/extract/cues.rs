@@ -474,6 +474,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "scrapped",
             "shelved",
             "pulled the plug",
+            // "led to the plug being pulled on a third film".
+            "plug being pulled",
             "not be returning",
             "will not return",
             "wont return",
