@@ -2613,3 +2613,15 @@ fn the_plug_being_pulled_on_a_third_film_cancels_it() {
     );
     assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
 }
+
+#[test]
+fn the_season_a_show_is_in_now_is_not_its_next() {
+    // 040-cleveland-show-fox-denies-cancellation.txt: "... is currently in
+    // its fourth season on FOX": the next season is the fifth.
+    let x = read(
+        "The Cleveland Show",
+        Kind::Series,
+        include_str!("corpus/040-cleveland-show-fox-denies-cancellation.txt"),
+    );
+    assert_eq!(x.next.as_deref(), Some("Season 5"), "{:?}", x.evidence);
+}

@@ -1207,8 +1207,19 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
                     Some(n) if n >= 2 => f.current = Some(n),
                     _ => {}
                 }
+                // "currently in its fourth season", "Three episodes into its
+                // second season", "currently airing its Kristin
+                // Chenoweth-fronted second season": the season on air now
+                // (of the show the sentence names: "Now in its third season,
+                // The Morning Show won an award" is another's).
+                let on_air = next == "season"
+                    && f.title
+                    && (1..=4).any(|b| {
+                        word(i.wrapping_sub(b)) == "its"
+                            && matches!(word(i.wrapping_sub(b + 1)), "in" | "into" | "airing")
+                    });
                 match n {
-                    Some(n) if after => f.current = Some(n),
+                    Some(n) if after || on_air => f.current = Some(n),
                     Some(1) => first = true,
                     // "three seasons" counts; "the third season's
                     // production" (folded "third seasons") names one.
