@@ -2625,3 +2625,20 @@ fn the_season_a_show_is_in_now_is_not_its_next() {
     );
     assert_eq!(x.next.as_deref(), Some("Season 5"), "{:?}", x.evidence);
 }
+
+#[test]
+fn a_headline_ending_in_a_quoted_title_gives_way_to_the_articles_sentence() {
+    // 483-magic-city-cancelled-starz.txt: the headline "Starz Cancels ‘Magic
+    // City’" and the article's "Starz has canceled the 1959 based Miami
+    // drama Magic City after its second season."
+    let x = read(
+        "Magic City",
+        Kind::Series,
+        include_str!("corpus/483-magic-city-cancelled-starz.txt"),
+    );
+    assert_eq!(x.status, Status::Cancelled);
+    assert_eq!(
+        x.evidence.as_deref(),
+        Some("Starz has canceled the 1959 based Miami drama Magic City after its second season.")
+    );
+}

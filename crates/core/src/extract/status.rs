@@ -3041,9 +3041,10 @@ fn is_headline(text: &str, paras: &[super::sentences::Span], s: &Sentence) -> bo
         return false;
     };
     let para = text.get(p.start..p.end).unwrap_or("").trim();
-    para.len() <= 160
-        && !para.contains('\n')
-        && !para.ends_with(['.', '!', '?', ':', '"', '\u{201D}', '\u{2019}'])
+    // A title in marks may end it ("Starz Cancels ‘Magic City’"); a quoted
+    // sentence may not.
+    let bare = para.trim_end_matches(['"', '\u{201D}', '\u{2019}']);
+    para.len() <= 160 && !para.contains('\n') && !bare.ends_with(['.', '!', '?', ':'])
 }
 
 fn evidence_text(text: &str, s: &Sentence, quote: Option<&Found>) -> String {
