@@ -2642,3 +2642,16 @@ fn a_headline_ending_in_a_quoted_title_gives_way_to_the_articles_sentence() {
         Some("Starz has canceled the 1959 based Miami drama Magic City after its second season.")
     );
 }
+
+#[test]
+fn talks_about_a_possible_sequel_are_talks() {
+    // 066-the-guest-2-stevens-talks.txt: "Stevens says the potential for a
+    // sequel to that are still there as there has been talks about
+    // continuing the story".
+    let x = read(
+        "The Guest",
+        Kind::Movie,
+        include_str!("corpus/066-the-guest-2-stevens-talks.txt"),
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+}

@@ -2271,6 +2271,12 @@ fn judge(
     }
     let hedged = hs.iter().any(|o| {
         let hedge = o.cue == Cue::Hedge || o.cue == Cue::Rumored && h.cue != Cue::Rumored;
+        // Talk of a possible sequel is talk: "there has been talks about
+        // continuing the story", "talking to them ... about the possibility
+        // of that".
+        let hedge = hedge
+            && !(h.cue == Cue::InTalks
+                && matches!(cues::phrase(o), "possible" | "possibility" | "potential"));
         // "a release date of May 1, 2026": the month, not the modal.
         let hedge = hedge && !(cues::phrase(o) == "may" && month_may(text, key, folded, o));
         // "Deadline reports that ...": a named trade's report is the news,
