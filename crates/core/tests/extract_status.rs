@@ -2655,3 +2655,16 @@ fn talks_about_a_possible_sequel_are_talks() {
     );
     assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
 }
+
+#[test]
+fn plans_for_two_more_films_are_talks() {
+    // 346-the-old-guard-trilogy-plans.txt: "Prince-Bythewood confirmed she
+    // and writer Greg Rucka, who adapted his own graphic novel series, have
+    // plans for two more films."
+    let x = read(
+        "The Old Guard",
+        Kind::Movie,
+        include_str!("corpus/346-the-old-guard-trilogy-plans.txt"),
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+}

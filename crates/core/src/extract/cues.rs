@@ -208,6 +208,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "attached",
             "taking meetings",
             "there are plans",
+            // "she and writer Greg Rucka ... have plans for two more films".
+            "have plans for",
             "meetings",
             "been talks",
             // "has confirmed that “we are talking about season two.”"
@@ -844,6 +846,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "new season",
             "another season",
             "more seasons",
+            // "have plans for two more films".
+            "more films",
             "second season",
             "third season",
             "fourth season",
