@@ -133,3 +133,81 @@ fn a_one_letter_title_opening_its_sentences_is_named() {
         x.quotes
     );
 }
+
+#[test]
+fn a_common_phrase_title_written_in_lower_case_prose_is_not_named() {
+    // 284-diary-of-a-future-president-cancelled.txt, read for the film
+    // "The Creator": "Series creator Ilana Peña broke the news that Disney+
+    // has decided to not move forward with a third season".
+    let e = read(
+        "The Creator",
+        Kind::Movie,
+        include_str!("corpus/284-diary-of-a-future-president-cancelled.txt"),
+    );
+    assert!(!e.mentioned, "{:?}", e.evidence);
+    assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
+    // 007-talk-to-me-sequel-a24.txt, read for the series "Moving": "A24
+    // revealed that it would be moving forward with a sequel".
+    let e = read(
+        "Moving",
+        Kind::Series,
+        include_str!("corpus/007-talk-to-me-sequel-a24.txt"),
+    );
+    assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
+}
+
+#[test]
+fn a_one_word_title_inside_a_longer_name_is_not_named() {
+    // 232-gilmore-girls-revival-preliminary-talks.txt, read for the series
+    // "Press": "told the U.K.’s Press Association".
+    let e = read(
+        "Press",
+        Kind::Series,
+        include_str!("corpus/232-gilmore-girls-revival-preliminary-talks.txt"),
+    );
+    assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
+}
+
+#[test]
+fn a_weekday_title_used_as_the_day_is_not_named() {
+    // 095-escape-room-2-december.txt, read for "Wednesday": "Sony Pictures
+    // will now release Escape Room 2 on Wednesday, December 30."
+    let e = read(
+        "Wednesday",
+        Kind::Series,
+        include_str!("corpus/095-escape-room-2-december.txt"),
+    );
+    assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
+    // 122-tuca-and-bertie-cancelled-again.txt: "... series creator Lisa
+    // Hanawalt tweeted on Wednesday."
+    let e = read(
+        "Wednesday",
+        Kind::Series,
+        include_str!("corpus/122-tuca-and-bertie-cancelled-again.txt"),
+    );
+    assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
+    // 335-bad-sisters-s2-november-13.txt: "followed by one episode every
+    // Wednesday until Christmas Day".
+    let e = read(
+        "Wednesday",
+        Kind::Series,
+        include_str!("corpus/335-bad-sisters-s2-november-13.txt"),
+    );
+    assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
+    // 263-younger-renewed-season-3-sept-28.txt: "Season three premieres
+    // Wednesday, Sept. 28 at 10 p.m."
+    let e = read(
+        "Wednesday",
+        Kind::Series,
+        include_str!("corpus/263-younger-renewed-season-3-sept-28.txt"),
+    );
+    assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
+    // 227-greenleaf-s4-renewed-own.txt: "... has been renewed for a fourth
+    // season at OWN, the network announced Wednesday."
+    let e = read(
+        "Wednesday",
+        Kind::Series,
+        include_str!("corpus/227-greenleaf-s4-renewed-own.txt"),
+    );
+    assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
+}

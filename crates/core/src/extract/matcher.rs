@@ -186,10 +186,41 @@ pub fn short_hit_ok(orig: &str, s: usize, e: usize, written: &[String], context_
             return false;
         }
     }
-    if inside_longer_name(orig, s, e) {
+    if inside_longer_name(orig, s, e) || a_day(orig, s, e, hit) {
         return false;
     }
     cues::has(context_key, Cue::Context)
+}
+
+/// A title that is a weekday, used as the day: "series creator Lisa
+/// Hanawalt tweeted on Wednesday", "the network announced Wednesday.",
+/// "premieres Wednesday, Sept. 28". (Not "Netflix renewed Wednesday for a
+/// second season".)
+pub fn a_day(orig: &str, s: usize, e: usize, hit: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    if !DAYS.contains(&hit) {
+        return false;
+    }
+    let (before, after) = neighbours(orig, s, e);
+    let before = before.to_lowercase();
+    let preposition = matches!(before.as_str(), "on" | "every");
+    // Directly after a verb in the past, with nothing or "that" after it.
+    let verb_then_end =
+        before.ends_with("ed") && (after.is_empty() || after.eq_ignore_ascii_case("that"));
+    let dated = orig[e..].starts_with(", ")
+        && orig[e + 2..].split_whitespace().next().is_some_and(|w| {
+            let w = w.trim_end_matches('.').to_lowercase();
+            super::release::month(&w).is_some()
+        });
+    preposition || verb_then_end || dated
 }
 
 /// The word right before byte `s` and right after byte `e` on the same line,

@@ -16,7 +16,7 @@ pub struct Release {
     pub at: usize,
 }
 
-fn month(w: &str) -> Option<u32> {
+pub(crate) fn month(w: &str) -> Option<u32> {
     Some(match w {
         "january" | "jan" => 1,
         "february" | "feb" => 2,

@@ -201,6 +201,12 @@ fn read_explained(
             } else {
                 continue;
             };
+            {
+                let (s, e) = folded.orig_range(start, start + k.len());
+                if !as_a_name(text, s, e, &title.name) {
+                    continue;
+                }
+            }
             // Only a written number: "a Pitch Perfect sequel" is the title.
             let numbered_later = || {
                 let next = key[end..].split(' ').find(|w| !w.is_empty()).unwrap_or("");
@@ -238,7 +244,10 @@ fn read_explained(
                 let (s, e) = folded.orig_range(start, end);
                 // "it" in prose or "It comes after" opening a sentence is no
                 // mention of "It"; "IT: Chapter 2" or "Peele's Us" may be.
-                named_anywhere |= written_as_name(text, s, e);
+                // (Nor is the weekday: "release Escape Room 2 on Wednesday,
+                // December 30".)
+                named_anywhere |=
+                    written_as_name(text, s, e) && !super::matcher::a_day(text, s, e, &text[s..e]);
                 if !short_hit_ok(text, s, e, &names.written, &key[f.key_start..f.key_end]) {
                     continue;
                 }
@@ -1378,6 +1387,58 @@ fn other_label(s: &str, names: &Names) -> bool {
                 .iter()
                 .any(|k| k.ends_with(name.as_str()) || name.ends_with(k.as_str()))
     })
+}
+
+/// Whether the title's words at `s..e` are its name, not the same words in
+/// prose: "the creator had pictured" is no mention of "The Creator", "would
+/// be moving forward" none of "Moving". A title is written with capitals
+/// (when the watchlist writes it so), and a one-word title does not run on
+/// into a longer name ("Star Wars", "the U.K.’s Press Association",
+/// "‘Humans’ Star Predicts"), unless what follows counts it ("Time Series
+/// 2", "Wednesday Season 2").
+fn as_a_name(text: &str, s: usize, e: usize, name: &str) -> bool {
+    let written = &text[s..e];
+    // (Unless the text says the words are the title's: "who played the
+    // eponymous bodyguard in the series".)
+    if name.chars().any(char::is_uppercase)
+        && !written.chars().any(char::is_uppercase)
+        && !text[..s].ends_with("eponymous ")
+    {
+        return false;
+    }
+    let words = name
+        .split_whitespace()
+        .filter(|w| !w.eq_ignore_ascii_case("the"))
+        .count();
+    if words != 1 {
+        return true;
+    }
+    let rest = &text[e..];
+    let rest = rest
+        .strip_prefix("'s")
+        .or_else(|| rest.strip_prefix("\u{2019}s"))
+        .unwrap_or(rest);
+    let Some(next) = rest.strip_prefix(' ') else {
+        return true;
+    };
+    let word = next
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let counts = matches!(
+        word,
+        "Season"
+            | "Series"
+            | "Part"
+            | "Chapter"
+            | "Vol"
+            | "Volume"
+            | "Sequel"
+            | "II"
+            | "III"
+            | "IV"
+    ) || word.starts_with(|c: char| c.is_ascii_digit());
+    counts || !word.starts_with(char::is_uppercase)
 }
 
 /// ": Fallen Kingdom" right after a film's name: capitalised words after a
