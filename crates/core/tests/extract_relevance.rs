@@ -211,3 +211,15 @@ fn a_weekday_title_used_as_the_day_is_not_named() {
     );
     assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
 }
+
+#[test]
+fn a_one_word_title_before_its_roman_numeral_is_named() {
+    // 411-ready-or-not-2-script-banger.txt, read for "Scream": "their work
+    // on Scream, Scream VI, and their upcoming horror ..." names its sixth.
+    let e = read(
+        "Scream",
+        Kind::Movie,
+        include_str!("corpus/411-ready-or-not-2-script-banger.txt"),
+    );
+    assert_eq!(e.next.as_deref(), Some("Scream VI"));
+}

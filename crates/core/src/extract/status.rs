@@ -1425,19 +1425,14 @@ fn as_a_name(text: &str, s: usize, e: usize, name: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
+    // (A Roman numeral counts too: "Scream VI".)
+    let roman =
+        !word.is_empty() && word.len() <= 4 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
     let counts = matches!(
         word,
-        "Season"
-            | "Series"
-            | "Part"
-            | "Chapter"
-            | "Vol"
-            | "Volume"
-            | "Sequel"
-            | "II"
-            | "III"
-            | "IV"
-    ) || word.starts_with(|c: char| c.is_ascii_digit());
+        "Season" | "Series" | "Part" | "Chapter" | "Vol" | "Volume" | "Sequel"
+    ) || roman
+        || word.starts_with(|c: char| c.is_ascii_digit());
     counts || !word.starts_with(char::is_uppercase)
 }
 
