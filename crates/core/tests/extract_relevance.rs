@@ -223,3 +223,15 @@ fn a_one_word_title_before_its_roman_numeral_is_named() {
     );
     assert_eq!(e.next.as_deref(), Some("Scream VI"));
 }
+
+#[test]
+fn a_one_word_title_ending_a_longer_name_is_not_named() {
+    // 280-melrose-place-revival-talks.txt, read for the series "Star":
+    // "Created by Darren Star, the popular series was a spinoff ...".
+    let e = read(
+        "Star",
+        Kind::Series,
+        include_str!("corpus/280-melrose-place-revival-talks.txt"),
+    );
+    assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
+}

@@ -1413,6 +1413,25 @@ fn as_a_name(text: &str, s: usize, e: usize, name: &str) -> bool {
     if words != 1 {
         return true;
     }
+    // Nor end a longer one: "Darren Star", "Adventure Time", "Boardwalk
+    // Empire" (a capitalised word before it that does not open the
+    // sentence; "Netflix’s Wednesday" is the show).
+    let head = &text[..s];
+    if let Some(before) = head.strip_suffix(' ') {
+        let start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let prev = &before[start..];
+        let opens = before[..start].trim_end().is_empty()
+            || before[..start]
+                .trim_end()
+                .ends_with(['.', '!', '?', ':', '\n', '"', '\u{201C}', '(']);
+        if prev.starts_with(char::is_uppercase) && !opens {
+            return false;
+        }
+    }
     let rest = &text[e..];
     let rest = rest
         .strip_prefix("'s")
