@@ -235,3 +235,17 @@ fn a_one_word_title_ending_a_longer_name_is_not_named() {
     );
     assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
 }
+
+#[test]
+fn the_title_without_its_article_and_a_number_names_nothing() {
+    // 480-barry-final-season-april-16.txt, read for the film "The Creator":
+    // "Creator and showrunner Jesse Armstrong said last month ..." opens a
+    // sentence about Succession; "Creator" alone is no "The Creator".
+    let e = read(
+        "The Creator",
+        Kind::Movie,
+        include_str!("corpus/480-barry-final-season-april-16.txt"),
+    );
+    assert!(!e.mentioned, "{:?}", e.evidence);
+    assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
+}

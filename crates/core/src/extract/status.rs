@@ -173,7 +173,7 @@ fn read_explained(
     let later: Vec<String> = unnumbered
         .into_iter()
         .chain(franchise)
-        .chain(unarticled)
+        .chain(unarticled.clone())
         .collect();
     let patterns = names
         .keys
@@ -213,8 +213,11 @@ fn read_explained(
                 number_word(next).is_some_and(|n| n > base)
             };
             if later_only && !numbered_later() {
-                // The franchise is named: "a third Pitch Perfect film".
-                named_anywhere = true;
+                // The franchise is named: "a third Pitch Perfect film". (Not
+                // by the title without its article, which is only a name
+                // with a number: "Creator and showrunner Jesse Armstrong"
+                // names no "The Creator".)
+                named_anywhere |= unarticled.as_deref() != Some(k);
                 // Or with another subtitle than the title's own: "Kingsman:
                 // The Golden Circle" after "Kingsman: The Secret Service".
                 if title.kind == Kind::Movie && title.name.contains(':') {
