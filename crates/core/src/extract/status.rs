@@ -213,11 +213,12 @@ fn read_explained(
                 number_word(next).is_some_and(|n| n > base)
             };
             if later_only && !numbered_later() {
-                // The franchise is named: "a third Pitch Perfect film". (Not
-                // by the title without its article, which is only a name
-                // with a number: "Creator and showrunner Jesse Armstrong"
-                // names no "The Creator".)
-                named_anywhere |= unarticled.as_deref() != Some(k);
+                // The franchise is named: "a third Pitch Perfect film", as
+                // is a film without its article ("another 'Nice Guys'
+                // movie"). Not by one word left without its article, which
+                // is only a name with a number: "Creator and showrunner
+                // Jesse Armstrong" names no "The Creator".
+                named_anywhere |= unarticled.as_deref() != Some(k) || k.contains(' ');
                 // Or with another subtitle than the title's own: "Kingsman:
                 // The Golden Circle" after "Kingsman: The Secret Service".
                 if title.kind == Kind::Movie && title.name.contains(':') {
