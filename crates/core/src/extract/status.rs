@@ -181,6 +181,8 @@ fn read_explained(
         .chain(own_head.iter())
         .map(|k| (k.as_str(), false))
         .chain(later.iter().map(|b| (b.as_str(), true)));
+    // Mentions that credit a person, and the others.
+    let (mut credits, mut plain) = (0, 0);
     for (k, later_only) in patterns {
         let pat = format!(" {k}");
         let mut from = 0;
@@ -205,6 +207,11 @@ fn read_explained(
                 let (s, e) = folded.orig_range(start, start + k.len());
                 if !as_a_name(text, s, e, &title.name) {
                     continue;
+                }
+                if credit(text, s, e) {
+                    credits += 1;
+                } else {
+                    plain += 1;
                 }
             }
             // Only a written number: "a Pitch Perfect sequel" is the title.
@@ -313,7 +320,7 @@ fn read_explained(
     // An article that never writes the title says nothing about it, however
     // much it speaks of "the sequel": another film's news is not this one's.
     // (A short title turned down above may still be meant: "IT: Chapter 2".)
-    if !named_anywhere {
+    if !named_anywhere || plain == 0 && credits > 0 {
         let extraction = Extraction {
             title: title.name.clone(),
             mentioned: false,
@@ -1391,6 +1398,24 @@ fn other_label(s: &str, names: &Names) -> bool {
                 .iter()
                 .any(|k| k.ends_with(name.as_str()) || name.ends_with(k.as_str()))
     })
+}
+
+/// A mention that credits a person rather than tells news of the title:
+/// "which starred Lost alum Josh Holloway", "from Gilmore Girls creator Amy
+/// Sherman-Palladino", "produced by J.J. Abrams (Star Trek)". An article
+/// that names the title only so is about something else.
+fn credit(text: &str, s: usize, e: usize) -> bool {
+    let after = text[e..]
+        .trim_start_matches(['\'', '\u{2019}', '"', '\u{201D}'])
+        .trim_start_matches('s');
+    let credit_word = after.strip_prefix(' ').is_some_and(|a| {
+        let w = a
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()
+            .unwrap_or("");
+        matches!(w, "alum" | "star" | "creator")
+    });
+    credit_word || text[..s].ends_with('(') && text[e..].starts_with(')')
 }
 
 /// Whether the title's words at `s..e` are its name, not the same words in
