@@ -208,7 +208,24 @@ fn read_explained(
                 if !as_a_name(text, s, e, &title.name) {
                     continue;
                 }
-                if credit(text, s, e) {
+                // (A credit opening what a person says of a next
+                // installment is news of it: "Baby Reindeer star and creator
+                // Richard Gadd has quashed any talks of a second season".
+                // Not a credit after "with" or "from": "with Ted Lasso star
+                // Brett Goldstein making a guest appearance in season 2".)
+                let si = facts.partition_point(|f| f.key_end <= start);
+                let after_preposition = matches!(
+                    key[..start].trim_end().rsplit(' ').next(),
+                    Some("with" | "from")
+                );
+                let installment = !after_preposition
+                    && facts.get(si).is_some_and(|f| {
+                        let (a, b) = sent_hits[si];
+                        let skey = &key[f.key_start..f.key_end];
+                        sorted_hits[a..b].iter().any(|h| h.cue == Cue::Installment)
+                            || skey.contains(" season ")
+                    });
+                if credit(text, s, e) && !installment {
                     credits += 1;
                 } else {
                     plain += 1;
@@ -1413,7 +1430,7 @@ fn credit(text: &str, s: usize, e: usize) -> bool {
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .next()
             .unwrap_or("");
-        matches!(w, "alum" | "star" | "creator")
+        matches!(w, "alum" | "vet" | "star" | "creator")
     });
     credit_word || text[..s].ends_with('(') && text[e..].starts_with(')')
 }
