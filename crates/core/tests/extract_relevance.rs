@@ -287,3 +287,16 @@ fn an_article_naming_the_title_only_in_credits_says_nothing_about_it() {
     );
     assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
 }
+
+#[test]
+fn a_short_titles_possessive_is_the_pronoun() {
+    // 192-the-cabin-in-the-woods-never-say-never.txt, read for "It": "with
+    // the ending of Cabin in the Woods … It’s not a thing that calls for a
+    // sequel"; "It’s" is "it is", not the film's possessive.
+    let e = read(
+        "It",
+        Kind::Movie,
+        include_str!("corpus/192-the-cabin-in-the-woods-never-say-never.txt"),
+    );
+    assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
+}

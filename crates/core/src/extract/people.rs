@@ -728,7 +728,8 @@ impl People {
                     let wj = &text[toks[j].s..toks[j].e];
                     // A month after a first name is a surname unless a day
                     // or a year follows: "Queen’s Brian May says".
-                    let surname_month = matches!(bare(wj), "May" | "June" | "April")
+                    let surname_month = j == i + 1
+                        && matches!(bare(wj), "May" | "June" | "April")
                         && !toks.get(j + 1).is_some_and(|n| {
                             text[n.s..n.e].starts_with(|c: char| c.is_ascii_digit())
                         });

@@ -181,7 +181,8 @@ fn read_explained(
         .chain(own_head.iter())
         .map(|k| (k.as_str(), false))
         .chain(later.iter().map(|b| (b.as_str(), true)));
-    // Mentions that credit a person, and the others.
+    // Mentions taken that credit a person, and the others: an article that
+    // names the title only in credits is about something else.
     let (mut credits, mut plain) = (0, 0);
     for (k, later_only) in patterns {
         let pat = format!(" {k}");
@@ -191,11 +192,13 @@ fn read_explained(
             from = start;
             // The name, or its possessive, whose apostrophe the key drops:
             // "Barry‘s last season will being airing on HBO on April 16".
-            // (Not a plural: "Friends" is no "Friend".)
+            // (Not a plural: "Friends" is no "Friend". Nor for a short title:
+            // "It’s" is the pronoun.)
             let after = &key[start + k.len()..];
             let end = if after.starts_with(' ') {
                 start + k.len()
             } else if !later_only
+                && !names.short
                 && after.starts_with("s ")
                 && text[..folded.orig(start + k.len())].ends_with(['\'', '\u{2019}', '\u{2018}'])
             {
@@ -203,34 +206,29 @@ fn read_explained(
             } else {
                 continue;
             };
-            {
-                let (s, e) = folded.orig_range(start, start + k.len());
-                if !as_a_name(text, s, e, &title.name) {
-                    continue;
-                }
-                // (A credit opening what a person says of a next
-                // installment is news of it: "Baby Reindeer star and creator
-                // Richard Gadd has quashed any talks of a second season".
-                // Not a credit after "with" or "from": "with Ted Lasso star
-                // Brett Goldstein making a guest appearance in season 2".)
+            let (s, e) = folded.orig_range(start, start + k.len());
+            if !as_a_name(text, s, e, &title.name, k) {
+                continue;
+            }
+            // A credit opening what a person says of a next installment is
+            // news of it: "Baby Reindeer star and creator Richard Gadd has
+            // quashed any talks of a second season". Not a credit after
+            // "with" or "from": "with Ted Lasso star Brett Goldstein making
+            // a guest appearance in season 2".
+            let credited = credit(text, s, e) && {
                 let si = facts.partition_point(|f| f.key_end <= start);
                 let after_preposition = matches!(
                     key[..start].trim_end().rsplit(' ').next(),
                     Some("with" | "from")
                 );
-                let installment = !after_preposition
-                    && facts.get(si).is_some_and(|f| {
+                after_preposition
+                    || facts.get(si).is_none_or(|f| {
                         let (a, b) = sent_hits[si];
                         let skey = &key[f.key_start..f.key_end];
-                        sorted_hits[a..b].iter().any(|h| h.cue == Cue::Installment)
-                            || skey.contains(" season ")
-                    });
-                if credit(text, s, e) && !installment {
-                    credits += 1;
-                } else {
-                    plain += 1;
-                }
-            }
+                        !(sorted_hits[a..b].iter().any(|h| h.cue == Cue::Installment)
+                            || skey.contains(" season "))
+                    })
+            };
             // Only a written number: "a Pitch Perfect sequel" is the title.
             let numbered_later = || {
                 let next = key[end..].split(' ').find(|w| !w.is_empty()).unwrap_or("");
@@ -253,6 +251,11 @@ fn read_explained(
                         let written = format!("{}{}", &text[os..oe], sub);
                         if !own_full_name(&names, &text[os..oe], &written) {
                             mentioned = true;
+                            if credited {
+                                credits += 1;
+                            } else {
+                                plain += 1;
+                            }
                             f.title = true;
                             f.title_at.push(start);
                             f.title_end.push(end);
@@ -282,6 +285,11 @@ fn read_explained(
             }
             named_anywhere = true;
             mentioned = true;
+            if credited {
+                credits += 1;
+            } else {
+                plain += 1;
+            }
             let f = &mut facts[si];
             f.title = true;
             f.title_at.push(start);
@@ -764,9 +772,10 @@ fn read_explained(
             // won’t return for a third season".
             // (The not-returning family a network's cancellation does not
             // use: "won't return", "will not be back".)
-            // Nor "there will be no", which a show that ends otherwise
-            // takes as cancelled: "Craig Mazin, the creator of Chernobyl,
-            // has confirmed that there will be no second season."
+            // Nor a denial that a show's end otherwise turns into a
+            // cancellation (`judge`: "there will be no ..."): "Craig Mazin,
+            // the creator of Chernobyl, has confirmed that there will be no
+            // second season."
             let not_returning = {
                 let p = cues::phrase(h);
                 p.contains("return") || p.contains(" back") || h.cue == Cue::Denied
@@ -1435,14 +1444,16 @@ fn credit(text: &str, s: usize, e: usize) -> bool {
     credit_word || text[..s].ends_with('(') && text[e..].starts_with(')')
 }
 
-/// Whether the title's words at `s..e` are its name, not the same words in
-/// prose: "the creator had pictured" is no mention of "The Creator", "would
-/// be moving forward" none of "Moving". A title is written with capitals
-/// (when the watchlist writes it so), and a one-word title does not run on
-/// into a longer name ("Star Wars", "the U.K.’s Press Association",
-/// "‘Humans’ Star Predicts"), unless what follows counts it ("Time Series
-/// 2", "Wednesday Season 2").
-fn as_a_name(text: &str, s: usize, e: usize, name: &str) -> bool {
+/// Whether the title's words at `s..e` (key `k`) are its name, not the same
+/// words in prose: "the creator had pictured" is no mention of "The
+/// Creator", "would be moving forward" none of "Moving". A title the
+/// watchlist writes with capitals is written with one, and a one-word title
+/// neither runs on into a longer name ("Star Wars", "the U.K.’s Press
+/// Association") nor ends one ("Darren Star", "Adventure Time"), unless
+/// what follows counts it ("Scream VI", "Time Series 2"). A title-case
+/// headline capitalises every word, so there such a title is lost ("HBO
+/// Renews Barry For Season 4"); the article's own sentences name it.
+fn as_a_name(text: &str, s: usize, e: usize, name: &str, k: &str) -> bool {
     let written = &text[s..e];
     // (Unless the text says the words are the title's: "who played the
     // eponymous bodyguard in the series".)
@@ -1452,45 +1463,34 @@ fn as_a_name(text: &str, s: usize, e: usize, name: &str) -> bool {
     {
         return false;
     }
-    let words = name
-        .split_whitespace()
-        .filter(|w| !w.eq_ignore_ascii_case("the"))
-        .count();
-    if words != 1 {
+    if k.strip_prefix("the ").unwrap_or(k).contains(' ') {
         return true;
     }
-    // Nor end a longer one: "Darren Star", "Adventure Time", "Boardwalk
-    // Empire" (a capitalised word before it that does not open the
-    // sentence; "Netflix’s Wednesday" is the show).
-    let head = &text[..s];
-    if let Some(before) = head.strip_suffix(' ') {
+    // The word before, unless it opens the sentence ("Netflix’s Wednesday"
+    // ends in a possessive and is no name either).
+    if let Some(before) = text[..s].strip_suffix(' ') {
         let start = before
             .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
             .map_or(0, |i| {
                 i + before[i..].chars().next().map_or(1, char::len_utf8)
             });
-        let prev = &before[start..];
-        let opens = before[..start].trim_end().is_empty()
-            || before[..start]
-                .trim_end()
-                .ends_with(['.', '!', '?', ':', '\n', '"', '\u{201C}', '(']);
-        if prev.starts_with(char::is_uppercase) && !opens {
+        let opens = before[..start]
+            .trim_end()
+            .ends_with(['.', '!', '?', ':', '\n', '"', '\u{201C}', '('])
+            || before[..start].trim_end().is_empty();
+        if before[start..].starts_with(char::is_uppercase) && !opens {
             return false;
         }
     }
-    let rest = &text[e..];
-    let rest = rest
-        .strip_prefix("'s")
-        .or_else(|| rest.strip_prefix("\u{2019}s"))
-        .unwrap_or(rest);
-    let Some(next) = rest.strip_prefix(' ') else {
+    // The word after. (A possessive's "s" follows `e` directly: "Barry‘s
+    // last season".)
+    let Some(next) = text[e..].strip_prefix(' ') else {
         return true;
     };
     let word = next
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    // (A Roman numeral counts too: "Scream VI".)
     let roman =
         !word.is_empty() && word.len() <= 4 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
     let counts = matches!(
@@ -1567,9 +1567,13 @@ fn subtitle_after(text: &str, title_at: usize, at: usize) -> Option<&str> {
     // again: "Annabelle: Creation earning US$35 million" and later
     // "Annabelle: Creation, directed by David F. Sandberg".
     let named = &rest[..2 + sub.len()];
+    // (As a name each time: not running on into a longer word.)
     let again = || {
         let whole = &text[title_at..at + named.len()];
-        text.matches(whole).nth(1).is_some()
+        text.match_indices(whole)
+            .filter(|(i, _)| !text[i + whole.len()..].starts_with(|c: char| c.is_alphanumeric()))
+            .nth(1)
+            .is_some()
     };
     if (words >= 2 || words == 1 && again())
         && !sub.starts_with("Part ")
