@@ -192,21 +192,23 @@ pub fn short_hit_ok(orig: &str, s: usize, e: usize, written: &[String], context_
     cues::has(context_key, Cue::Context)
 }
 
+/// The days of the week as written (no one's name either: see `people`).
+pub const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// A title that is a weekday, used as the day: "series creator Lisa
 /// Hanawalt tweeted on Wednesday.", "one episode every Wednesday", "the
 /// network announced Wednesday.", "premieres Wednesday, Sept. 28". (Not
 /// "Netflix renewed Wednesday for a second season".)
 pub fn a_day(orig: &str, s: usize, e: usize, hit: &str) -> bool {
-    const DAYS: &[&str] = &[
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    if !DAYS.contains(&hit) {
+    if !WEEKDAYS.contains(&hit) {
         return false;
     }
     let (before, after) = neighbours(orig, s, e);

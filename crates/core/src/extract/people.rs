@@ -288,13 +288,6 @@ const NOT_NAME: &[&str] = &[
     "Chapter",
     "Vol",
     "Episode",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "January",
     "February",
     "March",
@@ -512,8 +505,14 @@ const NOT_NAME: &[&str] = &[
 
 fn not_name(w: &str) -> bool {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| NOT_NAME.iter().copied().collect())
-        .contains(w)
+    SET.get_or_init(|| {
+        NOT_NAME
+            .iter()
+            .chain(super::matcher::WEEKDAYS)
+            .copied()
+            .collect()
+    })
+    .contains(w)
 }
 
 /// An outlet's name is nobody's: "in an interview with Digital Spy" ... "he
