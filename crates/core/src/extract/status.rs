@@ -1466,19 +1466,15 @@ fn as_a_name(text: &str, s: usize, e: usize, name: &str, k: &str) -> bool {
     if k.strip_prefix("the ").unwrap_or(k).contains(' ') {
         return true;
     }
-    // The word before, unless it opens the sentence ("Netflix’s Wednesday"
-    // ends in a possessive and is no name either).
+    // The word before, written as a name (not opening the sentence;
+    // "Netflix’s Wednesday" ends in a possessive "s").
     if let Some(before) = text[..s].strip_suffix(' ') {
         let start = before
             .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
             .map_or(0, |i| {
                 i + before[i..].chars().next().map_or(1, char::len_utf8)
             });
-        let opens = before[..start]
-            .trim_end()
-            .ends_with(['.', '!', '?', ':', '\n', '"', '\u{201C}', '('])
-            || before[..start].trim_end().is_empty();
-        if before[start..].starts_with(char::is_uppercase) && !opens {
+        if start < before.len() && written_as_name(text, start, before.len()) {
             return false;
         }
     }
