@@ -2668,3 +2668,23 @@ fn plans_for_two_more_films_are_talks() {
     );
     assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
 }
+
+#[test]
+fn released_in_theaters_is_out_and_to_be_released_in_theaters_is_dated() {
+    // 491-war-2-nizam-day-1.txt: "War 2 released in theaters yesterday amid
+    // high expectations."
+    let x = read(
+        "War",
+        Kind::Movie,
+        include_str!("corpus/491-war-2-nizam-day-1.txt"),
+    );
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+    // 094-dont-breathe-2-release-date.txt: "the plan is for Don't Breathe 2
+    // to be released in theaters on August 13".
+    let x = read(
+        "Don't Breathe",
+        Kind::Movie,
+        include_str!("corpus/094-dont-breathe-2-release-date.txt"),
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+}

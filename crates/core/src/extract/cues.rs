@@ -419,6 +419,13 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "premiered",
             "debuted",
             "was released",
+            // "War 2 released in theaters yesterday": the bare verb is too
+            // loose ("Netflix released the trailer"), with its venue it is
+            // the film out (a future "will be released in theaters" is
+            // dropped by the clause's tense).
+            "released in theaters",
+            "released in theatres",
+            "released in cinemas",
             "dropped",
             "opened",
             "grossed",

@@ -2577,6 +2577,12 @@ fn judge(
             return None;
         }
     }
+    // "the plan is for Don't Breathe 2 to be released in theaters on
+    // August 13": the infinitive is the plan, which the "be released"
+    // premiere cue reads.
+    if phrase.starts_with("released in ") && key[f.key_start..h.start].trim_end().ends_with(" be") {
+        return None;
+    }
     // "opened up about their hopes": spoke, nothing opened.
     if matches!(phrase, "opened" | "opens")
         && key[h.end.min(key.len())..].trim_start().starts_with("up ")
