@@ -2688,3 +2688,15 @@ fn released_in_theaters_is_out_and_to_be_released_in_theaters_is_dated() {
     );
     assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_label_right_before_confirmed_is_a_headline_claim() {
+    // 492-drishyam-3-confirmed-mohanlal.txt: the star's post "The Past
+    // Never Stays Silent. Drishyam 3 Confirmed #Drishyam3".
+    let x = read(
+        "Drishyam 2",
+        Kind::Movie,
+        include_str!("corpus/492-drishyam-3-confirmed-mohanlal.txt"),
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}

@@ -2811,7 +2811,15 @@ fn judge(
                     .iter()
                     .any(|l| l.at < h.start && same_clause(text, folded, l.at, h.start)))
         };
-        if !after && !passive() {
+        // Or a headline's label right before it: "Drishyam 3 Confirmed
+        // #Drishyam3", "Season 2 announced!" (an installment that confirms
+        // something else exists too).
+        let headline = || {
+            f.labels.iter().any(|l| {
+                !l.written.is_empty() && l.at + super::fold::key_of(&l.written).len() + 1 == h.start
+            })
+        };
+        if !after && !passive() && !headline() {
             return None;
         }
     }
