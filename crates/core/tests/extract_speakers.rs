@@ -352,3 +352,24 @@ fn a_month_after_a_first_name_is_a_surname() {
     assert_eq!(talked.speaker, "Brian May");
     assert_eq!(talked.outlet.as_deref(), Some("Rolling Stone"));
 }
+
+#[test]
+fn a_hyphenated_role_is_no_first_name() {
+    // 499-tumbbad-2-sohum-shah-developing.txt: "Actor-producer Sohum Shah is
+    // already developing the second instalment of fantasy horror film
+    // Tumbbad."
+    let q = quotes(
+        "Tumbbad",
+        Kind::Movie,
+        include_str!("corpus/499-tumbbad-2-sohum-shah-developing.txt"),
+    );
+    let knew = q
+        .iter()
+        .find(|q| {
+            q.text
+                .starts_with("I always knew I would take this idea forward")
+        })
+        .expect("his quote on the sequel is found");
+    assert_eq!(knew.speaker, "Sohum Shah");
+    assert_eq!(knew.role.as_deref(), Some("producer"));
+}

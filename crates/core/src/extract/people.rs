@@ -606,10 +606,27 @@ pub fn role_word(w: &str) -> Option<&'static str> {
         return ROLE_WORDS
             .iter()
             .find(|(k, _)| k.eq_ignore_ascii_case(w))
-            .map(|(_, r)| *r);
+            .map(|(_, r)| *r)
+            .or_else(|| role_compound(w));
     }
     let lw = w.to_lowercase();
-    ROLE_WORDS.iter().find(|(k, _)| *k == lw).map(|(_, r)| *r)
+    ROLE_WORDS
+        .iter()
+        .find(|(k, _)| *k == lw)
+        .map(|(_, r)| *r)
+        .or_else(|| role_compound(w))
+}
+
+/// "Actor-producer Sohum Shah", "writer-director": roles joined by a hyphen
+/// are one role word (the last one's role), never a first name.
+fn role_compound(w: &str) -> Option<&'static str> {
+    let (head, last) = w.rsplit_once('-')?;
+    let known = |p: &str| ROLE_WORDS.iter().find(|(k, _)| k.eq_ignore_ascii_case(p));
+    if head.split('-').all(|p| known(p).is_some()) {
+        known(last).map(|(_, r)| *r)
+    } else {
+        None
+    }
 }
 
 impl People {
@@ -712,6 +729,7 @@ impl People {
                 let participle = toks[i].s == s.span.start && w.len() > 5 && w.ends_with("ing");
                 if !(capitalised(w) || initials_first)
                     || not_name(bare(w)) && !first_name_will
+                    || w.contains('-') && role_compound(w).is_some()
                     || bare(w).len() < 2 && !w.ends_with('.')
                     || participle
                 {
