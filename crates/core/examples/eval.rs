@@ -124,8 +124,10 @@ fn part_of(name: &str) -> (u8, &'static str) {
         Some(427..=446) => (19, "blind set 19 (427-446, tuned since)"),
         Some(447..=466) => (20, "blind set 20 (447-466, tuned since)"),
         Some(467..=486) => (21, "blind set 21 (467-486, tuned since)"),
-        Some(487..=506) => (22, "blind set 22 (487-506, held out)"),
-        Some(507..=526) => (23, "blind set 23 (507-526, held out)"),
+        Some(487..=506) => (22, "blind set 22 (487-506, tuned since)"),
+        Some(507..=526) => (23, "blind set 23 (507-526, tuned since)"),
+        Some(527..=546) => (24, "blind set 24 (527-546, held out)"),
+        Some(547..=566) => (25, "blind set 25 (547-566, held out)"),
         _ => (99, "later passages"),
     }
 }
