@@ -2700,3 +2700,52 @@ fn a_label_right_before_confirmed_is_a_headline_claim() {
     );
     assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
 }
+
+#[test]
+fn an_unnumbered_next_season_is_guessed_only_for_a_young_show() {
+    // 430-revolution-renewed-season-2-salke.txt: NBC renews the 2012 show
+    // in April 2013, the article never writes a season number: its
+    // second season.
+    let x = support::read_of_year(
+        "Revolution",
+        Kind::Series,
+        2012,
+        include_str!("corpus/430-revolution-renewed-season-2-salke.txt"),
+        "2013-04-27",
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+    // 150-desperate-housewives-maclachlan-revival.txt (dated "July 7",
+    // 2025 from the star's age): talk of reviving a show that ran eight
+    // seasons from 2004, no count in the article: no "Season 2" made up
+    // (the app says "next season"), and the star's words on it are still
+    // kept.
+    let x = support::read_of_year(
+        "Desperate Housewives",
+        Kind::Series,
+        2004,
+        include_str!("corpus/150-desperate-housewives-maclachlan-revival.txt"),
+        "2025-07-07",
+    );
+    assert_ne!(x.status, Status::Unknown);
+    assert_eq!(x.next, None);
+    assert!(!x.quotes.is_empty());
+    // 518-the-office-open-invitation.txt (August 2017): NBC's chairman on an
+    // Office revival; no label for it, but his words are about it.
+    let x = support::read_of_year(
+        "The Office",
+        Kind::Series,
+        2005,
+        include_str!("corpus/518-the-office-open-invitation.txt"),
+        "2017-08-03",
+    );
+    assert_eq!(x.next, None);
+    assert!(x.mentioned);
+    assert!(
+        x.quotes
+            .iter()
+            .any(|q| q.text.starts_with("We often talk about The Office")),
+        "{:?}",
+        x.quotes
+    );
+}

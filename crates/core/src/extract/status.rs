@@ -14,7 +14,7 @@ use super::topic;
 use super::{Extraction, Quote, TitleQuery};
 use crate::model::{Kind, Status};
 use aho_corasick::AhoCorasick;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use memchr::memmem::Finder;
 use std::sync::OnceLock;
 
@@ -986,11 +986,15 @@ fn read_explained(
             Page {
                 key,
                 own_name: own_name.as_deref(),
+                published,
             },
         )
     } else {
         None
     };
+    // The article speaks of the next installment, even when it gives no
+    // label for it (a long-running show's unnumbered next season).
+    let refers = next.is_some() || (mentioned || any_ref) && status != Status::Unknown;
     // People tied to this title: named in a sentence with it, with its next
     // installment or with "the film"/"the show", or given a cast or crew role.
     let mut linked: super::hashing::FastSet<&str> = Default::default();
@@ -1127,7 +1131,7 @@ fn read_explained(
             })
         })
     };
-    let quotes = if mentioned || next.is_some() {
+    let quotes = if mentioned || refers {
         found
             .iter()
             .enumerate()
@@ -1145,7 +1149,7 @@ fn read_explained(
     };
     let extraction = Extraction {
         title: title.name.clone(),
-        mentioned: mentioned || next.is_some() && status != Status::Unknown,
+        mentioned: mentioned || refers && status != Status::Unknown,
         next,
         status,
         evidence,
@@ -3238,6 +3242,7 @@ struct Page<'a> {
     key: &'a str,
     /// The sequel's own name, if the article gives it (`named::find`).
     own_name: Option<&'a str>,
+    published: Option<NaiveDate>,
 }
 
 fn next_label(
@@ -3249,7 +3254,11 @@ fn next_label(
     status: Status,
     page: Page,
 ) -> Option<String> {
-    let Page { key, own_name } = page;
+    let Page {
+        key,
+        own_name,
+        published,
+    } = page;
     // British articles say "series 2" for the second season.
     let british = british_count(key)
         || facts
@@ -3358,9 +3367,18 @@ fn next_label(
             .flat_map(|f| f.labels.iter())
             .map(|l| l.n)
             .max();
+        // No count in the article: a show is taken to be waiting for its
+        // second season, unless its year and the article's date say it
+        // began more than a year before. Then the UI's "next season" is
+        // truer than a guessed number (a Desperate Housewives revival is no
+        // "Season 2").
+        let young = match (title.year, published) {
+            (Some(y), Some(p)) => (0..=1).contains(&(p.year() - y)),
+            _ => true,
+        };
         return max
             .map(natural)
-            .or_else(|| (status != Status::Unknown).then(|| natural(2)));
+            .or_else(|| (status != Status::Unknown && young).then(|| natural(2)));
     }
     if let Some(c) = best {
         // A sequel's own name in the sentence over a count there: "the

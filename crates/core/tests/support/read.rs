@@ -18,6 +18,20 @@ pub fn read_on(name: &str, kind: Kind, text: &str, published: &str) -> Extractio
     )
 }
 
+/// As [`read_on`], with the title's year (the first season's for a show).
+#[allow(dead_code)]
+pub fn read_of_year(name: &str, kind: Kind, year: i32, text: &str, published: &str) -> Extraction {
+    let q = TitleQuery {
+        year: Some(year),
+        ..query(name, kind, &[])
+    };
+    extract(
+        &q,
+        text,
+        chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
+    )
+}
+
 /// As [`read`], with the title's other names.
 pub fn read_with_aliases(name: &str, kind: Kind, aliases: &[&str], text: &str) -> Extraction {
     extract(&query(name, kind, aliases), text, None)
