@@ -2749,3 +2749,16 @@ fn an_unnumbered_next_season_is_guessed_only_for_a_young_show() {
         x.quotes
     );
 }
+
+#[test]
+fn wrapping_up_a_video_is_no_wrapped_shoot() {
+    // 488-all-of-us-are-dead-s2-geeked-week.txt: "Cho Yi Hyun wraps up the
+    // announcement video by saying, “What will happen in ALL OF US ARE DEAD
+    // Season 2?”": the renewal is announced, nothing is filmed yet.
+    let x = read(
+        "All of Us Are Dead",
+        Kind::Series,
+        include_str!("corpus/488-all-of-us-are-dead-s2-geeked-week.txt"),
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}

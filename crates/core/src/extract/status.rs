@@ -2487,6 +2487,31 @@ fn judge(
     if phrase == "wraps" && key[f.key_start..h.start].trim_end().ends_with(" under") {
         return None;
     }
+    // "Cho Yi Hyun wraps up the announcement video": what is wrapped up is
+    // named after it, and it is not the shoot.
+    if phrase == "wraps" {
+        let mut after = key[h.end.min(f.key_end)..f.key_end]
+            .split(' ')
+            .filter(|w| !w.is_empty());
+        if after.next() == Some("up") {
+            let object =
+                after.find(|w| !matches!(*w, "the" | "a" | "an" | "its" | "his" | "her" | "their"));
+            if object.is_some_and(|w| {
+                !matches!(
+                    w,
+                    "filming"
+                        | "production"
+                        | "shooting"
+                        | "photography"
+                        | "principal"
+                        | "work"
+                        | "shoot"
+                )
+            }) {
+                return None;
+            }
+        }
+    }
     // "a spanner in the works": an obstacle, not a project.
     if phrase == "in the works" {
         let head = key[f.key_start..h.start].trim_end();
