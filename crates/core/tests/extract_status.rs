@@ -2762,3 +2762,25 @@ fn wrapping_up_a_video_is_no_wrapped_shoot() {
     );
     assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
 }
+
+#[test]
+fn shooting_the_title_itself_is_the_film_that_exists() {
+    // 494-shang-chi-sequel-cretton-done-zero.txt: the director on a show
+    // idea "I was bouncing around with our producer while we were shooting
+    // Shang-Chi": the first film's shoot, long over, says nothing of the
+    // sequel, which he is "officially working on".
+    let x = support::read_with_aliases(
+        "Shang-Chi and the Legend of the Ten Rings",
+        Kind::Movie,
+        &["Shang-Chi"],
+        include_str!("corpus/494-shang-chi-sequel-cretton-done-zero.txt"),
+    );
+    assert_ne!(x.status, Status::InProduction, "{:?}", x.evidence);
+    assert!(
+        x.evidence
+            .as_deref()
+            .is_some_and(|e| e.contains("officially working on the sequel")),
+        "{:?}",
+        x.evidence
+    );
+}

@@ -2908,6 +2908,15 @@ fn judge(
             if negated {
                 return None;
             }
+            // "while we were shooting Shang-Chi": the title itself as what
+            // is shot is the film that exists (its sequel would carry a
+            // label there).
+            if matches!(phrase, "shooting" | "filming" | "filmed")
+                && f.title_at.contains(&(h.end + 1))
+                && !f.labels.iter().any(|l| l.at == h.end + 1)
+            {
+                return None;
+            }
             // The future in the cue's own clause: "Shooting has begun on
             // the second series ..., with six new episodes due to hit our
             // screens later this year" is shooting now.
