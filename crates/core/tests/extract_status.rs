@@ -2784,3 +2784,18 @@ fn shooting_the_title_itself_is_the_film_that_exists() {
         x.evidence
     );
 }
+
+#[test]
+fn people_killed_are_no_show_killed() {
+    // 523-the-jinx-part-two-april-21.txt: "He “killed them all, of
+    // course,” the now-convicted murderer admitted in the finale of The
+    // Jinx": a docuseries' subject, not its cancellation; the second part's
+    // day is the news.
+    let x = support::read_with_aliases(
+        "The Jinx: The Life and Deaths of Robert Durst",
+        Kind::Series,
+        &["The Jinx"],
+        include_str!("corpus/523-the-jinx-part-two-april-21.txt"),
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+}

@@ -2625,6 +2625,29 @@ fn judge(
             .take(n)
             .collect()
     };
+    // "He “killed them all, of course,” the now-convicted murderer
+    // admitted in the finale of The Jinx": people killed, not a show; nor
+    // a character written out ("killed off").
+    if phrase == "killed"
+        && matches!(
+            next_words(1).first(),
+            Some(
+                &("them"
+                    | "him"
+                    | "her"
+                    | "himself"
+                    | "herself"
+                    | "themselves"
+                    | "off"
+                    | "people"
+                    | "his"
+                    | "everyone"
+                    | "someone")
+            )
+        )
+    {
+        return None;
+    }
     // "a 4th of July weekend release of July 3, 2019": the weekend it is
     // set for; "have also dropped hints about what Stranger Things 2 has in
     // store", "has finally dropped the trailer of season two": news or a
