@@ -300,3 +300,32 @@ fn a_short_titles_possessive_is_the_pronoun() {
     );
     assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
 }
+
+#[test]
+fn each_capitalised_word_of_a_title_keeps_its_capital() {
+    // 470-gone-girl-flynn-sequel-at-some-point.txt, read for "Die Hard":
+    // "Die hard fans of Flynn are grasping on to this".
+    let e = read(
+        "Die Hard",
+        Kind::Movie,
+        include_str!("corpus/470-gone-girl-flynn-sequel-at-some-point.txt"),
+    );
+    assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
+    assert!(!e.mentioned);
+    // 030-sense8-netflix-cancellations.txt, read for "The Platform": "The
+    // platform also has been renewing the vast majority of them".
+    let e = read(
+        "The Platform",
+        Kind::Movie,
+        include_str!("corpus/030-sense8-netflix-cancellations.txt"),
+    );
+    assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
+    // Its own article still names it: 470 read for "Gone Girl".
+    let e = read(
+        "Gone Girl",
+        Kind::Movie,
+        include_str!("corpus/470-gone-girl-flynn-sequel-at-some-point.txt"),
+    );
+    assert!(e.mentioned);
+    assert_ne!(e.status, Status::Unknown);
+}

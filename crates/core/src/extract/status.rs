@@ -1467,6 +1467,37 @@ fn as_a_name(text: &str, s: usize, e: usize, name: &str, k: &str) -> bool {
     {
         return false;
     }
+    // Past its first word (which a sentence may capitalise anyway), each
+    // capitalised word of the title is written with its capital: "Die
+    // hard fans of Flynn", "If enough people watched it ... it follows"
+    // are prose. (Small words may go either way: "Guardians Of The Galaxy".)
+    let (nw, ww) = (name.split_whitespace(), written.split_whitespace());
+    if nw.clone().count() == ww.clone().count()
+        && nw.zip(ww).skip(1).any(|(n, w)| {
+            n.starts_with(char::is_uppercase)
+                && w.starts_with(char::is_lowercase)
+                && !matches!(
+                    n.to_lowercase().as_str(),
+                    "a" | "an"
+                        | "the"
+                        | "of"
+                        | "and"
+                        | "or"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "for"
+                        | "with"
+                        | "from"
+                        | "by"
+                        | "is"
+                        | "as"
+                )
+        })
+    {
+        return false;
+    }
     if k.strip_prefix("the ").unwrap_or(k).contains(' ') {
         return true;
     }
