@@ -2799,3 +2799,19 @@ fn people_killed_are_no_show_killed() {
     );
     assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_series_that_starts_on_a_weekday_and_date_is_dated() {
+    // 464-muster-dogs-s2-starts-january-14.txt: "The new series starts on
+    // Sunday, January 14 at 7.30pm on ABC TV".
+    let x = read(
+        "Muster Dogs",
+        Kind::Series,
+        include_str!("corpus/464-muster-dogs-s2-starts-january-14.txt"),
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(
+        x.evidence.as_deref(),
+        Some("The new series starts on Sunday, January 14 at 7.30pm on ABC TV, with all episodes available to binge on ABC iview.")
+    );
+}

@@ -3000,13 +3000,23 @@ fn judge(
             }
             // Airing, streaming, coming out: news only with the day after
             // the verb ("will stream on Netflix" alone names a service).
+            // (A weekday before the date is the same day: "starts on
+            // Sunday, January 14".)
+            let weekday_only = |a: usize, b: usize| {
+                key[a..b].split(' ').filter(|w| !w.is_empty()).all(|w| {
+                    w == "on"
+                        || super::matcher::WEEKDAYS
+                            .iter()
+                            .any(|d| d.eq_ignore_ascii_case(w))
+                })
+            };
             if cues::DATED_ONLY.contains(&phrase)
                 && !f.releases.iter().any(|r| {
                     let at = f.key_start + r.at;
                     r.specific
                         && at >= h.end
                         && near(h.end, at, 8)
-                        && same_clause(text, folded, h.end, at)
+                        && (same_clause(text, folded, h.end, at) || weekday_only(h.end, at))
                 })
             {
                 return None;
