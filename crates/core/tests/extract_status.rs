@@ -2815,3 +2815,16 @@ fn a_series_that_starts_on_a_weekday_and_date_is_dated() {
         Some("The new series starts on Sunday, January 14 at 7.30pm on ABC TV, with all episodes available to binge on ABC iview.")
     );
 }
+
+#[test]
+fn a_day_after_its_release_is_out() {
+    // 421-the-glory-part-2-ranks-third.txt: "“The Glory” Part 2 rose to
+    // third place in Netflix’s global rankings just one day after its
+    // release on the 10th."
+    let x = read(
+        "The Glory",
+        Kind::Series,
+        include_str!("corpus/421-the-glory-part-2-ranks-third.txt"),
+    );
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+}

@@ -429,6 +429,14 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "released in theaters",
             "released in theatres",
             "released in cinemas",
+            // "“The Glory” Part 2 rose to third place in Netflix’s global
+            // rankings just one day after its release on the 10th".
+            "after its release",
+            "since its release",
+            "after its premiere",
+            "since its premiere",
+            "after its debut",
+            "since its debut",
             "dropped",
             "opened",
             "grossed",
