@@ -2828,3 +2828,24 @@ fn a_day_after_its_release_is_out() {
     );
     assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_premiere_told_of_in_the_past_is_out() {
+    // 482-euphoria-s2-premiere-record.txt: the headline "Season 2 of
+    // ‘Euphoria’ Claims Largest Viewer Record for Premiere on HBO Max" and
+    // "The Season 2 premiere was also the best performing HBO Max show or
+    // movie on Sunday night".
+    let x = read(
+        "Euphoria",
+        Kind::Series,
+        include_str!("corpus/482-euphoria-s2-premiere-record.txt"),
+    );
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+    assert!(
+        x.evidence
+            .as_deref()
+            .is_some_and(|e| e.starts_with("The Season 2 premiere was also")),
+        "{:?}",
+        x.evidence
+    );
+}

@@ -3028,6 +3028,26 @@ fn judge(
                 let head = key[f.key_start..h.start].trim_end();
                 let tail = head.rsplitn(6, ' ').take(5).collect::<Vec<_>>();
                 tail.contains(&"yesterdays") || tail.windows(2).any(|w| w == ["nights", "last"])
+                    // Or told of in the past: "The Season 2 premiere was also
+                    // the best performing HBO Max show", "the premiere drew
+                    // 2 million" (not "was delayed", "was set for June").
+                    || phrase == "premiere" && {
+                        let mut after = key[h.end.min(f.key_end)..f.key_end]
+                            .split(' ')
+                            .filter(|w| !w.is_empty())
+                            .skip_while(|w| *w == "also");
+                        matches!(
+                            after.next(),
+                            Some("was" | "drew" | "ranked" | "attracted" | "scored" | "averaged" | "earned")
+                        ) && !after.next().is_some_and(|w| {
+                            matches!(
+                                w,
+                                "set" | "scheduled" | "slated" | "pushed" | "moved" | "delayed"
+                                    | "dated" | "planned" | "expected" | "originally" | "announced"
+                                    | "supposed" | "due" | "postponed" | "to"
+                            )
+                        })
+                    }
             };
             if hedged {
                 Status::Rumored
