@@ -2849,3 +2849,18 @@ fn a_premiere_told_of_in_the_past_is_out() {
         x.evidence
     );
 }
+
+#[test]
+fn a_sign_read_is_a_hedge_and_the_past_stops_at_but() {
+    // 472-shogun-season-2-discussions-sanada.txt: "Shogun hasn’t been
+    // renewed for another season just yet, but there’s exciting news that
+    // basically signals that the renewal is on the way." and "Shogun was
+    // originally intended to be a limited series, but its success at FX on
+    // Hulu has led to discussions of a second season."
+    let x = read(
+        "Shogun",
+        Kind::Series,
+        include_str!("corpus/472-shogun-season-2-discussions-sanada.txt"),
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+}

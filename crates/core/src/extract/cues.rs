@@ -681,6 +681,12 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "appears",
             "suggest",
             "suggests",
+            // "exciting news that basically signals that the renewal is on
+            // the way": a sign read by the writer, not the renewal.
+            "signals that",
+            "signal that",
+            "indicates that",
+            "indicate that",
             "likely",
             "unlikely",
             "maybe",

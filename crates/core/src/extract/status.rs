@@ -791,6 +791,20 @@ fn read_explained(
             let skey = &key[f.key_start..f.key_end];
             let official = f.quote.is_some() || has_official_verb(skey);
             let top = f.labels.iter().map(|l| l.n).max();
+            // The past stops at a "but": "Shogun was originally intended to
+            // be a limited series, but its success ... has led to
+            // discussions of a second season" is talk now.
+            let old = old
+                && (f.quote.is_some_and(|q| quote_old[q])
+                    || hs.iter().any(|o| {
+                        o.cue == Cue::Old && {
+                            let (a, b) = (o.start.min(h.start), o.end.max(h.end).min(key.len()));
+                            !text
+                                .get(folded.orig(a)..folded.orig(b))
+                                .unwrap_or("")
+                                .contains(" but ")
+                        }
+                    }));
             if explain {
                 explained.push(format!(
                     "{level} [{}{}] {}",
