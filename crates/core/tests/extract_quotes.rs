@@ -1428,3 +1428,28 @@ fn a_credit_line_ending_in_a_colon_before_the_quote_names_the_speaker() {
         .expect("the quote after the credit line is found");
     assert_eq!(delighted.speaker, "Dan Grabiner");
 }
+
+#[test]
+fn a_companys_execs_speak_for_it() {
+    // 461-clarksons-farm-s3-halfway-through-production.txt: "Amazon Prime
+    // execs said: "There are a lot of conversations like that going on. We
+    // decided not to interrupt season 3 which is halfway through
+    // production, ...""
+    let x = support::read(
+        "Clarkson's Farm",
+        Kind::Series,
+        include_str!("corpus/461-clarksons-farm-s3-halfway-through-production.txt"),
+    );
+    let q = x
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("There are a lot of conversations"))
+        .expect("the execs' words are a quote");
+    assert_eq!(q.speaker, "Amazon Prime");
+    assert_eq!(
+        x.status,
+        sequel_radar_core::model::Status::InProduction,
+        "{:?}",
+        x.evidence
+    );
+}

@@ -317,6 +317,13 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "production has just started",
             "production started",
             "production is underway",
+            // "season 3 which is halfway through production".
+            "halfway through production",
+            "halfway through filming",
+            "halfway through shooting",
+            "midway through production",
+            "midway through filming",
+            "midway through shooting",
             "production has wrapped",
             "started production",
             "began production",

@@ -1090,6 +1090,10 @@ const ANONYMOUS: &[&str] = &[
     "network",
     "studio",
     "streamer",
+    // "Amazon Prime execs said:": the company speaks through them.
+    "execs",
+    "executives",
+    "bosses",
 ];
 
 /// An anonymous speaker phrase ending at token `k`, with its determiner.
@@ -1111,6 +1115,19 @@ fn anonymous_ending(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
             };
             return Some(Subject {
                 phrase,
+                at: toks[j].s,
+            });
+        }
+    }
+    // A company's people: "Amazon Prime execs", "Netflix bosses".
+    if matches!(w, "execs" | "executives" | "bosses") {
+        let mut j = k;
+        while j > 0 && toks[j].tight && k - j < 3 && cap(&text[toks[j - 1].s..toks[j - 1].e]) {
+            j -= 1;
+        }
+        if j < k {
+            return Some(Subject {
+                phrase: text[toks[j].s..toks[k].e].to_string(),
                 at: toks[j].s,
             });
         }
@@ -1178,6 +1195,17 @@ fn org_speaker(text: &str, phrase: &str, at: usize) -> Option<String> {
         }
         if lower.starts_with("the ") || matches!(head, "network" | "studio" | "streamer") {
             return last_org_before(text, at);
+        }
+        // "Amazon Prime execs": the company they run.
+        if matches!(head, "execs" | "executives" | "bosses") {
+            let company: Vec<&str> = phrase.split_whitespace().map(bare).collect();
+            let company = &company[..company.len().saturating_sub(1)];
+            if company
+                .first()
+                .is_some_and(|w| ORGS.iter().any(|o| o.eq_ignore_ascii_case(w)))
+            {
+                return Some(company.join(" "));
+            }
         }
         // "A BBC spokesman", "a spokeswoman" (for the company named last):
         // an unnamed spokesperson speaks for the organisation.
