@@ -373,3 +373,23 @@ fn a_hyphenated_role_is_no_first_name() {
     assert_eq!(knew.speaker, "Sohum Shah");
     assert_eq!(knew.role.as_deref(), Some("producer"));
 }
+
+#[test]
+fn a_spokesperson_speaks_for_the_company_named_with_them() {
+    // 508-bad-santa-2-thornton-in-talks.txt: "a Weinstein Company
+    // spokesperson said about this particular film" after "Disney-owned
+    // Miramax" was named: the company in the phrase, as the article names it.
+    let q = quotes(
+        "Bad Santa",
+        Kind::Movie,
+        include_str!("corpus/508-bad-santa-2-thornton-in-talks.txt"),
+    );
+    let perennial = q
+        .iter()
+        .find(|q| {
+            q.text
+                .starts_with("We feel that it's a Christmas perennial")
+        })
+        .expect("the spokesperson's words are found");
+    assert_eq!(perennial.speaker, "The Weinstein Company");
+}

@@ -1216,7 +1216,22 @@ fn org_speaker(text: &str, phrase: &str, at: usize) -> Option<String> {
                     .find(|o| o.eq_ignore_ascii_case(w) && !o.contains(' '))
                     .map(|o| o.to_string())
             });
-            if let Some(org) = named.or_else(|| last_org_before(text, at)) {
+            // Or a company the list does not know, named in full before the
+            // word: "a Weinstein Company spokesperson" (as the article names
+            // it: "The Weinstein Company").
+            let own = || {
+                let words: Vec<&str> = phrase.split_whitespace().map(bare).collect();
+                let inner = words.get(1..words.len().saturating_sub(1))?;
+                (!inner.is_empty() && inner.iter().all(|w| cap(w))).then(|| {
+                    let name = inner.join(" ");
+                    if text.contains(&format!("The {name}")) {
+                        format!("The {name}")
+                    } else {
+                        name
+                    }
+                })
+            };
+            if let Some(org) = named.or_else(own).or_else(|| last_org_before(text, at)) {
                 return Some(org);
             }
         }
