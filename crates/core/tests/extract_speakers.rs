@@ -393,3 +393,20 @@ fn a_spokesperson_speaks_for_the_company_named_with_them() {
         .expect("the spokesperson's words are found");
     assert_eq!(perennial.speaker, "The Weinstein Company");
 }
+
+#[test]
+fn an_unnamed_spokesperson_speaks_for_the_company_named_before() {
+    // 379-glow-cancelled-after-renewal.txt: "Netflix has cancelled GLOW
+    // ..." then ""We’ve made the difficult decision not to do a fourth
+    // season of GLOW due to COVID, ...," a spokesperson said."
+    let q = quotes(
+        "GLOW",
+        Kind::Series,
+        include_str!("corpus/379-glow-cancelled-after-renewal.txt"),
+    );
+    let decision = q
+        .iter()
+        .find(|q| q.text.starts_with("We’ve made the difficult decision"))
+        .expect("the statement is found");
+    assert_eq!(decision.speaker, "Netflix");
+}

@@ -598,7 +598,6 @@ const ORGS: &[&str] = &[
     "the streamer",
     "a source",
     "an insider",
-    "a spokesperson",
     "a representative",
     "a rep",
     "sources",
