@@ -410,3 +410,20 @@ fn an_unnamed_spokesperson_speaks_for_the_company_named_before() {
         .expect("the statement is found");
     assert_eq!(decision.speaker, "Netflix");
 }
+
+#[test]
+fn the_insider_is_the_source_the_article_introduced() {
+    // 507-the-holiday-sequel-source-claims.txt: "a source claimed that the
+    // rumoured sequel will star the original cast ... The insider claimed:
+    // “The plan is to start rolling on scenes next year, ...”".
+    let q = quotes(
+        "The Holiday",
+        Kind::Movie,
+        include_str!("corpus/507-the-holiday-sequel-source-claims.txt"),
+    );
+    let plan = q
+        .iter()
+        .find(|q| q.text.starts_with("The plan is to start rolling"))
+        .expect("the insider's words are found");
+    assert_eq!(plan.speaker, "a source");
+}

@@ -1188,9 +1188,21 @@ fn org_speaker(text: &str, phrase: &str, at: usize) -> Option<String> {
     let head = lower.rsplit(' ').next().unwrap_or("");
     if ANONYMOUS.contains(&head) {
         // "the source explained": the source the article introduced.
+        // (Whichever word the article introduced them with: "a source
+        // claimed ... The insider claimed:" is the source.)
         if lower.starts_with("the ") && matches!(head, "source" | "insider") {
-            let article = if head == "insider" { "an" } else { "a" };
-            return Some(format!("{article} {head}"));
+            let from = super::matcher::floor_boundary(text, at.saturating_sub(1500));
+            let before = text[from..at.min(text.len())].to_lowercase();
+            let source = before.rfind("a source");
+            let insider = before.rfind("an insider");
+            let word = match (source, insider) {
+                (Some(s), Some(i)) if s > i => "source",
+                (Some(_), None) => "source",
+                (_, Some(_)) => "insider",
+                (None, None) => head,
+            };
+            let article = if word == "insider" { "an" } else { "a" };
+            return Some(format!("{article} {word}"));
         }
         if lower.starts_with("the ") || matches!(head, "network" | "studio" | "streamer") {
             return last_org_before(text, at);
