@@ -427,3 +427,20 @@ fn the_insider_is_the_source_the_article_introduced() {
         .expect("the insider's words are found");
     assert_eq!(plan.speaker, "a source");
 }
+
+#[test]
+fn a_surname_is_the_person_named_in_full_before_it() {
+    // 526-cheers-cast-too-old-revival.txt: "Creator James Burrows ... “The
+    // cast is too old, how about that,” Burrows said", and only later, in
+    // Shelley Long's words, "Jimmy Burrows, who produced and directed".
+    let q = quotes(
+        "Cheers",
+        Kind::Series,
+        include_str!("corpus/526-cheers-cast-too-old-revival.txt"),
+    );
+    let old = q
+        .iter()
+        .find(|q| q.text.starts_with("The cast is too old"))
+        .expect("his answer is found");
+    assert_eq!(old.speaker, "James Burrows");
+}

@@ -936,11 +936,32 @@ impl People {
         }
         // Single-word mentions: "Carson", "Sofia" (the person named last with
         // that first or last name).
-        let mut by_word: FastMap<&str, usize> = FastMap::default();
+        // Two people may share the word ("Creator James Burrows" and, in
+        // a quote later, "Jimmy Burrows"): the one named in full last
+        // before the mention, else the first one named.
+        let mut by_word: FastMap<&str, Vec<usize>> = FastMap::default();
         for (i, p) in people.persons.iter().enumerate() {
-            by_word.insert(p.first.as_str(), i);
-            by_word.insert(p.last.as_str(), i);
+            for w in [p.first.as_str(), p.last.as_str()] {
+                let v = by_word.entry(w).or_default();
+                if v.last() != Some(&i) {
+                    v.push(i);
+                }
+            }
         }
+        let mut full_mentions = people.mentions.clone();
+        full_mentions.sort_unstable();
+        let pick = |cands: &[usize], at: usize| -> usize {
+            if let [only] = cands {
+                return *only;
+            }
+            full_mentions
+                .iter()
+                .take_while(|(m, _)| *m < at)
+                .filter(|(_, q)| cands.contains(q))
+                .map(|(_, q)| *q)
+                .last()
+                .unwrap_or(cands[0])
+        };
         let mut singles = Vec::new();
         let mut single_roles: Vec<(usize, String)> = Vec::new();
         let mut span_i = 0;
@@ -977,7 +998,7 @@ impl People {
                 {
                     continue;
                 }
-                if let Some(i) = by_word.get(w) {
+                if let Some(i) = by_word.get(w).map(|c| pick(c, t.s)).as_ref() {
                     singles.push((t.s, *i));
                     // "Jackman, who starred as ringmaster P. T. Barnum": the
                     // role given next to a surname is the person's too.
