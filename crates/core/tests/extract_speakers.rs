@@ -444,3 +444,22 @@ fn a_surname_is_the_person_named_in_full_before_it() {
         .expect("his answer is found");
     assert_eq!(old.speaker, "James Burrows");
 }
+
+#[test]
+fn a_role_opening_the_next_sentence_is_the_subject_before() {
+    // 357-sucker-punch-browning-no-sequel.txt: "Emily Browning has cast
+    // doubts over a possible Sucker Punch sequel. || The Australian
+    // actress, who starred ... alongside Vanessa Hudgens, Abbie Cornish,
+    // Jamie Chung and Jena Malone, reckoned ... || "I don't think so, ...,"
+    // she said."
+    let q = quotes(
+        "Sucker Punch",
+        Kind::Movie,
+        include_str!("corpus/357-sucker-punch-browning-no-sequel.txt"),
+    );
+    let no = q
+        .iter()
+        .find(|q| q.text.starts_with("I don't think so"))
+        .expect("her answer is found");
+    assert_eq!(no.speaker, "Emily Browning");
+}

@@ -1038,11 +1038,26 @@ impl People {
                     let found = back()
                         .find(|q| people.persons[*q].called.as_deref() == Some(lw.as_str()))
                         .or_else(|| back().find(|q| people.persons[*q].role.as_deref() == Some(r)));
-                    if let Some(pi) = found.or_else(|| people.last_before(at)) {
+                    // Or the subject the sentence before opened with:
+                    // "Emily Browning has cast doubts ... || The Australian
+                    // actress, who starred ... alongside Abbie Cornish".
+                    let prev_subject = si
+                        .checked_sub(1)
+                        .and_then(|p| all_toks[p].first())
+                        .and_then(|t| {
+                            let j = people.mentions.partition_point(|(p, _)| *p < t.s);
+                            people
+                                .mentions
+                                .get(j)
+                                .filter(|(p, _)| *p == t.s)
+                                .map(|(_, q)| *q)
+                        });
+                    let last = people.last_before(at);
+                    if let Some(pi) = found.or(last) {
                         if people.persons[pi].role.is_none() {
                             people.persons[pi].role = Some(r.to_string());
                         }
-                        if found.is_some() {
+                        if found.is_some() || last.is_some() && last == prev_subject {
                             opener_mentions.push((first.s, pi));
                         }
                     }
