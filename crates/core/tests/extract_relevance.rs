@@ -329,3 +329,25 @@ fn each_capitalised_word_of_a_title_keeps_its_capital() {
     assert!(e.mentioned);
     assert_ne!(e.status, Status::Unknown);
 }
+
+#[test]
+fn a_short_title_in_capitals_is_another_word() {
+    // 050-happy-valley-return-2015.txt, read for "Us": the country, "US",
+    // is no mention of the film.
+    let e = read(
+        "Us",
+        Kind::Movie,
+        include_str!("corpus/050-happy-valley-return-2015.txt"),
+    );
+    assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
+    assert!(!e.mentioned);
+    // Unless the watchlist spells it so: 052-us-nyongo-no-sequel.txt, with
+    // the alias "US" ("for her riveting performance in Jordan Peele's US").
+    let e = support::read_with_aliases(
+        "Us",
+        Kind::Movie,
+        &["US"],
+        include_str!("corpus/052-us-nyongo-no-sequel.txt"),
+    );
+    assert_eq!(e.status, Status::Denied, "{:?}", e.evidence);
+}

@@ -207,7 +207,7 @@ fn read_explained(
                 continue;
             };
             let (s, e) = folded.orig_range(start, start + k.len());
-            if !as_a_name(text, s, e, &title.name, k) {
+            if !as_a_name(text, s, e, &title.name, k) || shouted_short(text, s, e, title) {
                 continue;
             }
             // A credit opening what a person says of a next installment is
@@ -1544,6 +1544,29 @@ fn as_a_name(text: &str, s: usize, e: usize, name: &str, k: &str) -> bool {
     ) || roman
         || word.starts_with(|c: char| c.is_ascii_digit());
     counts || !word.starts_with(char::is_uppercase)
+}
+
+/// A short title written as a common abbreviation among words in lower
+/// case: "in the US" is the country, not "Us"; "IT" the trade, not "It".
+/// (Unless the watchlist spells it so, or the text shouts: "US 2
+/// CONFIRMED". A title styled in capitals is still the title: "Netflix's
+/// YOU has officially begun production".)
+fn shouted_short(text: &str, s: usize, e: usize, title: &TitleQuery) -> bool {
+    let written = &text[s..e];
+    if !matches!(written, "US" | "IT" | "UP" | "UK" | "AI" | "OK") {
+        return false;
+    }
+    let caps = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    fn word(w: Option<&str>) -> Option<&str> {
+        w.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().any(char::is_alphabetic))
+    }
+    written.chars().count() <= 4
+        && caps(written)
+        && title.name.chars().any(char::is_lowercase)
+        && !title.aliases.iter().any(|a| a == written)
+        && !word(text[..s].split_whitespace().next_back()).is_some_and(caps)
+        && !word(text[e..].split_whitespace().next()).is_some_and(caps)
 }
 
 /// ": Fallen Kingdom" right after a film's name: capitalised words after a
