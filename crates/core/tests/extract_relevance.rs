@@ -351,3 +351,23 @@ fn a_short_title_in_capitals_is_another_word() {
     );
     assert_eq!(e.status, Status::Denied, "{:?}", e.evidence);
 }
+
+#[test]
+fn a_one_word_title_ending_a_longer_name_after_of_is_that_name() {
+    // 375-the-last-of-us-s2-premiere-5-3m.txt, read for "Us": "The Last of
+    // Us" renewed is another show.
+    let e = read(
+        "Us",
+        Kind::Movie,
+        include_str!("corpus/375-the-last-of-us-s2-premiere-5-3m.txt"),
+    );
+    assert_eq!(e.status, Status::Unknown, "{:?}", e.evidence);
+    // A preposition between two names is not one name: 320-salt-2-wimmer-
+    // screenplay.txt, "reprise her role as Evelyn Salt for Salt 2".
+    let e = read(
+        "Salt",
+        Kind::Movie,
+        include_str!("corpus/320-salt-2-wimmer-screenplay.txt"),
+    );
+    assert_eq!(e.status, Status::InTalks, "{:?}", e.evidence);
+}

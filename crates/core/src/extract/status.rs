@@ -1526,6 +1526,25 @@ fn as_a_name(text: &str, s: usize, e: usize, name: &str, k: &str) -> bool {
         if start < before.len() && written_as_name(text, start, before.len()) {
             return false;
         }
+        // Or a longer name joined by a small word: "The Last of Us", "Lord
+        // of War" (not a count: "Season Two of You"; nor a preposition
+        // between two names, "Angelina Jolie in Salt", "as Evelyn Salt for
+        // Salt 2", or a list, "Frozen, Toy Story and Zootopia").
+        let small = &before[start..];
+        if matches!(small, "of" | "the") {
+            if let Some(b2) = before[..start].strip_suffix(' ') {
+                let s2 = b2
+                    .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .map_or(0, |i| i + b2[i..].chars().next().map_or(1, char::len_utf8));
+                let w2 = &b2[s2..];
+                if s2 < b2.len()
+                    && number_word(&w2.to_lowercase()).is_none()
+                    && written_as_name(text, s2, b2.len())
+                {
+                    return false;
+                }
+            }
+        }
     }
     // The word after. (A possessive's "s" follows `e` directly: "Barry‘s
     // last season".)
