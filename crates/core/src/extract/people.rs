@@ -948,7 +948,12 @@ impl People {
                 }
             }
         }
-        let mut full_mentions = people.mentions.clone();
+        // (Only read when two people share a word: most articles copy nothing.)
+        let mut full_mentions = if by_word.values().any(|v| v.len() > 1) {
+            people.mentions.clone()
+        } else {
+            Vec::new()
+        };
         full_mentions.sort_unstable();
         let pick = |cands: &[usize], at: usize| -> usize {
             if let [only] = cands {
