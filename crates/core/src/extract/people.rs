@@ -1058,11 +1058,19 @@ impl People {
                                 .map(|(_, q)| *q)
                         });
                     let last = people.last_before(at);
+                    // (Not someone the text gives another role: "Tom Cruise
+                    // ... || The director said".)
+                    let fits = last.is_some_and(|q| {
+                        people.persons[q]
+                            .role
+                            .as_deref()
+                            .is_none_or(|have| have == r)
+                    });
                     if let Some(pi) = found.or(last) {
                         if people.persons[pi].role.is_none() {
                             people.persons[pi].role = Some(r.to_string());
                         }
-                        if found.is_some() || last.is_some() && last == prev_subject {
+                        if found.is_some() || fits && last == prev_subject {
                             opener_mentions.push((first.s, pi));
                         }
                     }

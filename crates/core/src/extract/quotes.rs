@@ -1118,18 +1118,21 @@ fn anonymous_ending(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
             });
         }
     }
-    // A company's people: "Amazon Prime execs", "Netflix bosses".
+    // A company's people: "Amazon Prime execs", "Netflix bosses" (from a
+    // company the list knows: not "But HBO" or "Line of Duty bosses").
     if matches!(w, "execs" | "executives" | "bosses") {
         let mut j = k;
         while j > 0 && toks[j].tight && k - j < 3 && cap(&text[toks[j - 1].s..toks[j - 1].e]) {
             j -= 1;
         }
-        if j < k {
-            return Some(Subject {
-                phrase: text[toks[j].s..toks[k].e].to_string(),
-                at: toks[j].s,
-            });
-        }
+        let known = (j..k).find(|&i| {
+            let t = bare(&text[toks[i].s..toks[i].e]);
+            ORGS.iter().any(|o| o.eq_ignore_ascii_case(t))
+        });
+        return known.map(|i| Subject {
+            phrase: text[toks[i].s..toks[k].e].to_string(),
+            at: toks[i].s,
+        });
     }
     w.ends_with('s').then(|| Subject {
         phrase: w.to_lowercase(),
@@ -1193,8 +1196,21 @@ fn org_speaker(text: &str, phrase: &str, at: usize) -> Option<String> {
         if lower.starts_with("the ") && matches!(head, "source" | "insider") {
             let from = super::matcher::floor_boundary(text, at.saturating_sub(1500));
             let before = text[from..at.min(text.len())].to_lowercase();
-            let source = before.rfind("a source");
-            let insider = before.rfind("an insider");
+            // (Word-bounded: not "data source".)
+            let last = |w: &str| {
+                before
+                    .match_indices(w)
+                    .filter(|(i, _)| {
+                        before[..*i]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                    })
+                    .map(|(i, _)| i)
+                    .last()
+            };
+            let source = last("a source");
+            let insider = last("an insider");
             let word = match (source, insider) {
                 (Some(s), Some(i)) if s > i => "source",
                 (Some(_), None) => "source",
@@ -1207,16 +1223,15 @@ fn org_speaker(text: &str, phrase: &str, at: usize) -> Option<String> {
         if lower.starts_with("the ") || matches!(head, "network" | "studio" | "streamer") {
             return last_org_before(text, at);
         }
-        // "Amazon Prime execs": the company they run.
+        // "Amazon Prime execs": the company they run (a known one, see
+        // `anonymous_ending`; anyone else's bosses are nobody to credit).
         if matches!(head, "execs" | "executives" | "bosses") {
             let company: Vec<&str> = phrase.split_whitespace().map(bare).collect();
             let company = &company[..company.len().saturating_sub(1)];
-            if company
+            return company
                 .first()
                 .is_some_and(|w| ORGS.iter().any(|o| o.eq_ignore_ascii_case(w)))
-            {
-                return Some(company.join(" "));
-            }
+                .then(|| company.join(" "));
         }
         // "A BBC spokesman", "a spokeswoman" (for the company named last):
         // an unnamed spokesperson speaks for the organisation.

@@ -1490,24 +1490,8 @@ fn as_a_name(text: &str, s: usize, e: usize, name: &str, k: &str) -> bool {
         && nw.zip(ww).skip(1).any(|(n, w)| {
             n.starts_with(char::is_uppercase)
                 && w.starts_with(char::is_lowercase)
-                && !matches!(
-                    n.to_lowercase().as_str(),
-                    "a" | "an"
-                        | "the"
-                        | "of"
-                        | "and"
-                        | "or"
-                        | "in"
-                        | "on"
-                        | "at"
-                        | "to"
-                        | "for"
-                        | "with"
-                        | "from"
-                        | "by"
-                        | "is"
-                        | "as"
-                )
+                && !super::topic::small_word(n)
+                && !matches!(n, "From" | "By" | "Is" | "As")
         })
     {
         return false;
@@ -1527,7 +1511,8 @@ fn as_a_name(text: &str, s: usize, e: usize, name: &str, k: &str) -> bool {
             return false;
         }
         // Or a longer name joined by a small word: "The Last of Us", "Lord
-        // of War" (not a count: "Season Two of You"; nor a preposition
+        // of War" (not a count: "Season Two of You", "Second Season of
+        // Wednesday"; nor a preposition
         // between two names, "Angelina Jolie in Salt", "as Evelyn Salt for
         // Salt 2", or a list, "Frozen, Toy Story and Zootopia").
         let small = &before[start..];
@@ -1537,10 +1522,21 @@ fn as_a_name(text: &str, s: usize, e: usize, name: &str, k: &str) -> bool {
                     .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
                     .map_or(0, |i| i + b2[i..].chars().next().map_or(1, char::len_utf8));
                 let w2 = &b2[s2..];
-                if s2 < b2.len()
-                    && number_word(&w2.to_lowercase()).is_none()
-                    && written_as_name(text, s2, b2.len())
-                {
+                let count = number_word(&w2.to_lowercase()).is_some()
+                    || matches!(
+                        w2,
+                        "Season"
+                            | "Series"
+                            | "Part"
+                            | "Chapter"
+                            | "Vol"
+                            | "Volume"
+                            | "Sequel"
+                            | "Episode"
+                            | "Installment"
+                            | "Instalment"
+                    );
+                if s2 < b2.len() && !count && written_as_name(text, s2, b2.len()) {
                     return false;
                 }
             }
@@ -1567,9 +1563,9 @@ fn as_a_name(text: &str, s: usize, e: usize, name: &str, k: &str) -> bool {
 
 /// A short title written as a common abbreviation among words in lower
 /// case: "in the US" is the country, not "Us"; "IT" the trade, not "It".
-/// (Unless the watchlist spells it so, or the text shouts: "US 2
-/// CONFIRMED". A title styled in capitals is still the title: "Netflix's
-/// YOU has officially begun production".)
+/// (Unless the watchlist spells it so, or a word beside it is in capitals
+/// too: "THE US SEQUEL". A title styled in capitals is still the title:
+/// "Netflix's YOU has officially begun production".)
 fn shouted_short(text: &str, s: usize, e: usize, title: &TitleQuery) -> bool {
     let written = &text[s..e];
     if !matches!(written, "US" | "IT" | "UP" | "UK" | "AI" | "OK") {
@@ -1580,9 +1576,7 @@ fn shouted_short(text: &str, s: usize, e: usize, title: &TitleQuery) -> bool {
         w.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| w.chars().any(char::is_alphabetic))
     }
-    written.chars().count() <= 4
-        && caps(written)
-        && title.name.chars().any(char::is_lowercase)
+    title.name.chars().any(char::is_lowercase)
         && !title.aliases.iter().any(|a| a == written)
         && !word(text[..s].split_whitespace().next_back()).is_some_and(caps)
         && !word(text[e..].split_whitespace().next()).is_some_and(caps)
@@ -2574,31 +2568,6 @@ fn judge(
     if phrase == "wraps" && key[f.key_start..h.start].trim_end().ends_with(" under") {
         return None;
     }
-    // "Cho Yi Hyun wraps up the announcement video": what is wrapped up is
-    // named after it, and it is not the shoot.
-    if phrase == "wraps" {
-        let mut after = key[h.end.min(f.key_end)..f.key_end]
-            .split(' ')
-            .filter(|w| !w.is_empty());
-        if after.next() == Some("up") {
-            let object =
-                after.find(|w| !matches!(*w, "the" | "a" | "an" | "its" | "his" | "her" | "their"));
-            if object.is_some_and(|w| {
-                !matches!(
-                    w,
-                    "filming"
-                        | "production"
-                        | "shooting"
-                        | "photography"
-                        | "principal"
-                        | "work"
-                        | "shoot"
-                )
-            }) {
-                return None;
-            }
-        }
-    }
     // "a spanner in the works": an obstacle, not a project.
     if phrase == "in the works" {
         let head = key[f.key_start..h.start].trim_end();
@@ -2712,9 +2681,33 @@ fn judge(
             .take(n)
             .collect()
     };
+    // "Cho Yi Hyun wraps up the announcement video": what is wrapped up is
+    // named after it, and it is not the shoot.
+    if phrase == "wraps" {
+        let after = next_words(4);
+        if after.first() == Some(&"up") {
+            let object = after[1..]
+                .iter()
+                .find(|w| !matches!(**w, "the" | "a" | "an" | "its" | "his" | "her" | "their"));
+            if object.is_some_and(|w| {
+                !matches!(
+                    *w,
+                    "filming"
+                        | "production"
+                        | "shooting"
+                        | "photography"
+                        | "principal"
+                        | "work"
+                        | "shoot"
+                )
+            }) {
+                return None;
+            }
+        }
+    }
     // "He “killed them all, of course,” the now-convicted murderer
-    // admitted in the finale of The Jinx": people killed, not a show; nor
-    // a character written out ("killed off").
+    // admitted in the finale of The Jinx": people killed, not a show
+    // ("Netflix killed off The OA" still is one).
     if phrase == "killed"
         && matches!(
             next_words(1).first(),
@@ -2725,7 +2718,6 @@ fn judge(
                     | "himself"
                     | "herself"
                     | "themselves"
-                    | "off"
                     | "people"
                     | "his"
                     | "everyone"
@@ -2950,9 +2942,10 @@ fn judge(
                     .iter()
                     .any(|l| l.at < h.start && same_clause(text, folded, l.at, h.start)))
         };
-        // Or a headline's label right before it: "Drishyam 3 Confirmed
-        // #Drishyam3", "Season 2 announced!" (an installment that confirms
-        // something else exists too).
+        // Or a headline's label written right before it: "Drishyam 3
+        // Confirmed #Drishyam3", "Season 2 Announced" (an installment that
+        // confirms something else exists too). A label the text spells
+        // otherwise ("Second Season") folds to another length: not seen.
         let headline = || {
             f.labels.iter().any(|l| {
                 !l.written.is_empty() && l.at + super::fold::key_of(&l.written).len() + 1 == h.start
@@ -3066,6 +3059,35 @@ fn judge(
                             .any(|d| d.eq_ignore_ascii_case(w))
                 })
             };
+            // "starts on" a day is a season's start only when a show, a
+            // season or the label starts: not "Filming on Season 2 starts
+            // on Monday" (the shoot).
+            if matches!(phrase, "starts on" | "will start on") {
+                let head: Vec<&str> = key[f.key_start..h.start]
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .rev()
+                    .take(3)
+                    .collect();
+                let shoot = head.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "filming" | "production" | "shooting" | "photography" | "work"
+                    )
+                });
+                let show = head.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "series" | "season" | "show" | "premiere" | "run" | "episodes"
+                    )
+                }) || f
+                    .labels
+                    .iter()
+                    .any(|l| l.at < h.start && near(l.at, h.start, 4));
+                if shoot || !show {
+                    return None;
+                }
+            }
             if cues::DATED_ONLY.contains(&phrase)
                 && !f.releases.iter().any(|r| {
                     let at = f.key_start + r.at;
@@ -3543,7 +3565,8 @@ fn next_label(
             .max();
         // No count in the article: a show is taken to be waiting for its
         // second season, unless its year and the article's date say it
-        // began more than a year before. Then the UI's "next season" is
+        // began more than a year before (calendar years: a December show
+        // read in the January of the year after next counts as older). Then the UI's "next season" is
         // truer than a guessed number (a Desperate Housewives revival is no
         // "Season 2").
         let young = match (title.year, published) {

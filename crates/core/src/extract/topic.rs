@@ -131,7 +131,7 @@ const SMALL: &[&str] = &[
 ];
 
 /// One of [`SMALL`], in any case.
-fn small_word(w: &str) -> bool {
+pub(super) fn small_word(w: &str) -> bool {
     // The list is lower-case ASCII: an ASCII word is compared as it is.
     if w.is_ascii() {
         return SMALL.iter().any(|t| t.eq_ignore_ascii_case(w));
