@@ -556,6 +556,14 @@ pub struct People {
     pub mentions: Vec<(usize, usize)>,
 }
 
+/// Two or three capitals that are a common abbreviation, not a person's
+/// initials ("US", "TV") nor a short title written in capitals ("in the
+/// US" is no mention of "Us", see `status::shouted_short`).
+pub(super) const ABBREVIATIONS: &[&str] = &[
+    "US", "UK", "TV", "LA", "NY", "DC", "EW", "ET", "AP", "OK", "UN", "EU", "HQ", "PR", "IT", "UP",
+    "AI",
+];
+
 const ROLE_WORDS: &[(&str, &str)] = &[
     ("star", "star"),
     ("stars", "star"),
@@ -698,22 +706,7 @@ impl People {
                 // "TJ Miller": two capitals as a first name before a name word.
                 let initials_first = w.len() == 2
                     && w.chars().all(|c| c.is_ascii_uppercase())
-                    && !matches!(
-                        w,
-                        "US" | "UK"
-                            | "TV"
-                            | "LA"
-                            | "NY"
-                            | "DC"
-                            | "EW"
-                            | "ET"
-                            | "AP"
-                            | "OK"
-                            | "UN"
-                            | "EU"
-                            | "HQ"
-                            | "PR"
-                    )
+                    && !ABBREVIATIONS.contains(&w)
                     && toks.get(i + 1).is_some_and(|n| {
                         n.tight && capitalised(&text[n.s..n.e]) && !not_name(bare(&text[n.s..n.e]))
                     });
@@ -939,33 +932,28 @@ impl People {
         // Two people may share the word ("Creator James Burrows" and, in
         // a quote later, "Jimmy Burrows"): the one named in full last
         // before the mention, else the first one named.
-        let mut by_word: FastMap<&str, Vec<usize>> = FastMap::default();
+        // (first person with the word, shared with another)
+        let mut by_word: FastMap<&str, (usize, bool)> = FastMap::default();
         for (i, p) in people.persons.iter().enumerate() {
             for w in [p.first.as_str(), p.last.as_str()] {
-                let v = by_word.entry(w).or_default();
-                if v.last() != Some(&i) {
-                    v.push(i);
-                }
+                let e = by_word.entry(w).or_insert((i, false));
+                e.1 |= e.0 != i;
             }
         }
-        // (Only read when two people share a word: most articles copy nothing.)
-        let mut full_mentions = if by_word.values().any(|v| v.len() > 1) {
-            people.mentions.clone()
-        } else {
-            Vec::new()
-        };
-        full_mentions.sort_unstable();
-        let pick = |cands: &[usize], at: usize| -> usize {
-            if let [only] = cands {
-                return *only;
+        people.mentions.sort_unstable();
+        let (persons, full_mentions) = (&people.persons, &people.mentions);
+        let pick = |w: &str, &(first, shared): &(usize, bool), at: usize| -> usize {
+            if !shared {
+                return first;
             }
-            full_mentions
+            let has = |q: usize| persons[q].first == w || persons[q].last == w;
+            let i = full_mentions.partition_point(|(m, _)| *m < at);
+            full_mentions[..i]
                 .iter()
-                .take_while(|(m, _)| *m < at)
-                .filter(|(_, q)| cands.contains(q))
+                .rev()
                 .map(|(_, q)| *q)
-                .last()
-                .unwrap_or(cands[0])
+                .find(|q| has(*q))
+                .unwrap_or(first)
         };
         let mut singles = Vec::new();
         let mut single_roles: Vec<(usize, String)> = Vec::new();
@@ -1003,7 +991,7 @@ impl People {
                 {
                     continue;
                 }
-                if let Some(i) = by_word.get(w).map(|c| pick(c, t.s)).as_ref() {
+                if let Some(i) = by_word.get(w).map(|e| pick(w, e, t.s)).as_ref() {
                     singles.push((t.s, *i));
                     // "Jackman, who starred as ringmaster P. T. Barnum": the
                     // role given next to a surname is the person's too.

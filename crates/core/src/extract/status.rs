@@ -80,6 +80,17 @@ fn clause_break(s: &str) -> bool {
     s.contains([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}']) || s.contains(" but ")
 }
 
+/// The words of `key[from..to]`, last first: what comes right before a cue.
+fn words_back(key: &str, from: usize, to: usize) -> impl Iterator<Item = &str> {
+    key[from..to.max(from)]
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .rev()
+}
+
+/// Words that name a shoot: "filming on Season 2", "production has begun".
+const SHOOT_WORDS: [&str; 4] = ["production", "filming", "shooting", "photography"];
+
 fn words_between(key: &str, a: usize, b: usize) -> usize {
     if b <= a {
         return 0;
@@ -1568,7 +1579,7 @@ fn as_a_name(text: &str, s: usize, e: usize, name: &str, k: &str) -> bool {
 /// "Netflix's YOU has officially begun production".)
 fn shouted_short(text: &str, s: usize, e: usize, title: &TitleQuery) -> bool {
     let written = &text[s..e];
-    if !matches!(written, "US" | "IT" | "UP" | "UK" | "AI" | "OK") {
+    if !super::people::ABBREVIATIONS.contains(&written) {
         return false;
     }
     let caps = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
@@ -2254,12 +2265,7 @@ fn show_came_back(key: &str, f: &Facts, h: &Hit, kind: Kind, topic: bool) -> boo
     {
         return true;
     }
-    let head: Vec<&str> = key[f.key_start..h.start]
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(6)
-        .collect();
+    let head: Vec<&str> = words_back(key, f.key_start, h.start).take(6).collect();
     topic && head.first().is_some_and(|w| SHOW_NOUNS.contains(w)) && head.contains(&"the")
 }
 
@@ -2511,21 +2517,12 @@ fn judge(
         phrase,
         "underway" | "under way" | "begun" | "began" | "resumed" | "started"
     ) {
-        let s_key = &key[f.key_start..h.start];
-        let tail: Vec<&str> = s_key
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .rev()
+        let tail: Vec<&str> = words_back(key, f.key_start, h.start)
             // "Production on Season Two of the Apple TV+ series “Severance” is
             // finally underway".
             .take(14)
             .collect();
-        let production_word = |w: &&str| {
-            matches!(
-                *w,
-                "production" | "filming" | "shooting" | "photography" | "cameras"
-            )
-        };
+        let production_word = |w: &&str| SHOOT_WORDS.contains(w) || *w == "cameras";
         // ..., or right after it: "has begun production", "began principal
         // photography".
         let head: Vec<&str> = key[h.end.min(f.key_end)..f.key_end]
@@ -2595,11 +2592,7 @@ fn judge(
             .filter(|w| !w.is_empty())
             .take(5);
         // Or right before it: "the Blu-ray and DVD release on September 3".
-        let before = key[f.key_start..h.start.max(f.key_start)]
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .rev()
-            .take(3);
+        let before = words_back(key, f.key_start, h.start).take(3);
         if after.into_iter().any(home) || before.into_iter().any(home) {
             return None;
         }
@@ -2618,31 +2611,26 @@ fn judge(
     // "An official trailer for Riverdale Season three was released": what
     // came out is the promotion, which still says the installment is coming.
     if h.cue == Cue::Released {
-        let promo = key[f.key_start..h.start]
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .rev()
-            .take(8)
-            .any(|w| {
-                matches!(
-                    w,
-                    "trailer"
-                        | "trailers"
-                        | "teaser"
-                        | "teasers"
-                        | "poster"
-                        | "posters"
-                        | "clip"
-                        | "clips"
-                        | "promo"
-                        | "featurette"
-                        | "footage"
-                        | "images"
-                        | "photos"
-                        | "stills"
-                        | "logo"
-                )
-            });
+        let promo = words_back(key, f.key_start, h.start).take(8).any(|w| {
+            matches!(
+                w,
+                "trailer"
+                    | "trailers"
+                    | "teaser"
+                    | "teasers"
+                    | "poster"
+                    | "posters"
+                    | "clip"
+                    | "clips"
+                    | "promo"
+                    | "featurette"
+                    | "footage"
+                    | "images"
+                    | "photos"
+                    | "stills"
+                    | "logo"
+            )
+        });
         if promo {
             return Some(Status::Confirmed);
         }
@@ -2690,16 +2678,7 @@ fn judge(
                 .iter()
                 .find(|w| !matches!(**w, "the" | "a" | "an" | "its" | "his" | "her" | "their"));
             if object.is_some_and(|w| {
-                !matches!(
-                    *w,
-                    "filming"
-                        | "production"
-                        | "shooting"
-                        | "photography"
-                        | "principal"
-                        | "work"
-                        | "shoot"
-                )
+                !(SHOOT_WORDS.contains(w) || matches!(*w, "principal" | "work" | "shoot"))
             }) {
                 return None;
             }
@@ -3063,23 +3042,11 @@ fn judge(
             // season or the label starts: not "Filming on Season 2 starts
             // on Monday" (the shoot).
             if matches!(phrase, "starts on" | "will start on") {
-                let head: Vec<&str> = key[f.key_start..h.start]
-                    .split(' ')
-                    .filter(|w| !w.is_empty())
-                    .rev()
-                    .take(3)
-                    .collect();
-                let shoot = head.iter().any(|w| {
-                    matches!(
-                        *w,
-                        "filming" | "production" | "shooting" | "photography" | "work"
-                    )
-                });
+                let head: Vec<&str> = words_back(key, f.key_start, h.start).take(3).collect();
+                let shoot = head.iter().any(|w| SHOOT_WORDS.contains(w) || *w == "work");
                 let show = head.iter().any(|w| {
-                    matches!(
-                        *w,
-                        "series" | "season" | "show" | "premiere" | "run" | "episodes"
-                    )
+                    SHOW_NOUNS.contains(w)
+                        || matches!(*w, "season" | "premiere" | "run" | "episodes")
                 }) || f
                     .labels
                     .iter()
