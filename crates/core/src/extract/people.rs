@@ -927,34 +927,15 @@ impl People {
                 }
             }
         }
-        // Single-word mentions: "Carson", "Sofia" (the person named last with
-        // that first or last name).
-        // Two people may share the word ("Creator James Burrows" and, in
-        // a quote later, "Jimmy Burrows"): the one named in full last
-        // before the mention, else the first one named.
-        // (first person with the word, shared with another)
-        let mut by_word: FastMap<&str, (usize, bool)> = FastMap::default();
+        // Single-word mentions: "Carson", "Sofia" (the person with that first
+        // or last name). Two people may share the word ("Creator James
+        // Burrows" and, in a quote later, "Jimmy Burrows"): the one named
+        // first, whom the article introduced (not the one named last).
+        let mut by_word: FastMap<&str, usize> = FastMap::default();
         for (i, p) in people.persons.iter().enumerate() {
-            for w in [p.first.as_str(), p.last.as_str()] {
-                let e = by_word.entry(w).or_insert((i, false));
-                e.1 |= e.0 != i;
-            }
+            by_word.entry(p.first.as_str()).or_insert(i);
+            by_word.entry(p.last.as_str()).or_insert(i);
         }
-        people.mentions.sort_unstable();
-        let (persons, full_mentions) = (&people.persons, &people.mentions);
-        let pick = |w: &str, &(first, shared): &(usize, bool), at: usize| -> usize {
-            if !shared {
-                return first;
-            }
-            let has = |q: usize| persons[q].first == w || persons[q].last == w;
-            let i = full_mentions.partition_point(|(m, _)| *m < at);
-            full_mentions[..i]
-                .iter()
-                .rev()
-                .map(|(_, q)| *q)
-                .find(|q| has(*q))
-                .unwrap_or(first)
-        };
         let mut singles = Vec::new();
         let mut single_roles: Vec<(usize, String)> = Vec::new();
         let mut span_i = 0;
@@ -991,7 +972,7 @@ impl People {
                 {
                     continue;
                 }
-                if let Some(i) = by_word.get(w).map(|e| pick(w, e, t.s)).as_ref() {
+                if let Some(i) = by_word.get(w) {
                     singles.push((t.s, *i));
                     // "Jackman, who starred as ringmaster P. T. Barnum": the
                     // role given next to a surname is the person's too.
