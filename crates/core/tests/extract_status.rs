@@ -2718,7 +2718,7 @@ fn an_unnumbered_next_season_is_guessed_only_for_a_young_show() {
     // 150-desperate-housewives-maclachlan-revival.txt (dated "July 7",
     // 2025 from the star's age): talk of reviving a show that ran eight
     // seasons from 2004, no count in the article: no "Season 2" made up
-    // (the app says "next season"), and the star's words on it are still
+    // (the revival is named as such), and the star's words on it are still
     // kept.
     let x = support::read_of_year(
         "Desperate Housewives",
@@ -2728,10 +2728,10 @@ fn an_unnumbered_next_season_is_guessed_only_for_a_young_show() {
         "2025-07-07",
     );
     assert_ne!(x.status, Status::Unknown);
-    assert_eq!(x.next, None);
+    assert_eq!(x.next.as_deref(), Some("Desperate Housewives revival"));
     assert!(!x.quotes.is_empty());
     // 518-the-office-open-invitation.txt (August 2017): NBC's chairman on an
-    // Office revival; no label for it, but his words are about it.
+    // Office revival; no count for it, and his words are about it.
     let x = support::read_of_year(
         "The Office",
         Kind::Series,
@@ -2739,7 +2739,7 @@ fn an_unnumbered_next_season_is_guessed_only_for_a_young_show() {
         include_str!("corpus/518-the-office-open-invitation.txt"),
         "2017-08-03",
     );
-    assert_eq!(x.next, None);
+    assert_eq!(x.next.as_deref(), Some("The Office revival"));
     assert!(x.mentioned);
     assert!(
         x.quotes
@@ -2863,4 +2863,51 @@ fn a_sign_read_is_a_hedge_and_the_past_stops_at_but() {
         include_str!("corpus/472-shogun-season-2-discussions-sanada.txt"),
     );
     assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+}
+
+#[test]
+fn a_show_named_before_revival_is_its_comeback() {
+    // 559-scrubs-revival-in-development-abc.txt: "knowing that a Scrubs
+    // revival is in development at ABC" (the title between "a" and
+    // "revival"); no season count anywhere, so the comeback is its label.
+    let x = read(
+        "Scrubs",
+        Kind::Series,
+        include_str!("corpus/559-scrubs-revival-in-development-abc.txt"),
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Scrubs revival"));
+}
+
+#[test]
+fn filming_a_named_revival_is_production() {
+    // 560-malcolm-in-the-middle-revival-filming.txt: "Frankie Muniz just
+    // confirmed that filming is underway for the highly anticipated Malcolm
+    // in the Middle revival".
+    let x = read(
+        "Malcolm in the Middle",
+        Kind::Series,
+        include_str!("corpus/560-malcolm-in-the-middle-revival-filming.txt"),
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Malcolm in the Middle revival"));
+}
+
+#[test]
+fn a_films_reboot_is_no_sequel() {
+    // 169-hocus-pocus-parker-we-have-all-said-yes.txt: "Rumours about a
+    // reboot of the beloved film have swirled for months now." is not the
+    // evidence for the sequel Disney has in the works.
+    let x = read(
+        "Hocus Pocus",
+        Kind::Movie,
+        include_str!("corpus/169-hocus-pocus-parker-we-have-all-said-yes.txt"),
+    );
+    assert!(
+        x.evidence
+            .as_deref()
+            .is_some_and(|e| !e.starts_with("Rumours about a reboot")),
+        "{:?}",
+        x.evidence
+    );
 }

@@ -855,6 +855,10 @@ const PHRASES: &[(Cue, &[&str])] = &[
             // show that is in development".
             "a revival",
             "the revival",
+            // "Many shows do reboots, and we've never wanted to do that":
+            // not the plural, which is reboots in general.
+            "a reboot",
+            "the reboot",
             "follow up",
             "followup",
             "next installment",

@@ -68,6 +68,8 @@ struct Facts {
     unattributed: bool,
     releases: Vec<Release>,
     current: Option<u32>,
+    /// A series' comeback named as such: "a Scrubs revival", "the reboot".
+    revival: Option<&'static str>,
 }
 
 /// Whether key offsets `a` and `b` are in one clause of the original text.
@@ -305,6 +307,14 @@ fn read_explained(
             f.title = true;
             f.title_at.push(start);
             f.title_end.push(end);
+            // "a Scrubs revival is in development": the show's comeback,
+            // named by the title before the word.
+            if title.kind == Kind::Series {
+                if let Some(w) = comeback_word(&key[end..]) {
+                    f.installment = true;
+                    f.revival = Some(w);
+                }
+            }
             if let Some((n, lend)) = number_after(key, end, base) {
                 let (os, oe) = folded.orig_range(start, lend);
                 // "a Prometheus sequel" names no number: the natural label will do.
@@ -422,7 +432,16 @@ fn read_explained(
         for h in &sorted_hits[a..b] {
             match h.cue {
                 // "Most sequels ... have had subpar debuts": sequels in general.
-                Cue::Installment if !generic_installment(key, h) => f.installment = true,
+                // A film's reboot starts it over; a show's is its comeback.
+                Cue::Installment
+                    if !generic_installment(key, h)
+                        && (title.kind == Kind::Series || !cues::phrase(h).ends_with("reboot")) =>
+                {
+                    f.installment = true;
+                    if title.kind == Kind::Series {
+                        f.revival = f.revival.or_else(|| comeback_word(&key[h.start..]));
+                    }
+                }
                 Cue::Old => f.old = true,
                 Cue::Future => f.future = true,
                 _ => {}
@@ -3300,6 +3319,21 @@ fn outlet_before(text: &str, folded: &Folded, at: usize) -> bool {
 
 /// Installments in general, not this title's: "most sequels", "recent
 /// sequels like Furious 7", "a part of a blockbuster franchise".
+/// The word naming a series' comeback that opens `key` (after a title or
+/// an article: "revival is in development", "the reboot"), if any.
+fn comeback_word(key: &str) -> Option<&'static str> {
+    let mut words = key.split(' ').filter(|w| !w.is_empty());
+    let w = match words.next() {
+        Some("a" | "the") => words.next(),
+        w => w,
+    };
+    match w {
+        Some("revival") => Some("revival"),
+        Some("reboot") => Some("reboot"),
+        _ => None,
+    }
+}
+
 fn generic_installment(key: &str, h: &Hit) -> bool {
     let before = key[..h.start].trim_end().rsplit(' ').next().unwrap_or("");
     match cues::phrase(h) {
@@ -3540,8 +3574,15 @@ fn next_label(
             (Some(y), Some(p)) => (0..=1).contains(&(p.year() - y)),
             _ => true,
         };
+        // Nor is a comeback with no count in the article: "Scrubs revival".
+        let comeback = best
+            .and_then(|c| facts[c.sentence].revival)
+            .or_else(|| facts.iter().find_map(|f| f.revival))
+            .filter(|_| status != Status::Unknown)
+            .map(|w| format!("{} {w}", title.name.trim()));
         return max
             .map(natural)
+            .or(comeback)
             .or_else(|| (status != Status::Unknown && young).then(|| natural(2)));
     }
     if let Some(c) = best {
