@@ -126,8 +126,10 @@ fn part_of(name: &str) -> (u8, &'static str) {
         Some(467..=486) => (21, "blind set 21 (467-486, tuned since)"),
         Some(487..=506) => (22, "blind set 22 (487-506, tuned since)"),
         Some(507..=526) => (23, "blind set 23 (507-526, tuned since)"),
-        Some(527..=546) => (24, "blind set 24 (527-546, held out)"),
-        Some(547..=566) => (25, "blind set 25 (547-566, held out)"),
+        Some(527..=546) => (24, "blind set 24 (527-546, tuned since)"),
+        Some(547..=566) => (25, "blind set 25 (547-566, tuned since)"),
+        Some(567..=586) => (26, "blind set 26 (567-586, held out)"),
+        Some(587..=606) => (27, "blind set 27 (587-606, held out)"),
         _ => (99, "later passages"),
     }
 }
