@@ -2911,3 +2911,54 @@ fn a_films_reboot_is_no_sequel() {
         x.evidence
     );
 }
+
+#[test]
+fn getting_or_scoring_the_next_season_confirms_it() {
+    // 557-welcome-to-wrexham-third-season-fx.txt: "‘Welcome to Wrexham’
+    // scores third season at FX" and "... is getting a third season at
+    // FX."
+    let x = read(
+        "Welcome to Wrexham",
+        Kind::Series,
+        include_str!("corpus/557-welcome-to-wrexham-third-season-fx.txt"),
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 3"));
+    // 063-firefly-lane-s2-renewal.txt: "Firefly Lane, starring Katherine
+    // Heigel & Sarah Chalke, scored a season 2 renewal on Wednesday." is
+    // the news (not the headline's question about other shows).
+    let x = read(
+        "Firefly Lane",
+        Kind::Series,
+        include_str!("corpus/063-firefly-lane-s2-renewal.txt"),
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    assert!(
+        x.evidence
+            .as_deref()
+            .is_some_and(|e| e.starts_with("Firefly Lane, starring")),
+        "{:?}",
+        x.evidence
+    );
+}
+
+#[test]
+fn getting_something_else_confirms_nothing() {
+    // 027-prometheus-sequel-writer.txt: "Prometheus Sequel Gets Itself a
+    // Writer" is a hire for a sequel in talks.
+    let x = read(
+        "Prometheus",
+        Kind::Movie,
+        include_str!("corpus/027-prometheus-sequel-writer.txt"),
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+    // 127-sleep-dealer-killer-sequel.txt: "Sleep Dealer is getting a
+    // limited theatrical run in the US on April 17, 2009" is the film's own
+    // release.
+    let x = read(
+        "Sleep Dealer",
+        Kind::Movie,
+        include_str!("corpus/127-sleep-dealer-killer-sequel.txt"),
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+}

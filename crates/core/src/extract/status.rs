@@ -2459,6 +2459,17 @@ fn judge(
             return None;
         }
     }
+    if h.cue == Cue::Confirmed
+        && ACQUIRES.contains(&phrase)
+        && !acquired_installment(
+            key,
+            f,
+            h.end,
+            matches!(phrase, "gives" | "gave" | "given" | "hands" | "handed"),
+        )
+    {
+        return None;
+    }
     let near =
         |a: usize, b: usize, max_words: usize| words_between(key, a.min(b), a.max(b)) <= max_words;
     // Words of the title's own name modify nothing: "Animated sequel
@@ -3319,6 +3330,59 @@ fn outlet_before(text: &str, folded: &Folded, at: usize) -> bool {
 
 /// Installments in general, not this title's: "most sequels", "recent
 /// sequels like Furious 7", "a part of a blockbuster franchise".
+/// Verbs that confirm only the installment right after them
+/// ([`acquired_installment`]): "is getting a third season", "scores second
+/// season", "gives Wednesday a second season".
+const ACQUIRES: &[&str] = &[
+    "getting", "gets", "got", "scores", "scored", "lands", "landed", "earns", "earned", "nabs",
+    "nabbed", "snags", "secures", "secured", "receives", "received", "gives", "gave", "given",
+    "hands", "handed",
+];
+
+/// Whether the next installment is what the verb ending at `end` gets: an
+/// article, then "sequel", "renewal", an ordinal or "new" with an
+/// installment noun, or "season"/"series" with a number ("lands Season 2
+/// renewal"). A giving verb may have the title first ("gives Wednesday a
+/// second season"). Not "gets a new trailer", "got a second look".
+fn acquired_installment(key: &str, f: &Facts, end: usize, giving: bool) -> bool {
+    let mut from = end;
+    if giving {
+        match f.title_at.iter().position(|&s| s == end + 1) {
+            Some(i) => from = f.title_end[i],
+            None => return false,
+        }
+    }
+    let mut words = key[from.min(key.len())..]
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    if words
+        .peek()
+        .is_some_and(|w| matches!(*w, "a" | "an" | "another" | "its" | "their"))
+    {
+        words.next();
+    }
+    let (Some(a), b) = (words.next(), words.next().unwrap_or("")) else {
+        return false;
+    };
+    const NOUNS: [&str; 8] = [
+        "season",
+        "series",
+        "film",
+        "movie",
+        "installment",
+        "instalment",
+        "chapter",
+        "outing",
+    ];
+    match a {
+        "sequel" | "renewal" => true,
+        "season" | "series" => number_word(b).is_some(),
+        "new" => b == "season",
+        _ => ordinal(a) && a != "first" && NOUNS.contains(&b),
+    }
+}
+
 /// The word naming a series' comeback that opens `key` (after a title or
 /// an article: "revival is in development", "the reboot"), if any.
 fn comeback_word(key: &str) -> Option<&'static str> {
