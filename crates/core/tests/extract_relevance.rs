@@ -371,3 +371,36 @@ fn a_one_word_title_ending_a_longer_name_after_of_is_that_name() {
     );
     assert_eq!(e.status, Status::InTalks, "{:?}", e.evidence);
 }
+
+#[test]
+fn an_executive_in_an_article_that_opens_on_the_title_is_quoted() {
+    // 542-the-newsreader-abc-confirms-season-2.txt: the headline "Screen
+    // Forever 2022: ABC confirms Season 2 of The Newsreader", then "“It's
+    // 1987 and there are some big world events we'll be covering,” says
+    // ABC drama boss Sally Riley."
+    let e = read(
+        "The Newsreader",
+        Kind::Series,
+        include_str!("corpus/542-the-newsreader-abc-confirms-season-2.txt"),
+    );
+    assert!(
+        e.quotes
+            .iter()
+            .any(|q| q.speaker == "Sally Riley" && q.text.starts_with("It's 1987")),
+        "{:?}",
+        e.quotes
+    );
+    // 111-avatar-early-talks.txt: News Corp. "is in very early talks with
+    // James Cameron about a possible Avatar sequel. CEO Rupert Murdoch said
+    // on Tuesday that the conglomerate is in “very early talks about it.”"
+    let e = read(
+        "Avatar",
+        Kind::Movie,
+        include_str!("corpus/111-avatar-early-talks.txt"),
+    );
+    assert!(
+        e.quotes.iter().any(|q| q.speaker == "Rupert Murdoch"),
+        "{:?}",
+        e.quotes
+    );
+}

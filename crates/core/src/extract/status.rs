@@ -1083,6 +1083,24 @@ fn read_explained(
     };
     // Quotes about this title: not in a paragraph about something else; the
     // quote or its lead-in names the title, or its speaker is tied to it.
+    // An article that opens on our title (its headline or lead) is about
+    // it: there an executive's words are on it too ("ABC confirms Season 2
+    // of The Newsreader" before the drama boss's quotes).
+    // Not one of a list there: "pulled the plug on The Get Down, ... sci-fi
+    // series Sense8 and Nasty Gal founder Sophia Amoruso’s ... comedy
+    // Girlboss" is a round-up.
+    let listed = |key_end: usize| {
+        let after = folded.orig(key_end.min(key.len()));
+        let rest = text[after..].trim_start_matches(['\'', '"', '\u{2019}', '\u{201D}']);
+        [", ", " and ", " & "].iter().any(|sep| {
+            rest.strip_prefix(sep)
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        })
+    };
+    let lead_topic = sents
+        .iter()
+        .zip(&facts)
+        .any(|(s, f)| s.para <= 1 && f.title_end.iter().any(|&e| !listed(e)));
     let relevant = |q: &Found| -> bool {
         let Some(first) = q.parts.first() else {
             return false;
@@ -1126,8 +1144,9 @@ fn read_explained(
             return true;
         }
         // An executive speaks for a company: only about the title when the
-        // quote or its paragraph names it ("a higher cancel rate overall").
-        if q.role.as_deref().is_some_and(topic::executive_role) {
+        // quote or its paragraph names it ("a higher cancel rate overall"
+        // in a round-up of cancelled shows), or the article opens on it.
+        if q.role.as_deref().is_some_and(topic::executive_role) && !lead_topic {
             return false;
         }
         if linked.contains(q.speaker.as_str()) {
