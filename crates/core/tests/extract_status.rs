@@ -1405,7 +1405,9 @@ fn deciding_to_not_move_forward_with_a_season_cancels() {
 
 #[test]
 fn a_last_season_with_its_first_episodes_day_has_its_date() {
-    // 282-billions-final-season-august-11.txt, its first two sentences.
+    // 282-billions-final-season-august-11.txt, its first two sentences:
+    // "ending after its upcoming seventh season" makes that season the last,
+    // not a cancellation.
     let x = support::read_on(
         "Billions",
         Kind::Series,
@@ -2961,4 +2963,32 @@ fn getting_something_else_confirms_nothing() {
         include_str!("corpus/127-sleep-dealer-killer-sequel.txt"),
     );
     assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+}
+
+#[test]
+fn an_adverb_inside_a_cue_phrase_changes_nothing() {
+    // 530-greyhound-sequel-starts-shooting.txt: "Greyhound is getting a
+    // sequel and the cameras are already rolling in Australia."
+    let x = read(
+        "Greyhound",
+        Kind::Movie,
+        include_str!("corpus/530-greyhound-sequel-starts-shooting.txt"),
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+    // 058-jurassic-world-dominion-wraps.txt: "‘Jurassic World: Dominion’
+    // has finally wrapped up it’s production." is the news (and names the
+    // sequel), not the postponed shoot of "‘Jurassic World 3’".
+    let x = read(
+        "Jurassic World",
+        Kind::Movie,
+        include_str!("corpus/058-jurassic-world-dominion-wraps.txt"),
+    );
+    assert_eq!(x.next.as_deref(), Some("Jurassic World: Dominion"));
+    assert!(
+        x.evidence
+            .as_deref()
+            .is_some_and(|e| e.contains("has finally wrapped up")),
+        "{:?}",
+        x.evidence
+    );
 }

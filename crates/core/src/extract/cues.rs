@@ -979,17 +979,66 @@ const PHRASES: &[(Cue, &[&str])] = &[
 pub struct CueBook {
     dfa: DFA,
     pub kinds: Vec<Cue>,
+    /// The phrase each pattern stands for: itself, or the phrase of the
+    /// book it was made from with an adverb put in (see [`ADVERBS`]).
+    phrases: Vec<&'static str>,
 }
+
+/// Auxiliaries an adverb may follow inside a cue phrase.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "has", "have", "had", "was", "were", "been", "be",
+];
+
+/// Adverbs writers put inside a cue phrase without changing what it says:
+/// "the cameras are already rolling", "has officially been renewed", "is
+/// now in production". (No hedge or negation: "has reportedly been renewed"
+/// must still see its hedge.)
+const ADVERBS: &[&str] = &[
+    "already",
+    "now",
+    "officially",
+    "finally",
+    "just",
+    "also",
+    "currently",
+    "still",
+    "actually",
+    "definitely",
+];
 
 pub fn book() -> &'static CueBook {
     static BOOK: OnceLock<CueBook> = OnceLock::new();
     BOOK.get_or_init(|| {
-        let mut pats = Vec::new();
+        let mut pats: Vec<String> = Vec::new();
         let mut kinds = Vec::new();
+        let mut phrases = Vec::new();
         for (cue, list) in PHRASES {
             for p in *list {
-                pats.push(*p);
+                pats.push(p.to_string());
                 kinds.push(*cue);
+                phrases.push(*p);
+            }
+        }
+        // Each phrase again with an adverb after an auxiliary that is not
+        // its last word ("cameras are rolling": "cameras are already
+        // rolling"). After the book's own patterns, whose ids stay those of
+        // PHRASES.
+        for (cue, list) in PHRASES {
+            for p in *list {
+                let words: Vec<&str> = p.split(' ').collect();
+                for (i, w) in words.iter().enumerate().take(words.len().saturating_sub(1)) {
+                    if !AUXILIARIES.contains(w) || ADVERBS.contains(&words[i + 1]) {
+                        continue;
+                    }
+                    for adverb in ADVERBS {
+                        let mut v = words[..=i].to_vec();
+                        v.push(adverb);
+                        v.extend_from_slice(&words[i + 1..]);
+                        pats.push(v.join(" "));
+                        kinds.push(*cue);
+                        phrases.push(*p);
+                    }
+                }
             }
         }
         // Overlapping search: "began filming" is also "filming", "no sequel" is
@@ -1001,7 +1050,11 @@ pub fn book() -> &'static CueBook {
             .byte_classes(true)
             .build(&pats)
             .unwrap_or_else(|e| panic!("cue phrase table is invalid: {e}"));
-        CueBook { dfa, kinds }
+        CueBook {
+            dfa,
+            kinds,
+            phrases,
+        }
     })
 }
 
@@ -1082,14 +1135,7 @@ pub fn has(key: &str, cue: Cue) -> bool {
 
 /// The phrase of a hit, for tests and debugging.
 pub fn phrase(hit: &Hit) -> &'static str {
-    let mut i = hit.pattern;
-    for (_, list) in PHRASES {
-        if i < list.len() {
-            return list[i];
-        }
-        i -= list.len();
-    }
-    ""
+    book().phrases.get(hit.pattern).copied().unwrap_or("")
 }
 
 /// A word (lower case) a number follows without making a title of it:

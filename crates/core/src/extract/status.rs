@@ -3001,6 +3001,24 @@ fn judge(
     if refuted {
         return Some(Status::Denied);
     }
+    // "Billions is officially ending after its upcoming seventh season":
+    // the season still to come is the last one, as "the final season" says.
+    if h.cue == Cue::Cancelled
+        && (phrase.ends_with("ending after") || phrase.ends_with("end after"))
+    {
+        let mut next = key[h.end.min(key.len())..]
+            .split(' ')
+            .filter(|w| !w.is_empty());
+        if matches!(next.next(), Some("its" | "the" | "their"))
+            && matches!(next.next(), Some("upcoming" | "forthcoming" | "next"))
+        {
+            return (!negated && !hedged).then_some(if has_date {
+                Status::ReleaseDateSet
+            } else {
+                Status::Confirmed
+            });
+        }
+    }
     let level = match h.cue {
         Cue::Rumored => (!negated).then_some(Status::Rumored)?,
         Cue::InTalks | Cue::Confirmed => {
