@@ -463,3 +463,22 @@ fn a_role_opening_the_next_sentence_is_the_subject_before() {
         .expect("her answer is found");
     assert_eq!(no.speaker, "Emily Browning");
 }
+
+#[test]
+fn a_consultant_on_the_box_office_is_an_outsider() {
+    // 138-smile-2-opening-weekend.txt: "“Horror series are one of the more
+    // difficult genres to sustain over multiple episodes,” says David A.
+    // Gross, who runs the movie consulting firm Franchise Entertainment
+    // Research."
+    let x = support::read(
+        "Smile",
+        Kind::Movie,
+        include_str!("corpus/138-smile-2-opening-weekend.txt"),
+    );
+    assert!(x.mentioned);
+    assert!(
+        x.quotes.iter().all(|q| q.speaker != "David A. Gross"),
+        "{:?}",
+        x.quotes
+    );
+}

@@ -2992,3 +2992,20 @@ fn an_adverb_inside_a_cue_phrase_changes_nothing() {
         x.evidence
     );
 }
+
+#[test]
+fn a_common_word_title_with_its_number_is_the_sequel_and_a_slashed_day_its_date() {
+    // 555-sing-2-out-12-22-21.txt, published 2020-12-21: "Sing 2 is out
+    // 12/22/21." (no film word in the sentence; the date as American
+    // outlets write it, a day still to come).
+    let x = support::read_on(
+        "Sing",
+        Kind::Movie,
+        include_str!("corpus/555-sing-2-out-12-22-21.txt"),
+        "2020-12-21",
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Sing 2"));
+    assert_eq!(x.release.as_deref(), Some("2021-12-22"));
+    assert_eq!(x.evidence.as_deref(), Some("Sing 2 is out 12/22/21."));
+}

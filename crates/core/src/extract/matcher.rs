@@ -189,7 +189,33 @@ pub fn short_hit_ok(orig: &str, s: usize, e: usize, written: &[String], context_
     if inside_longer_name(orig, s, e) || a_day(orig, s, e, hit) {
         return false;
     }
-    cues::has(context_key, Cue::Context)
+    cues::has(context_key, Cue::Context) || numbered_name(hit, &orig[e..])
+}
+
+/// A longer common word written as the title with a sequel's number right
+/// after it is the sequel's name, film words or not: "Sing 2 is out
+/// 12/22/21." (Not a quantity: "Moving 2 percent", "Frozen 2.5 million".)
+fn numbered_name(hit: &str, after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let tail = &rest[digits..];
+    // "2.5", "2,000", "2%", "12/22": a quantity or a date.
+    let quantity = tail.starts_with('%')
+        || tail.starts_with('/')
+        || [".", ","].iter().any(|m| {
+            tail.strip_prefix(m)
+                .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
+        });
+    let next_word = tail.trim_start().split(' ').next().unwrap_or("");
+    hit.chars().count() > 3
+        && (1..=2).contains(&digits)
+        && !quantity
+        && !matches!(
+            next_word,
+            "percent" | "per" | "million" | "billion" | "thousand" | "years" | "times"
+        )
 }
 
 /// The days of the week as written (no one's name either: see `people`).

@@ -2242,6 +2242,9 @@ fn outsiders(text: &str, people: &People) -> FastSet<usize> {
             // film's own writer).
             before.ends_with(' ') && last_word_in(before, OUTSIDE)
                 || apposed(text, *at, &OUTSIDE[..4])
+                // "David A. Gross, who runs the movie consulting firm
+                // Franchise Entertainment Research".
+                || apposed(text, *at, &["consulting", "consultant", "consultancy", "analytics"])
                 || reviewing(text, *at)
         })
         .map(|(_, q)| *q)

@@ -93,6 +93,29 @@ fn yearless(
     NaiveDate::from_ymd_opt(y, m, d).map(|date| (date.to_string(), used))
 }
 
+/// A date written with slashes, "12/22/21" or "22/12/2021": the month first
+/// as American outlets write it, unless the first number cannot be a month.
+/// (The key has the numbers only; `written` tells whether slashes joined
+/// them.)
+fn slashed(a: &str, b: &str, c: &str, written: impl Fn() -> String) -> Option<NaiveDate> {
+    let num = |w: &str| -> Option<u32> {
+        (!w.is_empty() && w.len() <= 2 && w.bytes().all(|x| x.is_ascii_digit()))
+            .then(|| w.parse().ok())
+            .flatten()
+    };
+    let (x, y) = (num(a)?, num(b)?);
+    let year = match c.len() {
+        2 if c.bytes().all(|x| x.is_ascii_digit()) => 2000 + c.parse::<i32>().ok()?,
+        4 => year(c)?,
+        _ => return None,
+    };
+    if written() != format!("{a}/{b}/{c}") {
+        return None;
+    }
+    let (m, d) = if x > 12 { (y, x) } else { (x, y) };
+    NaiveDate::from_ymd_opt(year, m, d)
+}
+
 /// Every date or window in `key` (a folded sentence), in order. `orig` and the
 /// offset map let windows be returned as written.
 pub fn find(
@@ -152,6 +175,16 @@ pub fn find(
                     continue;
                 }
             }
+        } else if let Some(date) = slashed(w, next, next2, || {
+            as_written(at, words.get(i + 2).map_or(at, |x| x.0 + x.1.len()))
+        }) {
+            out.push(Release {
+                value: date.to_string(),
+                specific: true,
+                at,
+            });
+            i += 3;
+            continue;
         } else if let Some(d) = day(w) {
             if let (Some(m), Some(y)) = (month(next), year(next2)) {
                 if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {

@@ -766,6 +766,22 @@ fn read_explained(
             let Some(level) = judge(text, key, &folded, f, h, hs, title.kind) else {
                 continue;
             };
+            // "Sing 2 is out 12/22/21." the day before: out on a day still to
+            // come is a date set.
+            // (Not "premiered on August 27", whose year is guessed forward.)
+            let level = match (level, published) {
+                (Status::Released, Some(p))
+                    if cues::phrase(h) == "is out"
+                        && f.releases.iter().any(|r| {
+                            r.specific
+                                && NaiveDate::parse_from_str(&r.value, "%Y-%m-%d")
+                                    .is_ok_and(|d| d > p)
+                        }) =>
+                {
+                    Status::ReleaseDateSet
+                }
+                _ => level,
+            };
             // A yes-or-no question claims nothing: "Is it sequel money that
             // we are talking about or just points?". At most the idea is
             // about. ("..., but what about these cancelled shows?" states
