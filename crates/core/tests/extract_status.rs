@@ -3009,3 +3009,19 @@ fn a_common_word_title_with_its_number_is_the_sequel_and_a_slashed_day_its_date(
     assert_eq!(x.release.as_deref(), Some("2021-12-22"));
     assert_eq!(x.evidence.as_deref(), Some("Sing 2 is out 12/22/21."));
 }
+
+#[test]
+fn this_weeks_premiere_has_aired() {
+    // 562-night-court-second-season-christmas.txt: "That’s the case for
+    // this week’s premiere of the second (or eleventh) season of the
+    // brilliantly funny revival of Night Court." (the count given first).
+    let x = support::read_of_year(
+        "Night Court",
+        Kind::Series,
+        2023,
+        include_str!("corpus/562-night-court-second-season-christmas.txt"),
+        "2023-12-27",
+    );
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}

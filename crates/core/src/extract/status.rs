@@ -1319,6 +1319,13 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
                 || next == "series" && (prev != "the" || word(i + 2) == "of")
             {
                 let n = number_word(w).filter(|_| !w.bytes().all(|b| b.is_ascii_digit()));
+                // "the second (or eleventh) season": the count the writer
+                // gives first (the other counts another way: the original
+                // run's seasons too).
+                let n = match (prev, number_word(word(i.wrapping_sub(2)))) {
+                    ("or", Some(m)) if n.is_some() && ordinal(word(i.wrapping_sub(2))) => Some(m),
+                    _ => n,
+                };
                 let after = prev == "after" || word(i.wrapping_sub(2)) == "after";
                 // How long the show ran: "The original series ran for nine
                 // seasons", "aired for seven seasons", "has lasted 6 seasons",
@@ -3155,7 +3162,15 @@ fn judge(
             let gone = || {
                 let head = key[f.key_start..h.start].trim_end();
                 let tail = head.rsplitn(6, ' ').take(5).collect::<Vec<_>>();
-                tail.contains(&"yesterdays") || tail.windows(2).any(|w| w == ["nights", "last"])
+                // ("this week’s premiere of the second (or eleventh) season",
+                // not "ahead of this week's premiere".)
+                let ahead = tail
+                    .iter()
+                    .any(|w| matches!(*w, "ahead" | "before" | "until"));
+                tail.contains(&"yesterdays")
+                    || tail.windows(2).any(|w| w == ["nights", "last"] || w == ["weeks", "last"])
+                    || !ahead
+                        && (tail.contains(&"tonights") || tail.windows(2).any(|w| w == ["weeks", "this"]))
                     // Or told of in the past: "The Season 2 premiere was also
                     // the best performing HBO Max show", "the premiere drew
                     // 2 million" (not "was delayed", "was set for June").
