@@ -3025,3 +3025,17 @@ fn this_weeks_premiere_has_aired() {
     assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 2"));
 }
+
+#[test]
+fn an_earlier_season_out_beside_the_renewal_is_not_the_next_one_out() {
+    // 531-slow-horses-renewed-season-5.txt: "Apple TV+ has renewed the spy
+    // thriller for a fifth season less than one week after the Season 3
+    // finale debuted".
+    let x = read(
+        "Slow Horses",
+        Kind::Series,
+        include_str!("corpus/531-slow-horses-renewed-season-5.txt"),
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 5"));
+}

@@ -766,6 +766,19 @@ fn read_explained(
             let Some(level) = judge(text, key, &folded, f, h, hs, title.kind) else {
                 continue;
             };
+            // "renewed ... for a fifth season less than one week after the
+            // Season 3 finale debuted": what is out is the installment named
+            // nearest the verb, an earlier one than the sentence's next.
+            // (Seasons only: a film's count may be the franchise's, "the
+            // fifth film in the Ghostbusters franchise, Frozen Empire".)
+            if level == Status::Released && title.kind == Kind::Series {
+                let dist = |l: &Label| l.at.abs_diff(h.start);
+                let nearest = f.labels.iter().min_by_key(|l| dist(l));
+                let top = f.labels.iter().map(|l| l.n).max();
+                if nearest.zip(top).is_some_and(|(l, t)| l.n < t) {
+                    continue;
+                }
+            }
             // "Sing 2 is out 12/22/21." the day before: out on a day still to
             // come is a date set.
             // (Not "premiered on August 27", whose year is guessed forward.)
