@@ -3039,3 +3039,17 @@ fn an_earlier_season_out_beside_the_renewal_is_not_the_next_one_out() {
     assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 5"));
 }
+
+#[test]
+fn talks_that_sources_tell_of_are_talks() {
+    // 550-kpop-demon-hunters-sony-netflix-discuss.txt: "Sources have
+    // revealed that Sony Pictures is currently in discussions with Netflix
+    // to create an animated sequel" (talks are unofficial anyway; the
+    // sources do not make them a rumour).
+    let x = read(
+        "KPop Demon Hunters",
+        Kind::Movie,
+        include_str!("corpus/550-kpop-demon-hunters-sony-netflix-discuss.txt"),
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+}

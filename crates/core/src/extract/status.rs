@@ -2573,7 +2573,10 @@ fn judge(
         // of that".
         let hedge = hedge
             && !(h.cue == Cue::InTalks
-                && matches!(cues::phrase(o), "possible" | "possibility" | "potential"));
+                && matches!(
+                    cues::phrase(o),
+                    "possible" | "possibility" | "potential" | "sources" | "sources say"
+                ));
         // "a release date of May 1, 2026": the month, not the modal.
         let hedge = hedge && !(cues::phrase(o) == "may" && month_may(text, key, folded, o));
         // "Deadline reports that ...": a named trade's report is the news,
