@@ -482,3 +482,21 @@ fn a_consultant_on_the_box_office_is_an_outsider() {
         x.quotes
     );
 }
+
+#[test]
+fn the_exec_is_the_executive_named_before() {
+    // 557-welcome-to-wrexham-third-season-fx.txt: "In a statement, Nick
+    // Grad, president of FX Entertainment, declared, “...”" then "The exec
+    // added, “It’s a story that has only begun to be told ...”"
+    let q = support::read(
+        "Welcome to Wrexham",
+        Kind::Series,
+        include_str!("corpus/557-welcome-to-wrexham-third-season-fx.txt"),
+    )
+    .quotes;
+    assert!(
+        q.iter()
+            .any(|q| q.speaker == "Nick Grad" && q.text.starts_with("It’s a story")),
+        "{q:?}"
+    );
+}

@@ -596,6 +596,8 @@ const ROLE_WORDS: &[(&str, &str)] = &[
     ("chief", "chief"),
     ("chairman", "chairman"),
     ("boss", "boss"),
+    // "The exec added,": an executive named before, whatever the title.
+    ("exec", "exec"),
 ];
 
 /// The role that stands in for `role` when nobody holds it: a series'
@@ -1009,9 +1011,17 @@ impl People {
                     let lw = word.to_lowercase();
                     let i = people.mentions.partition_point(|(p, _)| *p < at);
                     let back = || people.mentions[..i].iter().rev().map(|(_, q)| *q);
+                    // (Executives by any title: "The exec" after "Nick
+                    // Grad, president of FX Entertainment".)
+                    let holds = |have: &str| {
+                        have == r
+                            || super::topic::executive_role(have) && super::topic::executive_role(r)
+                    };
                     let found = back()
                         .find(|q| people.persons[*q].called.as_deref() == Some(lw.as_str()))
-                        .or_else(|| back().find(|q| people.persons[*q].role.as_deref() == Some(r)));
+                        .or_else(|| {
+                            back().find(|q| people.persons[*q].role.as_deref().is_some_and(holds))
+                        });
                     // Or the subject the sentence before opened with:
                     // "Emily Browning has cast doubts ... || The Australian
                     // actress, who starred ... alongside Abbie Cornish".
@@ -1029,12 +1039,8 @@ impl People {
                     let last = people.last_before(at);
                     // (Not someone the text gives another role: "Tom Cruise
                     // ... || The director said".)
-                    let fits = last.is_some_and(|q| {
-                        people.persons[q]
-                            .role
-                            .as_deref()
-                            .is_none_or(|have| have == r)
-                    });
+                    let fits =
+                        last.is_some_and(|q| people.persons[q].role.as_deref().is_none_or(holds));
                     if let Some(pi) = found.or(last) {
                         if people.persons[pi].role.is_none() {
                             people.persons[pi].role = Some(r.to_string());

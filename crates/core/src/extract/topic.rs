@@ -440,7 +440,10 @@ pub fn this_title_ref(s: &str) -> bool {
 /// Roles of people who speak for a company rather than for one title.
 pub fn executive_role(role: &str) -> bool {
     let last = role.rsplit(' ').next().unwrap_or(role);
-    matches!(last, "president" | "CEO" | "chief" | "chairman" | "boss")
+    matches!(
+        last,
+        "president" | "CEO" | "chief" | "chairman" | "boss" | "exec"
+    )
 }
 
 /// A paragraph that turns to other news: "In other Jordan Peele news",
