@@ -3053,3 +3053,23 @@ fn talks_that_sources_tell_of_are_talks() {
     );
     assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_number_the_title_says_is_not_its_count() {
+    // 225-13-going-on-30-garner.txt: a sequel to "13 Going on 30" is not
+    // "13 Going on 31".
+    let x = read(
+        "13 Going on 30",
+        Kind::Movie,
+        include_str!("corpus/225-13-going-on-30-garner.txt"),
+    );
+    assert_eq!(x.next.as_deref(), Some("13 Going on 30 2"));
+    // 513-friday-the-13th-part-2-dead.txt: nor is the sequel to "Friday
+    // the 13th" (2009) "Friday the 14".
+    let x = read(
+        "Friday the 13th",
+        Kind::Movie,
+        include_str!("corpus/513-friday-the-13th-part-2-dead.txt"),
+    );
+    assert_eq!(x.next.as_deref(), Some("Friday the 13th Part 2"));
+}

@@ -327,12 +327,20 @@ fn inside_longer_name(orig: &str, s: usize, e: usize) -> bool {
 
 /// The number a title's own name carries ("Toy Story 4" -> 4), if any.
 pub fn own_number(name_key: &str) -> Option<u32> {
-    let last = name_key.rsplit(' ').next()?;
-    if name_key.contains(' ') {
-        number_word(last).filter(|_| last.len() <= 5 && !matches!(last, "one" | "i" | "x" | "v"))
-    } else {
-        None
-    }
+    let mut words = name_key.rsplit(' ');
+    let last = words.next()?;
+    let prev = words.next()?;
+    // A number the name says rather than counts: "Friday the 13th", "13
+    // Going on 30".
+    let ordinal = last.starts_with(|c: char| c.is_ascii_digit())
+        && last.ends_with(|c: char| c.is_ascii_alphabetic());
+    let said = matches!(
+        prev,
+        "on" | "to" | "of" | "at" | "in" | "from" | "by" | "after" | "before"
+    );
+    number_word(last).filter(|_| {
+        last.len() <= 5 && !matches!(last, "one" | "i" | "x" | "v") && !ordinal && !said
+    })
 }
 
 /// What a title hit at key range `..end` is followed by: "2", "ii",
