@@ -1688,7 +1688,12 @@ fn subtitle_after(text: &str, title_at: usize, at: usize) -> Option<&str> {
         }
         end += w.len() + 1;
         words += 1;
-        if clean.len() < w.len() {
+        // Initials go on: "To All The Boys: P.S. I Still Love You".
+        let initials = w.len() >= 4
+            && w.ends_with('.')
+            && w.split_terminator('.')
+                .all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()));
+        if clean.len() < w.len() && !initials {
             end -= w.len() - clean.len() + 1;
             break;
         }
