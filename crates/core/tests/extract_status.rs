@@ -3073,3 +3073,16 @@ fn a_number_the_title_says_is_not_its_count() {
     );
     assert_eq!(x.next.as_deref(), Some("Friday the 13th Part 2"));
 }
+
+#[test]
+fn a_version_number_in_capitals_is_the_sequels_name() {
+    // 554-m3gan-2-blum-death-spiral.txt: "Universal and Blumhouse’s killer
+    // robot sequel, M3GAN 2.0" (a title in capitals is not shouted, and
+    // "2.0" is its number as written).
+    let x = read(
+        "M3GAN",
+        Kind::Movie,
+        include_str!("corpus/554-m3gan-2-blum-death-spiral.txt"),
+    );
+    assert_eq!(x.next.as_deref(), Some("M3GAN 2.0"));
+}

@@ -316,7 +316,16 @@ fn read_explained(
                 }
             }
             if let Some((n, lend)) = number_after(key, end, base) {
-                let (os, oe) = folded.orig_range(start, lend);
+                let (os, mut oe) = folded.orig_range(start, lend);
+                // A version number: "M3GAN 2.0".
+                let rest = text[oe..].as_bytes();
+                if rest.len() >= 2
+                    && rest[0] == b'.'
+                    && rest[1].is_ascii_digit()
+                    && !rest.get(2).is_some_and(u8::is_ascii_digit)
+                {
+                    oe += 2;
+                }
                 // "a Prometheus sequel" names no number: the natural label will do.
                 let written = if lend == end {
                     String::new()
@@ -3667,8 +3676,12 @@ fn next_label(
         };
         numbered
             .or(any)
-            // "DISTRICT 10" is shouted, not named: the title's own spelling.
-            .filter(|l| l.written.chars().any(char::is_lowercase))
+            // "DISTRICT 10" is shouted, not named: the title's own spelling
+            // (unless that is in capitals too: "M3GAN 2.0").
+            .filter(|l| {
+                l.written.chars().any(char::is_lowercase)
+                    || !title.name.chars().any(char::is_lowercase)
+            })
             .map(|l| respelt(&l.written, title))
             .unwrap_or_else(|| natural(n))
     };
