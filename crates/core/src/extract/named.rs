@@ -16,13 +16,13 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 /// A name as written: in marks, or a run of capitalised words (small words
-/// and initials inside: "To All The Boys: P.S. I Still Love You") that ends
-/// on a capitalised word. (ASCII classes: a Unicode `\w`
+/// and initials inside: "To All The Boys: P.S. I Still Love You"; a number
+/// may open it: "28 Years Later") that ends on a capitalised word. (ASCII classes: a Unicode `\w`
 /// makes each regex cost tens of millions of instructions to build, for
 /// names written in ASCII letters.)
 /// No counted repeats either, which multiply the automaton: `find` checks
 /// the length.
-const NAME: &str = r#"(?:[“"‘]([^”"’\n]+?)[”"’]|((?:[A-Z][A-Za-z0-9'’&-]*)(?:(?: |: )(?:(?:of|the|and|in|a|an|to|at|for|on) )*(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z0-9][A-Za-z0-9'’&-]*))*))"#;
+const NAME: &str = r#"(?:[“"‘]([^”"’\n]+?)[”"’]|((?:(?:[0-9]+ )?[A-Z][A-Za-z0-9'’&-]*)(?:(?: |: )(?:(?:of|the|and|in|a|an|to|at|for|on) )*(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z0-9][A-Za-z0-9'’&-]*))*))"#;
 
 /// A shape, and the words a text must hold for it to be tried at all (most
 /// articles hold none: the regex is not run on them).
@@ -102,7 +102,10 @@ pub fn find(text: &str, names: &Names) -> Option<String> {
         let words = name.split_whitespace().count();
         let usable = (1..=10).contains(&words)
             && name.len() <= 60
-            && name.chars().next().is_some_and(char::is_uppercase)
+            && name
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             && !matches!(name, "The" | "A" | "It" | "This" | "That")
             && !ours(name);
         usable.then(|| name.to_string())
@@ -158,6 +161,19 @@ mod tests {
             aliases: vec![],
         };
         find(text, &Names::new(&q))
+    }
+
+    #[test]
+    fn a_number_may_open_a_name() {
+        // 556-28-years-later-starts-filming.txt
+        assert_eq!(
+            named(
+                "28 Weeks Later",
+                "28 Years Later, the highly anticipated sequel to 28 Days Later and 28 Weeks Later, has officially started filming"
+            )
+            .as_deref(),
+            Some("28 Years Later")
+        );
     }
 
     #[test]
