@@ -3086,3 +3086,24 @@ fn a_version_number_in_capitals_is_the_sequels_name() {
     );
     assert_eq!(x.next.as_deref(), Some("M3GAN 2.0"));
 }
+
+#[test]
+fn the_way_the_article_counts_most_names_the_label() {
+    // 262-gentleman-jack-series-2-filming.txt counts only in series ("second
+    // series", "series two").
+    let x = support::read_on(
+        "Gentleman Jack",
+        Kind::Series,
+        include_str!("corpus/262-gentleman-jack-series-2-filming.txt"),
+        "2020-11-06",
+    );
+    assert_eq!(x.next.as_deref(), Some("Series 2"));
+    // 107-queens-gambit-no-season-2.txt: "second series" once beside
+    // "second season" twice.
+    let x = read(
+        "The Queen's Gambit",
+        Kind::Series,
+        include_str!("corpus/107-queens-gambit-no-season-2.txt"),
+    );
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}

@@ -3508,6 +3508,26 @@ fn generic_installment(key: &str, h: &Hit) -> bool {
     }
 }
 
+/// How often the key counts an installment as a season and as a series:
+/// "season 2", "second season" against "series two", "second series".
+fn counted_as(key: &str) -> (usize, usize) {
+    let (mut seasons, mut series) = (0, 0);
+    let mut words = key.split(' ').filter(|w| !w.is_empty()).peekable();
+    while let Some(w) = words.next() {
+        let next = words.peek().copied().unwrap_or("");
+        let counted = |noun: &str| {
+            w == noun && number_word(next).is_some_and(|n| n >= 2)
+                || next == noun && ordinal(w) && number_word(w).is_some_and(|n| n >= 2)
+        };
+        if counted("season") {
+            seasons += 1;
+        } else if counted("series") {
+            series += 1;
+        }
+    }
+    (seasons, series)
+}
+
 /// Series counted as seasons, the British way: "axed after just one
 /// series", "two series" (a number right before "series").
 fn british_count(key: &str) -> bool {
@@ -3618,12 +3638,17 @@ fn next_label(
         own_name,
         published,
     } = page;
-    // British articles say "series 2" for the second season.
-    let british = british_count(key)
-        || facts
-            .iter()
-            .flat_map(|f| f.labels.iter())
-            .any(|l| l.written.starts_with("Series "));
+    // British articles say "series 2" for the second season; the way the
+    // article counts most often wins ("second series" once beside "second
+    // season" twice is an American article).
+    let (seasons, series) = counted_as(key);
+    let british = series > seasons
+        || series == seasons
+            && (british_count(key)
+                || facts
+                    .iter()
+                    .flat_map(|f| f.labels.iter())
+                    .any(|l| l.written.starts_with("Series ")));
     let natural = |n: u32| -> String {
         if title.kind == Kind::Series {
             return format!("{} {n}", if british { "Series" } else { "Season" });
