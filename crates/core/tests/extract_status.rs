@@ -3107,3 +3107,17 @@ fn the_way_the_article_counts_most_names_the_label() {
     );
     assert_eq!(x.next.as_deref(), Some("Season 2"));
 }
+
+#[test]
+fn renewed_for_a_third_is_the_third_season() {
+    // 277-boardwalk-empire-renewed-s3.txt: "Three episodes into its second
+    // season, HBO has renewed Boardwalk Empire for a third." beside "...
+    // returned for its second season September 25".
+    let x = read(
+        "Boardwalk Empire",
+        Kind::Series,
+        include_str!("corpus/277-boardwalk-empire-renewed-s3.txt"),
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 3"));
+}

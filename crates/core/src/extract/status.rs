@@ -1399,6 +1399,22 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
                     _ => {}
                 }
             }
+            // "Three episodes into its second season, HBO has renewed
+            // Boardwalk Empire for a third.": the noun left out.
+            if prev == "a"
+                && word(i.wrapping_sub(2)) == "for"
+                && ordinal(w)
+                && matches!(next, "" | "and" | "but" | "which" | "after" | "with")
+                && skey.contains(" season")
+            {
+                if let Some(n) = number_word(w).filter(|n| *n >= 2) {
+                    f.labels.push(Label {
+                        n,
+                        written: format!("Season {n}"),
+                        at,
+                    });
+                }
+            }
             // "after a single season", "after just one season".
             if w == "after" {
                 let end = (i + 5).min(ws.len());
