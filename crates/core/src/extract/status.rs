@@ -318,7 +318,7 @@ fn read_explained(
             if let Some((n, lend)) = number_after(key, end, base) {
                 let (os, mut oe) = folded.orig_range(start, lend);
                 // A version number: "M3GAN 2.0".
-                let rest = text[oe..].as_bytes();
+                let rest = &text.as_bytes()[oe..];
                 if rest.len() >= 2
                     && rest[0] == b'.'
                     && rest[1].is_ascii_digit()
