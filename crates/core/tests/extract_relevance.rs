@@ -45,6 +45,9 @@ fn an_executive_on_company_strategy_is_not_quoted_for_the_show() {
     let e = read("Sense8", Kind::Series, text);
     assert_eq!(e.status, Status::Cancelled);
     assert!(e.quotes.is_empty(), "{:?}", e.quotes);
+    // Nor for the list's last show.
+    let e = read("Girlboss", Kind::Series, text);
+    assert!(e.quotes.is_empty(), "{:?}", e.quotes);
 }
 
 #[test]

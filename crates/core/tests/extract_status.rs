@@ -3121,3 +3121,31 @@ fn renewed_for_a_third_is_the_third_season() {
     assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 3"));
 }
+
+#[test]
+fn returning_for_a_fifth_counts_the_season_left_out() {
+    // 115-veep-renewed-iannucci-exit.txt: "The Julia Louis-Dreyfus vehicle
+    // and Mike Judge’s take on the tech world will return for a fifth and
+    // third season, respectively".
+    let x = read(
+        "Veep",
+        Kind::Series,
+        include_str!("corpus/115-veep-renewed-iannucci-exit.txt"),
+    );
+    assert_eq!(x.next.as_deref(), Some("Season 5"));
+}
+
+#[test]
+fn series_spelt_out_after_it_is_no_british_count() {
+    // 463-love-on-the-spectrum-series-two-on-the-cards.txt: "series two"
+    // twice and "second series" once against "second season" twice; only
+    // digits make "series" a count ("the series two years ago" is none),
+    // so the article counts seasons.
+    let x = support::read_on(
+        "Love on the Spectrum",
+        Kind::Series,
+        include_str!("corpus/463-love-on-the-spectrum-series-two-on-the-cards.txt"),
+        "2020-07-30",
+    );
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}

@@ -52,7 +52,21 @@ pub const DATED_ONLY: &[&str] = &[
     "will start on",
 ];
 
+/// Verbs of getting the next installment ("is getting a third season at
+/// FX", "scores second season"): confirmed only with the installment right
+/// after them (`status::acquired_installment`).
+pub const ACQUIRES: &[&str] = &[
+    "getting", "gets", "got", "scores", "scored", "lands", "landed", "earns", "earned", "nabs",
+    "nabbed", "snags", "secures", "secured", "receives", "received",
+];
+
+/// ... or of being given it: "Netflix gives Wednesday a second season",
+/// "Wednesday has been given a second season".
+pub const GIVES: &[&str] = &["gives", "gave", "given", "hands", "handed"];
+
 const PHRASES: &[(Cue, &[&str])] = &[
+    (Cue::Confirmed, ACQUIRES),
+    (Cue::Confirmed, GIVES),
     (
         Cue::Rumored,
         &[
@@ -274,31 +288,6 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "a go",
             "revived",
             "revival",
-            // A show or film that gets, scores or lands its next installment
-            // ("is getting a third season at FX", "scores second season");
-            // only with the installment right after (`status::ACQUIRES`).
-            "getting",
-            "gets",
-            "got",
-            "scores",
-            "scored",
-            "lands",
-            "landed",
-            "earns",
-            "earned",
-            "nabs",
-            "nabbed",
-            "snags",
-            "secures",
-            "secured",
-            "receives",
-            "received",
-            // ... or is given it: "Netflix gives Wednesday a second season".
-            "gives",
-            "gave",
-            "given",
-            "hands",
-            "handed",
             "has been renewed",
             // "also received a second season renewal".
             "season renewal",
@@ -1133,7 +1122,8 @@ pub fn has(key: &str, cue: Cue) -> bool {
     found
 }
 
-/// The phrase of a hit, for tests and debugging.
+/// The phrase of a hit as the book lists it: for a variant with an adverb
+/// put in, the phrase it was made from (rules test phrases by name).
 pub fn phrase(hit: &Hit) -> &'static str {
     book().phrases.get(hit.pattern).copied().unwrap_or("")
 }

@@ -208,13 +208,33 @@ fn numbered_name(hit: &str, after: &str) -> bool {
             tail.strip_prefix(m)
                 .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
         });
-    let next_word = tail.trim_start().split(' ').next().unwrap_or("");
+    let next_word = tail
+        .trim_start()
+        .split(' ')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    // (Longer than "It", "Up", "Us": those are words far more often.)
     hit.chars().count() > 3
         && (1..=2).contains(&digits)
         && !quantity
+        && !tail.starts_with(|c: char| c.is_alphanumeric())
         && !matches!(
             next_word,
-            "percent" | "per" | "million" | "billion" | "thousand" | "years" | "times"
+            "percent"
+                | "per"
+                | "million"
+                | "billion"
+                | "thousand"
+                | "years"
+                | "times"
+                | "days"
+                | "weeks"
+                | "months"
+                | "hours"
+                | "minutes"
+                | "episodes"
+                | "seasons"
         )
 }
 

@@ -2243,8 +2243,10 @@ fn outsiders(text: &str, people: &People) -> FastSet<usize> {
             before.ends_with(' ') && last_word_in(before, OUTSIDE)
                 || apposed(text, *at, &OUTSIDE[..4])
                 // "David A. Gross, who runs the movie consulting firm
-                // Franchise Entertainment Research".
-                || apposed(text, *at, &["consulting", "consultant", "consultancy", "analytics"])
+                // Franchise Entertainment Research": a trade adviser, not
+                // the show's "consulting producer".
+                || apposed(text, *at, &["consulting", "consultant", "consultancy"])
+                    && !text[*at..].split(['.', '\n']).next().unwrap_or("").contains("consulting producer")
                 || reviewing(text, *at)
         })
         .map(|(_, q)| *q)

@@ -97,7 +97,13 @@ fn yearless(
 /// as American outlets write it, unless the first number cannot be a month.
 /// (The key has the numbers only; `written` tells whether slashes joined
 /// them.)
-fn slashed(a: &str, b: &str, c: &str, written: impl Fn() -> String) -> Option<NaiveDate> {
+fn slashed(
+    a: &str,
+    b: &str,
+    c: &str,
+    published: Option<NaiveDate>,
+    written: impl Fn() -> String,
+) -> Option<NaiveDate> {
     let num = |w: &str| -> Option<u32> {
         (!w.is_empty() && w.len() <= 2 && w.bytes().all(|x| x.is_ascii_digit()))
             .then(|| w.parse().ok())
@@ -105,7 +111,16 @@ fn slashed(a: &str, b: &str, c: &str, written: impl Fn() -> String) -> Option<Na
     };
     let (x, y) = (num(a)?, num(b)?);
     let year = match c.len() {
-        2 if c.bytes().all(|x| x.is_ascii_digit()) => 2000 + c.parse::<i32>().ok()?,
+        // Two digits: the century nearest the article's date ("12/22/99"
+        // read in 2000 is 1999), else this one.
+        2 if c.bytes().all(|x| x.is_ascii_digit()) => {
+            let yy = c.parse::<i32>().ok()?;
+            let around = published.map_or(2000, |p| p.year());
+            [1900, 2000, 2100]
+                .iter()
+                .map(|century| century + yy)
+                .min_by_key(|y| (y - around).abs())?
+        }
         4 => year(c)?,
         _ => return None,
     };
@@ -175,7 +190,7 @@ pub fn find(
                     continue;
                 }
             }
-        } else if let Some(date) = slashed(w, next, next2, || {
+        } else if let Some(date) = slashed(w, next, next2, published, || {
             as_written(at, words.get(i + 2).map_or(at, |x| x.0 + x.1.len()))
         }) {
             out.push(Release {

@@ -68,8 +68,9 @@ struct Facts {
     unattributed: bool,
     releases: Vec<Release>,
     current: Option<u32>,
-    /// A series' comeback named as such: "a Scrubs revival", "the reboot".
-    revival: Option<&'static str>,
+    /// A series' comeback named as such: "a Scrubs revival", "the reboot";
+    /// with whether "a" named it (a new one, not the show itself).
+    revival: Option<(&'static str, bool)>,
 }
 
 /// Whether key offsets `a` and `b` are in one clause of the original text.
@@ -311,13 +312,16 @@ fn read_explained(
             // named by the title before the word.
             if title.kind == Kind::Series {
                 if let Some(w) = comeback_word(&key[end..]) {
+                    let before = key[..start].trim_end().rsplit(' ').next();
                     f.installment = true;
-                    f.revival = Some(w);
+                    f.revival = Some((w, matches!(before, Some("a" | "an"))));
                 }
             }
             if let Some((n, lend)) = number_after(key, end, base) {
                 let (os, mut oe) = folded.orig_range(start, lend);
-                // A version number: "M3GAN 2.0".
+                // A version number is part of the name: "M3GAN 2.0" (one
+                // decimal digit; "2.5" with a word after is a quantity, and no
+                // label).
                 let rest = &text.as_bytes()[oe..];
                 if rest.len() >= 2
                     && rest[0] == b'.'
@@ -448,7 +452,10 @@ fn read_explained(
                 {
                     f.installment = true;
                     if title.kind == Kind::Series {
-                        f.revival = f.revival.or_else(|| comeback_word(&key[h.start..]));
+                        f.revival = f.revival.or_else(|| {
+                            let k = &key[h.start..];
+                            comeback_word(k).map(|w| (w, k.starts_with("a ")))
+                        });
                     }
                 }
                 Cue::Old => f.old = true,
@@ -795,7 +802,10 @@ fn read_explained(
                 (Status::Released, Some(p))
                     if cues::phrase(h) == "is out"
                         && f.releases.iter().any(|r| {
+                            let at = f.key_start + r.at;
                             r.specific
+                                && at >= h.end
+                                && same_clause(text, &folded, h.end, at)
                                 && NaiveDate::parse_from_str(&r.value, "%Y-%m-%d")
                                     .is_ok_and(|d| d > p)
                         }) =>
@@ -1127,18 +1137,28 @@ fn read_explained(
     // Not one of a list there: "pulled the plug on The Get Down, ... sci-fi
     // series Sense8 and Nasty Gal founder Sophia Amoruso’s ... comedy
     // Girlboss" is a round-up.
-    let listed = |key_end: usize| {
+    // (Nor its last one: "..., ... Sense8 and ... comedy Girlboss", an
+    // "and" after the sentence's last comma before the title.)
+    let listed = |s: &Sentence, key_start: usize, key_end: usize| {
         let after = folded.orig(key_end.min(key.len()));
         let rest = text[after..].trim_start_matches(['\'', '"', '\u{2019}', '\u{201D}']);
+        let before = text
+            .get(s.span.start..folded.orig(key_start).max(s.span.start))
+            .unwrap_or("");
         [", ", " and ", " & "].iter().any(|sep| {
             rest.strip_prefix(sep)
                 .is_some_and(|r| r.starts_with(char::is_uppercase))
-        })
+        }) || before
+            .rfind(", ")
+            .is_some_and(|c| before[c..].contains(" and "))
     };
-    let lead_topic = sents
-        .iter()
-        .zip(&facts)
-        .any(|(s, f)| s.para <= 1 && f.title_end.iter().any(|&e| !listed(e)));
+    let lead_topic = sents.iter().zip(&facts).any(|(s, f)| {
+        s.para <= 1
+            && f.title_at
+                .iter()
+                .zip(&f.title_end)
+                .any(|(&a, &e)| !listed(s, a, e))
+    });
     let relevant = |q: &Found| -> bool {
         let Some(first) = q.parts.first() else {
             return false;
@@ -1343,7 +1363,8 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
                 let n = number_word(w).filter(|_| !w.bytes().all(|b| b.is_ascii_digit()));
                 // "the second (or eleventh) season": the count the writer
                 // gives first (the other counts another way: the original
-                // run's seasons too).
+                // run's seasons too). Any "X or Y" so: "a second or third
+                // season" waits for the second first.
                 let n = match (prev, number_word(word(i.wrapping_sub(2)))) {
                     ("or", Some(m)) if n.is_some() && ordinal(word(i.wrapping_sub(2))) => Some(m),
                     _ => n,
@@ -1401,11 +1422,16 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
             }
             // "Three episodes into its second season, HBO has renewed
             // Boardwalk Empire for a third.": the noun left out.
+            // (Not "pause for a second": a renewal and seasons in the
+            // sentence.)
             if prev == "a"
                 && word(i.wrapping_sub(2)) == "for"
                 && ordinal(w)
                 && matches!(next, "" | "and" | "but" | "which" | "after" | "with")
                 && skey.contains(" season")
+                && [" renew", " pick", " order", " greenl", " return"]
+                    .iter()
+                    .any(|v| skey.contains(v))
             {
                 if let Some(n) = number_word(w).filter(|n| *n >= 2) {
                     f.labels.push(Label {
@@ -2544,14 +2570,10 @@ fn judge(
             return None;
         }
     }
+    let giving = cues::GIVES.contains(&phrase);
     if h.cue == Cue::Confirmed
-        && ACQUIRES.contains(&phrase)
-        && !acquired_installment(
-            key,
-            f,
-            h.end,
-            matches!(phrase, "gives" | "gave" | "given" | "hands" | "handed"),
-        )
+        && (giving || cues::ACQUIRES.contains(&phrase))
+        && !acquired_installment(key, f, h.end, giving)
     {
         return None;
     }
@@ -3209,14 +3231,14 @@ fn judge(
                 let head = key[f.key_start..h.start].trim_end();
                 let tail = head.rsplitn(6, ' ').take(5).collect::<Vec<_>>();
                 // ("this week’s premiere of the second (or eleventh) season",
-                // not "ahead of this week's premiere".)
+                // not "ahead of this week's premiere"; "tonight's premiere"
+                // is mostly a preview.)
                 let ahead = tail
                     .iter()
                     .any(|w| matches!(*w, "ahead" | "before" | "until"));
                 tail.contains(&"yesterdays")
                     || tail.windows(2).any(|w| w == ["nights", "last"] || w == ["weeks", "last"])
-                    || !ahead
-                        && (tail.contains(&"tonights") || tail.windows(2).any(|w| w == ["weeks", "this"]))
+                    || !ahead && tail.windows(2).any(|w| w == ["weeks", "this"])
                     // Or told of in the past: "The Season 2 premiere was also
                     // the best performing HBO Max show", "the premiere drew
                     // 2 million" (not "was delayed", "was set for June").
@@ -3442,28 +3464,19 @@ fn outlet_before(text: &str, folded: &Folded, at: usize) -> bool {
         && !matches!(word, "Sources" | "Source" | "It" | "Reports" | "Insiders")
 }
 
-/// Installments in general, not this title's: "most sequels", "recent
-/// sequels like Furious 7", "a part of a blockbuster franchise".
-/// Verbs that confirm only the installment right after them
-/// ([`acquired_installment`]): "is getting a third season", "scores second
-/// season", "gives Wednesday a second season".
-const ACQUIRES: &[&str] = &[
-    "getting", "gets", "got", "scores", "scored", "lands", "landed", "earns", "earned", "nabs",
-    "nabbed", "snags", "secures", "secured", "receives", "received", "gives", "gave", "given",
-    "hands", "handed",
-];
-
 /// Whether the next installment is what the verb ending at `end` gets: an
 /// article, then "sequel", "renewal", an ordinal or "new" with an
 /// installment noun, or "season"/"series" with a number ("lands Season 2
-/// renewal"). A giving verb may have the title first ("gives Wednesday a
-/// second season"). Not "gets a new trailer", "got a second look".
+/// renewal"). A giving verb may have the title or "it" first ("gives
+/// Wednesday a second season") or be passive ("has been given a second
+/// season"). Not "gets a new trailer", "got a second look".
 fn acquired_installment(key: &str, f: &Facts, end: usize, giving: bool) -> bool {
     let mut from = end;
     if giving {
-        match f.title_at.iter().position(|&s| s == end + 1) {
-            Some(i) => from = f.title_end[i],
-            None => return false,
+        if let Some(i) = f.title_at.iter().position(|&s| s == end + 1) {
+            from = f.title_end[i];
+        } else if key[end..].starts_with(" it ") || key[end..].starts_with(" them ") {
+            from = end + 3;
         }
     }
     let mut words = key[from.min(key.len())..]
@@ -3479,21 +3492,12 @@ fn acquired_installment(key: &str, f: &Facts, end: usize, giving: bool) -> bool 
     let (Some(a), b) = (words.next(), words.next().unwrap_or("")) else {
         return false;
     };
-    const NOUNS: [&str; 8] = [
-        "season",
-        "series",
-        "film",
-        "movie",
-        "installment",
-        "instalment",
-        "chapter",
-        "outing",
-    ];
+    let noun = |w: &str| w == "season" || w == "series" || FILM_NOUNS.contains(&w);
     match a {
         "sequel" | "renewal" => true,
         "season" | "series" => number_word(b).is_some(),
         "new" => b == "season",
-        _ => ordinal(a) && a != "first" && NOUNS.contains(&b),
+        _ => ordinal(a) && a != "first" && noun(b),
     }
 }
 
@@ -3512,6 +3516,8 @@ fn comeback_word(key: &str) -> Option<&'static str> {
     }
 }
 
+/// Installments in general, not this title's: "most sequels", "recent
+/// sequels like Furious 7", "a part of a blockbuster franchise".
 fn generic_installment(key: &str, h: &Hit) -> bool {
     let before = key[..h.start].trim_end().rsplit(' ').next().unwrap_or("");
     match cues::phrase(h) {
@@ -3531,8 +3537,11 @@ fn counted_as(key: &str) -> (usize, usize) {
     let mut words = key.split(' ').filter(|w| !w.is_empty()).peekable();
     while let Some(w) = words.next() {
         let next = words.peek().copied().unwrap_or("");
+        // As `series_numbers` counts: "series" with digits only ("the
+        // series two years ago" is no count), an ordinal before it.
         let counted = |noun: &str| {
-            w == noun && number_word(next).is_some_and(|n| n >= 2)
+            let digits = !next.is_empty() && next.bytes().all(|b| b.is_ascii_digit());
+            w == noun && (noun == "season" || digits) && number_word(next).is_some_and(|n| n >= 2)
                 || next == noun && ordinal(w) && number_word(w).is_some_and(|n| n >= 2)
         };
         if counted("season") {
@@ -3774,19 +3783,21 @@ fn next_label(
         // No count in the article: a show is taken to be waiting for its
         // second season, unless its year and the article's date say it
         // began more than a year before (calendar years: a December show
-        // read in the January of the year after next counts as older). Then the UI's "next season" is
-        // truer than a guessed number (a Desperate Housewives revival is no
-        // "Season 2").
+        // read in the January of the year after next counts as older). Then
+        // no number is guessed: the UI says "next season".
         let young = match (title.year, published) {
             (Some(y), Some(p)) => (0..=1).contains(&(p.year() - y)),
             _ => true,
         };
-        // Nor is a comeback with no count in the article: "Scrubs revival".
+        // A comeback with no count in the article is named as one: "Scrubs
+        // revival". Not a young show that is itself a reboot: "HBO Max has
+        // renewed the Gossip Girl reboot" waits for its second season.
+        let known_young = young && title.year.is_some() && published.is_some();
         let comeback = best
             .and_then(|c| facts[c.sentence].revival)
             .or_else(|| facts.iter().find_map(|f| f.revival))
-            .filter(|_| status != Status::Unknown)
-            .map(|w| format!("{} {w}", title.name.trim()));
+            .filter(|&(_, new)| status != Status::Unknown && (new || !known_young))
+            .map(|(w, _)| format!("{} {w}", title.name.trim()));
         return max
             .map(natural)
             .or(comeback)
