@@ -982,18 +982,7 @@ const AUXILIARIES: &[&str] = &[
 /// "the cameras are already rolling", "has officially been renewed", "is
 /// now in production". (No hedge or negation: "has reportedly been renewed"
 /// must still see its hedge.)
-const ADVERBS: &[&str] = &[
-    "already",
-    "now",
-    "officially",
-    "finally",
-    "just",
-    "also",
-    "currently",
-    "still",
-    "actually",
-    "definitely",
-];
+const ADVERBS: &[&str] = &["already", "now", "officially", "finally", "just", "also"];
 
 pub fn book() -> &'static CueBook {
     static BOOK: OnceLock<CueBook> = OnceLock::new();
