@@ -3475,8 +3475,11 @@ fn acquired_installment(key: &str, f: &Facts, end: usize, giving: bool) -> bool 
     if giving {
         if let Some(i) = f.title_at.iter().position(|&s| s == end + 1) {
             from = f.title_end[i];
-        } else if key[end..].starts_with(" it ") || key[end..].starts_with(" them ") {
-            from = end + 3;
+        } else if let Some(p) = [" it ", " them "]
+            .iter()
+            .find(|p| key[end..].starts_with(**p))
+        {
+            from = end + p.len() - 1;
         }
     }
     let mut words = key[from.min(key.len())..]
