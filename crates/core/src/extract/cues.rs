@@ -1152,6 +1152,12 @@ pub fn counts_without_naming(w: &str) -> bool {
     )
 }
 
+/// "third", "2nd", "second": a number word that orders rather than counts.
+pub fn ordinal(w: &str) -> bool {
+    matches!(w, "first" | "second" | "third")
+        || ["th", "nd", "rd", "st"].iter().any(|x| w.ends_with(x)) && number_word(w).is_some()
+}
+
 /// Ordinal and cardinal words to numbers ("third" -> 3, "two" -> 2, "ii" -> 2).
 pub fn number_word(w: &str) -> Option<u32> {
     // Only words opening with a digit or a letter one of the words below

@@ -5,7 +5,7 @@
 //! "Heat") only count written title-cased and with film/TV words nearby.
 //! [`Matcher`] does this for a whole watchlist with one Aho-Corasick automaton.
 
-use super::cues::{self, number_word, Cue};
+use super::cues::{self, number_word, ordinal, Cue};
 use super::fold::{key_of, Clauses, Folded};
 use super::TitleQuery;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -352,14 +352,12 @@ pub fn own_number(name_key: &str) -> Option<u32> {
     let prev = words.next()?;
     // A number the name says rather than counts: "Friday the 13th", "13
     // Going on 30".
-    let ordinal = last.starts_with(|c: char| c.is_ascii_digit())
-        && last.ends_with(|c: char| c.is_ascii_alphabetic());
     let said = matches!(
         prev,
         "on" | "to" | "of" | "at" | "in" | "from" | "by" | "after" | "before"
     );
     number_word(last).filter(|_| {
-        last.len() <= 5 && !matches!(last, "one" | "i" | "x" | "v") && !ordinal && !said
+        last.len() <= 5 && !matches!(last, "one" | "i" | "x" | "v") && !ordinal(last) && !said
     })
 }
 
@@ -395,13 +393,9 @@ pub fn number_after(key: &str, end: usize, base: u32) -> Option<(u32, usize)> {
     // Roman one-letter numerals are too often words ("It I", "Up X").
     if w1.len() >= 2 || w1.bytes().all(|b| b.is_ascii_digit()) {
         if let Some(n) = number_word(w1) {
-            let ordinal = w1.ends_with("st")
-                || w1.ends_with("nd")
-                || w1.ends_with("rd")
-                || w1.ends_with("th");
             let word = w1.bytes().all(|b| b.is_ascii_alphabetic())
                 && !w1.bytes().all(|b| b"ivx".contains(&b));
-            if n > base && n <= 12 && !ordinal && !word {
+            if n > base && n <= 12 && !ordinal(w1) && !word {
                 return Some((n, len_to(1)));
             }
         }

@@ -16,6 +16,17 @@ pub struct Release {
     pub at: usize,
 }
 
+impl Release {
+    /// A whole date found at key offset `at`.
+    fn day(date: NaiveDate, at: usize) -> Release {
+        Release {
+            value: date.to_string(),
+            specific: true,
+            at,
+        }
+    }
+}
+
 pub(crate) fn month(w: &str) -> Option<u32> {
     Some(match w {
         "january" | "jan" => 1,
@@ -159,11 +170,7 @@ pub fn find(
             // "may" is also a verb: only with a day or year right after.
             if let (Some(d), Some(y)) = (day(next), year(next2)) {
                 if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
-                    out.push(Release {
-                        value: date.to_string(),
-                        specific: true,
-                        at,
-                    });
+                    out.push(Release::day(date, at));
                     i += 3;
                     continue;
                 }
@@ -193,21 +200,13 @@ pub fn find(
         } else if let Some(date) = slashed(w, next, next2, published, || {
             as_written(at, words.get(i + 2).map_or(at, |x| x.0 + x.1.len()))
         }) {
-            out.push(Release {
-                value: date.to_string(),
-                specific: true,
-                at,
-            });
+            out.push(Release::day(date, at));
             i += 3;
             continue;
         } else if let Some(d) = day(w) {
             if let (Some(m), Some(y)) = (month(next), year(next2)) {
                 if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
-                    out.push(Release {
-                        value: date.to_string(),
-                        specific: true,
-                        at,
-                    });
+                    out.push(Release::day(date, at));
                     i += 3;
                     continue;
                 }

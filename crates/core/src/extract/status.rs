@@ -3,7 +3,7 @@
 //! advanced claim (or an ending), its evidence, the release date or window and
 //! the label of the next installment.
 
-use super::cues::{self, number_word, Cue, Hit};
+use super::cues::{self, number_word, ordinal, Cue, Hit};
 use super::fold::{Clauses, Folded};
 use super::matcher::{number_after, own_number, short_hit_ok, Names};
 use super::people::People;
@@ -3420,12 +3420,6 @@ fn capitalised_name(text: &str, folded: &Folded, f: &Facts, h: &Hit) -> bool {
         }
     }
     caps * 2 < words
-}
-
-/// "third", "2nd", "second": a number word that orders rather than counts.
-fn ordinal(w: &str) -> bool {
-    matches!(w, "first" | "second" | "third")
-        || ["th", "nd", "rd", "st"].iter().any(|x| w.ends_with(x)) && number_word(w).is_some()
 }
 
 /// A negation word that negates nothing said after it: "We cannot believe
