@@ -3527,13 +3527,28 @@ fn generic_installment(key: &str, h: &Hit) -> bool {
     }
 }
 
-/// How often the key counts an installment as a season and as a series:
-/// "season 2", "second season" against "series two", "second series".
-fn counted_as(key: &str) -> (usize, usize) {
-    let (mut seasons, mut series) = (0, 0);
+/// How the key counts installments, in one pass: how often as a season
+/// and as a series ("season 2", "second season" against "series 2",
+/// "second series"), and whether it counts series the British way ("axed
+/// after just one series", "two series").
+struct Counted {
+    seasons: usize,
+    series: usize,
+    british: bool,
+}
+
+fn counted_as(key: &str) -> Counted {
+    let mut c = Counted {
+        seasons: 0,
+        series: 0,
+        british: false,
+    };
+    let mut prev = "";
     let mut words = key.split(' ').filter(|w| !w.is_empty()).peekable();
     while let Some(w) = words.next() {
         let next = words.peek().copied().unwrap_or("");
+        // Cardinals only: "one of the first series to ..." is American.
+        c.british |= w == "series" && matches!(prev, "one" | "two" | "three" | "four" | "five");
         // As `series_numbers` counts: "series" with digits only ("the
         // series two years ago" is no count), an ordinal before it.
         let counted = |noun: &str| {
@@ -3542,22 +3557,13 @@ fn counted_as(key: &str) -> (usize, usize) {
                 || next == noun && ordinal(w) && number_word(w).is_some_and(|n| n >= 2)
         };
         if counted("season") {
-            seasons += 1;
+            c.seasons += 1;
         } else if counted("series") {
-            series += 1;
+            c.series += 1;
         }
+        prev = w;
     }
-    (seasons, series)
-}
-
-/// Series counted as seasons, the British way: "axed after just one
-/// series", "two series" (a number right before "series").
-fn british_count(key: &str) -> bool {
-    key.match_indices(" series ").any(|(i, _)| {
-        let before = key[..i].rsplit(' ').next().unwrap_or("");
-        // Cardinals only: "one of the first series to ..." is American.
-        matches!(before, "one" | "two" | "three" | "four" | "five")
-    })
+    c
 }
 
 /// A disclaimer about nothing in particular ("has not confirmed anything
@@ -3663,10 +3669,10 @@ fn next_label(
     // British articles say "series 2" for the second season; the way the
     // article counts most often wins ("second series" once beside "second
     // season" twice is an American article).
-    let (seasons, series) = counted_as(key);
-    let british = series > seasons
-        || series == seasons
-            && (british_count(key)
+    let counted = counted_as(key);
+    let british = counted.series > counted.seasons
+        || counted.series == counted.seasons
+            && (counted.british
                 || facts
                     .iter()
                     .flat_map(|f| f.labels.iter())
