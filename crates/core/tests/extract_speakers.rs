@@ -500,3 +500,22 @@ fn the_exec_is_the_executive_named_before() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_name_set_off_after_its_role_speaks() {
+    // 578-jab-we-met-2-not-happening.txt: "Now, reacting to this, the
+    // director of Jab We Met, Imtiaz Ali, denied the rumours and told News
+    // 18, “No, it’s not happening."": the name between the commas, not the
+    // film before them.
+    let q = support::read(
+        "Jab We Met",
+        Kind::Movie,
+        include_str!("corpus/578-jab-we-met-2-not-happening.txt"),
+    )
+    .quotes;
+    assert!(
+        q.iter()
+            .any(|q| q.speaker == "Imtiaz Ali" && q.text == "No, it’s not happening."),
+        "{q:?}"
+    );
+}

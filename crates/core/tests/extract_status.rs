@@ -3149,3 +3149,27 @@ fn series_spelt_out_after_it_is_no_british_count() {
     );
     assert_eq!(x.next.as_deref(), Some("Season 2"));
 }
+
+#[test]
+fn an_answer_to_the_report_before_it_denies_the_sequel() {
+    // 578-jab-we-met-2-not-happening.txt: "... there were reports ... that
+    // ... Jab We Met, was getting a sequel. Now, reacting to this, the
+    // director of Jab We Met, Imtiaz Ali, denied the rumours and told News
+    // 18, “No, it’s not happening."": the quote answers the report (its
+    // "it" is the sequel), and "denied the rumours" does not negate the
+    // director's own "not happening".
+    let x = support::read_on(
+        "Jab We Met",
+        Kind::Movie,
+        include_str!("corpus/578-jab-we-met-2-not-happening.txt"),
+        "2023-10-03",
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    assert!(
+        x.evidence
+            .as_deref()
+            .is_some_and(|e| e.contains("not happening")),
+        "{:?}",
+        x.evidence
+    );
+}

@@ -1389,6 +1389,11 @@ fn subject_before(
                     j -= 1;
                     let g = unquoted(&text[toks[j].e..toks[j + 1].s]);
                     if g.contains(sep) {
+                        if sep == ',' {
+                            if let Some(name) = name_after_role(text, toks, j, k) {
+                                return Some(name);
+                            }
+                        }
                         return subject_ending(text, toks, j);
                     }
                     if !g.trim().is_empty() {
@@ -1401,6 +1406,32 @@ fn subject_before(
         let sub = subject_ending(text, toks, k)?;
         return Some(appositive_head(text, toks, &sub).unwrap_or(sub));
     }
+}
+
+/// "The director of Jab We Met, Imtiaz Ali, told News 18": a full name set
+/// off by commas (tokens `j+1..=k`) after a role phrase ("the director of
+/// ...", "the film's creator") is who speaks; the role is what comes first.
+fn name_after_role(text: &str, toks: &[Tok], j: usize, k: usize) -> Option<Subject> {
+    let name = subject_ending_name(text, toks, k)?;
+    if name.at != toks[j + 1].s || name.phrase.split_whitespace().count() < 2 {
+        return None;
+    }
+    // The role phrase: "the" and a role word, among the few words before
+    // the first comma, with no other comma between.
+    let mut i = j;
+    let mut role = false;
+    while j - i < 8 {
+        let w = &text[toks[i].s..toks[i].e];
+        role |= role_word(w).is_some() && !cap(w);
+        if w.eq_ignore_ascii_case("the") {
+            return role.then_some(name);
+        }
+        if i == 0 || !toks[i].tight {
+            return None;
+        }
+        i -= 1;
+    }
+    None
 }
 
 /// The name a role appositive belongs to, when the subject found before a

@@ -566,7 +566,17 @@ fn read_explained(
         quote_scope[qi] = label_in_lead
             || !lead_facts.labels.is_empty()
             || lead_hits.iter().any(|h| h.cue == Cue::Installment)
-            || cues::has(&super::fold::padded_key(&q.text), Cue::Installment);
+            || cues::has(&super::fold::padded_key(&q.text), Cue::Installment)
+            || answers_before(&lead_key) && {
+                // "... that Jab We Met was getting a sequel. Now, reacting
+                // to this, the director ... told News 18, “No, it’s not
+                // happening.”": the answer is to the sentence before.
+                let si = sents.partition_point(|s| s.span.end <= q.lead.start);
+                si > 0
+                    && sents.get(si).is_some_and(|s| s.span.start <= q.lead.start)
+                    && sents[si - 1].para + 1 >= sents[si].para
+                    && (facts[si - 1].installment || !facts[si - 1].labels.is_empty())
+            };
         quote_old[qi] = lead_hits.iter().any(|h| h.cue == Cue::Old);
     }
     // An answer goes on in the speaker's next quote: "There is the potential
@@ -687,7 +697,16 @@ fn read_explained(
         }
         let sentence_scope = match f.quote {
             Some(q) => has_ref || quote_scope[q] && found[q].text.len() < 800,
-            None => (has_ref && !other) || (prev_scope && continues_topic(text, s)),
+            None => {
+                (has_ref && !other)
+                    || (prev_scope && continues_topic(text, s))
+                    // A quote opening inside the sentence, its scope set by
+                    // the lead-in: `reacting to this, ... told News 18, “No,
+                    // it’s not happening.”`
+                    || found_parts[found_parts.partition_point(|p| p.0 < s.span.start)..]
+                        .first()
+                        .is_some_and(|&(a, _, q)| a < s.span.end && quote_scope[q])
+            }
         };
         prev_scope = sentence_scope && f.quote.is_none();
         let old = f.old || f.quote.is_some_and(|q| quote_old[q]);
@@ -2137,6 +2156,22 @@ const STATUS_CUES: &[Cue] = &[
 /// denies them ("dismissed Winona Ryder's comments confirming a sequel").
 const DISMISSALS: &[&str] = &["denied", "denies", "dismissed", "shot down"];
 
+/// A quote's lead-in that answers what was said just before it: "reacting
+/// to this", "denied the rumours", "responding to the reports".
+fn answers_before(lead_key: &str) -> bool {
+    [
+        " reacting to ",
+        " reacted to ",
+        " responding to ",
+        " responded to ",
+        " denied the ",
+        " dismissed the ",
+        " addressed the ",
+    ]
+    .iter()
+    .any(|w| lead_key.contains(w))
+}
+
 /// Release words too loose to mean anything without a date ("the release").
 const WEAK_RELEASE: &[&str] = &[
     "hit theaters",
@@ -2599,9 +2634,16 @@ fn judge(
         .iter()
         .any(|o| o.cue == Cue::PostNegation && o.start >= h.end)
         || matches!(h.cue, Cue::Cancelled | Cue::Denied)
-            && hs
-                .iter()
-                .any(|o| o.end <= h.start && DISMISSALS.contains(&cues::phrase(o)));
+            && hs.iter().any(|o| {
+                o.end <= h.start
+                    && DISMISSALS.contains(&cues::phrase(o))
+                    // What one denies is said in one's own words, not
+                    // denied again: "denied the rumours and told News 18,
+                    // “No, it’s not happening.”"
+                    && !text
+                        .get(folded.orig(o.end)..folded.orig(h.start))
+                        .is_some_and(|between| between.contains(['"', '\u{201C}']))
+            });
     // "Director Michael Lehmann has dismissed Winona Ryder's comments
     // confirming a sequel to their cult comedy HEATHERS is in the works":
     // what a principal dismisses is denied.
