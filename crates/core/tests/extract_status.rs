@@ -3173,3 +3173,16 @@ fn an_answer_to_the_report_before_it_denies_the_sequel() {
         x.evidence
     );
 }
+
+#[test]
+fn rumours_of_the_next_season_called_false_deny_it() {
+    // 582-no-game-no-life-s2-rumors-fake.txt: "... the series' creator,
+    // Yuu Kamiya, confirmed that rumors of a second season are false.":
+    // the story of the installment is untrue (not a rumour, not unknown).
+    let x = read(
+        "No Game No Life",
+        Kind::Series,
+        include_str!("corpus/582-no-game-no-life-s2-rumors-fake.txt"),
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}

@@ -2156,6 +2156,33 @@ const STATUS_CUES: &[Cue] = &[
 /// denies them ("dismissed Winona Ryder's comments confirming a sequel").
 const DISMISSALS: &[&str] = &["denied", "denies", "dismissed", "shot down"];
 
+/// Words after a story that call it false: "rumors ... are false" (before
+/// it, "denied rumours of a sequel", see `refuted` in `judge`).
+const UNTRUE_AFTER: &[&str] = &[
+    "are false",
+    "is false",
+    "untrue",
+    "not true",
+    "are unfounded",
+    "debunked",
+    "fake news",
+];
+
+/// Whether the rumour at `h` is of the next installment ("rumors of a
+/// second season") and called untrue after it.
+fn story_untrue(key: &str, f: &Facts, h: &Hit, hs: &[Hit]) -> bool {
+    let of_installment = hs
+        .iter()
+        .filter(|o| o.cue == Cue::Installment)
+        .map(|o| o.start)
+        .chain(f.labels.iter().map(|l| l.at))
+        .any(|s| s >= h.end && words_between(key, h.end, s) <= 4);
+    of_installment
+        && hs
+            .iter()
+            .any(|o| o.start >= h.end && UNTRUE_AFTER.contains(&cues::phrase(o)))
+}
+
 /// A quote's lead-in that answers what was said just before it: "reacting
 /// to this", "denied the rumours", "responding to the reports".
 fn answers_before(lead_key: &str) -> bool {
@@ -3153,7 +3180,12 @@ fn judge(
         }
     }
     let level = match h.cue {
-        Cue::Rumored => (!negated).then_some(Status::Rumored)?,
+        Cue::Rumored if negated => {
+            // "rumors of a second season are false": the story of the
+            // installment is untrue, which its makers deny.
+            return story_untrue(key, f, h, hs).then_some(Status::Denied);
+        }
+        Cue::Rumored => Status::Rumored,
         Cue::InTalks | Cue::Confirmed => {
             if negated {
                 return None;
