@@ -1453,3 +1453,20 @@ fn a_companys_execs_speak_for_it() {
         x.evidence
     );
 }
+
+#[test]
+fn a_short_answer_in_its_own_paragraph_is_a_quote() {
+    // 589-sinister-3-nope-blum.txt: "To which Blum simply replied." then a
+    // paragraph of its own, "Nope. :(" (the emoticon is no title word).
+    let q = support::read(
+        "Sinister",
+        Kind::Movie,
+        include_str!("corpus/589-sinister-3-nope-blum.txt"),
+    )
+    .quotes;
+    assert!(
+        q.iter()
+            .any(|q| q.speaker == "Jason Blum" && q.text == "Nope. :("),
+        "{q:?}"
+    );
+}

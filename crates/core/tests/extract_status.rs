@@ -3186,3 +3186,16 @@ fn rumours_of_the_next_season_called_false_deny_it() {
     );
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
 }
+
+#[test]
+fn nope_to_a_question_about_the_sequel_denies_it() {
+    // 589-sinister-3-nope-blum.txt: "... a fan asked Jason Blum if Sinister
+    // 3 was a possibility. To which Blum simply replied." then the
+    // paragraph "Nope. :(": the answer is to the question before it.
+    let x = read(
+        "Sinister",
+        Kind::Movie,
+        include_str!("corpus/589-sinister-3-nope-blum.txt"),
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}

@@ -577,6 +577,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
             // The whole answer to the question put: "Sandra was asked about a
             // possible third instalment, to which she replied: “God no!”"
             "god no",
+            // An answer: "a fan asked Jason Blum if Sinister 3 was a
+            // possibility. To which Blum simply replied. "Nope. :(""
+            "nope",
             "no talks",
             "never on his mind",
             "never on her mind",

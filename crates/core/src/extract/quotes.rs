@@ -1772,6 +1772,18 @@ fn speech_verb_last(text: &str, span: Span) -> bool {
     is_speech(word)
 }
 
+/// A paragraph that ends on its speech verb: "To which Blum simply
+/// replied."
+fn said_last(p: &str) -> bool {
+    p.trim_end().strip_suffix('.').is_some_and(|rest| {
+        is_speech(
+            rest.rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or(""),
+        )
+    })
+}
+
 /// Whether the words between two quotes of one sentence are "and" (or
 /// "but") and a speech verb with no subject of its own: `” and called her
 /// sword training “`.
@@ -2787,7 +2799,15 @@ pub fn attribute(
         // credited in that sentence: `Larson said that mastering the
         // language ... was a “great challenge.”`.)
         let ends_credited = direct[qi] && qtext.ends_with(['.', '!']);
-        if !worth_keeping(&qtext, direct[qi], spoken)
+        // A paragraph of its own, credited just before, is a whole answer
+        // however short: `To which Blum simply replied.` / `"Nope. :("`.
+        let alone = blank(before_text)
+            && q.first_para > 0
+            && said_last(&text[paras[q.first_para - 1].start..paras[q.first_para - 1].end])
+            && paras
+                .get(q.last_para)
+                .is_some_and(|p| q.close >= p.end || blank(&text[q.close..p.end]));
+        if !(alone || worth_keeping(&qtext, direct[qi], spoken))
             || labelled_phrase(before_text, &qtext) && !spoken && !ends_credited
         {
             continue;

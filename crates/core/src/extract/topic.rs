@@ -142,7 +142,15 @@ pub(super) fn small_word(w: &str) -> bool {
 /// Whether quoted words are speech rather than a title: a sentence, or
 /// more than eight words, or not capitalised like a title.
 pub fn is_speech(inner: &str) -> bool {
-    !title_like(inner.trim())
+    // Trailing signs are no words: “Nope. :(” ends on its full stop.
+    let mut inner = inner.trim();
+    while let Some((head, last)) = inner.rsplit_once(char::is_whitespace) {
+        if last.chars().any(char::is_alphanumeric) {
+            break;
+        }
+        inner = head.trim_end();
+    }
+    !title_like(inner)
 }
 
 /// Whether `inner` is written like a title: 1-8 words, capitalised (small
