@@ -3199,3 +3199,16 @@ fn nope_to_a_question_about_the_sequel_denies_it() {
     );
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
 }
+
+#[test]
+fn cancelling_the_show_named_earlier_in_the_sentence_cancels_it() {
+    // 604-kevin-can-wait-cancelled-cbs.txt: "That’s a wrap for Kevin James
+    // on the CBS comedy series Kevin Can Wait, as it’s been officially
+    // confirmed that the network has cancelled the show."
+    let x = read(
+        "Kevin Can Wait",
+        Kind::Series,
+        include_str!("corpus/604-kevin-can-wait-cancelled-cbs.txt"),
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+}

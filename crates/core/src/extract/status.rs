@@ -769,7 +769,14 @@ fn read_explained(
                     .any(|&t| t > h.end && words_between(key, h.end, t) <= 6)
                 || h.cue == Cue::Cancelled
                     && !matches!(cues::phrase(h), "killed" | "dropped the" | "the chop")
-                    && title_before[si]
+                    // (Or earlier in the sentence: "... on the CBS comedy
+                    // series Kevin Can Wait, as it’s been officially
+                    // confirmed that the network has cancelled the show.")
+                    && (title_before[si]
+                        || f.title_at.iter().any(|&t| t < h.start)
+                            && ["the show ", "the series ", "it "]
+                                .iter()
+                                .any(|o| key[h.end.min(key.len())..].trim_start().starts_with(o)))
                     && !has_ref
                     && !is_other()
                 || series_returns_on(key, f, h, title.kind)
