@@ -519,3 +519,20 @@ fn a_name_set_off_after_its_role_speaks() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_role_word_opening_the_sentence_is_no_first_name() {
+    // 567-signal-season-two-honor.txt: "Scriptwriter Kim Eun Hee said in an
+    // interview, “Honestly, ...”": the speaker is Kim Eun Hee.
+    let q = support::read(
+        "Signal",
+        Kind::Series,
+        include_str!("corpus/567-signal-season-two-honor.txt"),
+    )
+    .quotes;
+    assert!(
+        q.iter()
+            .any(|q| q.speaker == "Kim Eun Hee" && q.text.starts_with("Honestly")),
+        "{q:?}"
+    );
+}

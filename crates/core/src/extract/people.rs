@@ -300,14 +300,6 @@ const NOT_NAME: &[&str] = &[
     "October",
     "November",
     "December",
-    "Director",
-    "Star",
-    "Showrunner",
-    "Creator",
-    "Producer",
-    "Writer",
-    "Actor",
-    "Actress",
     // Photo credits under a caption: "Getty Images", "AP Photo".
     "Getty",
     "Images",
@@ -315,31 +307,19 @@ const NOT_NAME: &[&str] = &[
     "Photos",
     "Shutterstock",
     "Courtesy",
-    // Role words that open a sentence before the name: "Cinematographer
-    // Munn Powell said", "Co-creator Greg Daniels".
-    "Co-creator",
+    // Role words that open a sentence before the name ("Cinematographer
+    // Munn Powell said", "Co-creator Greg Daniels") are ROLE_WORDS
+    // capitalised (see `not_name`); these are spelt otherwise.
     "Co-Creator",
-    "Co-star",
-    "Co-stars",
-    "Costar",
     "Costars",
-    "Stars",
-    "Cinematographer",
-    "Screenwriter",
-    "Filmmaker",
-    "Showrunners",
-    "Composer",
     "Executive",
     // Job titles written in capitals after a name: "Charlotte Moore, BBC
     // Chief Content Officer said".
-    "Chief",
     "Officer",
-    "President",
     "Vice",
     "Head",
     "Controller",
     "Commissioner",
-    "Chairman",
     "Chairwoman",
     "Variety",
     "Deadline",
@@ -352,7 +332,6 @@ const NOT_NAME: &[&str] = &[
     "Rant",
     "Entertainment",
     "Weekly",
-    "Star",
     "Wars",
     "Marvel",
     "MCU",
@@ -416,8 +395,6 @@ const NOT_NAME: &[&str] = &[
     "Panther",
     "Creed",
     "Rocky",
-    "Starring",
-    "Stars",
     "Directed",
     "Produced",
     "Written",
@@ -506,10 +483,18 @@ const NOT_NAME: &[&str] = &[
 fn not_name(w: &str) -> bool {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
+        // Role words open a sentence before the name as well ("Scriptwriter
+        // Kim Eun Hee said"): each capitalised, made once.
+        let roles = ROLE_WORDS.iter().map(|(w, _)| -> &'static str {
+            let mut c = w.chars();
+            let first = c.next().map(|f| f.to_uppercase().collect::<String>());
+            Box::leak(format!("{}{}", first.unwrap_or_default(), c.as_str()).into_boxed_str())
+        });
         NOT_NAME
             .iter()
             .chain(super::matcher::WEEKDAYS)
             .copied()
+            .chain(roles)
             .collect()
     })
     .contains(w)
@@ -584,6 +569,8 @@ const ROLE_WORDS: &[(&str, &str)] = &[
     ("writer", "writer"),
     ("co-writer", "writer"),
     ("screenwriter", "writer"),
+    // "Scriptwriter Kim Eun Hee" (a K-drama's writer).
+    ("scriptwriter", "writer"),
     ("writers", "writer"),
     ("producer", "producer"),
     ("ep", "executive producer"),
