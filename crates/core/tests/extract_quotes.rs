@@ -1470,3 +1470,86 @@ fn a_short_answer_in_its_own_paragraph_is_a_quote() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_embedded_tweet_is_its_authors_quote() {
+    // 605-the-exorcist-cancelled-fox.txt: "At the end of the day, ... You
+    // decide how their story ends. — Jeremy Slater (@jerslater) May 11,
+    // 2018", the creator's tweet as a paragraph without marks.
+    let q = support::read(
+        "The Exorcist",
+        Kind::Series,
+        include_str!("corpus/605-the-exorcist-cancelled-fox.txt"),
+    )
+    .quotes;
+    assert!(
+        q.iter().any(|q| q.speaker == "Jeremy Slater"
+            && q.text.starts_with("At the end of the day")
+            && q.text.ends_with("You decide how their story ends.")
+            && q.outlet.as_deref() == Some("Twitter")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_tweet_signed_on_the_next_line_is_a_quote_too() {
+    // 443-hellboy-3-100-percent-not.txt: the tweet's text, then "—
+    // Guillermo del Toro (@RealGDT) February 21, 2017" as a paragraph.
+    let q = support::read(
+        "Hellboy",
+        Kind::Movie,
+        include_str!("corpus/443-hellboy-3-100-percent-not.txt"),
+    )
+    .quotes;
+    assert!(
+        q.iter()
+            .any(|q| q.speaker == "Guillermo del Toro" && q.text.starts_with("Hellboy 3 Sorry")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn fans_and_outlets_tweets_are_no_quotes() {
+    // 583-mirzapur-2-released-early.txt: viewers' tweets ("— Utkarsh Sinha
+    // (@Utkarshsnh) October 22, 2020"), nobody the article names otherwise;
+    // 354-incredibles-2-record-opening.txt: "— Rotten Tomatoes
+    // (@RottenTomatoes) June 17, 2018", an outlet.
+    let fans = support::read(
+        "Mirzapur",
+        Kind::Series,
+        include_str!("corpus/583-mirzapur-2-released-early.txt"),
+    )
+    .quotes;
+    assert!(
+        fans.iter().all(|q| q.outlet.as_deref() != Some("Twitter")),
+        "{fans:?}"
+    );
+    let outlet = support::read(
+        "The Incredibles",
+        Kind::Movie,
+        include_str!("corpus/354-incredibles-2-record-opening.txt"),
+    )
+    .quotes;
+    assert!(
+        outlet.iter().all(|q| q.speaker != "Rotten Tomatoes"),
+        "{outlet:?}"
+    );
+}
+
+#[test]
+fn a_tweets_picture_link_is_no_part_of_it() {
+    // 058-jurassic-world-dominion-wraps.txt: "Wrap on Jurassic World
+    // Dominion. ... We made a family. pic.twitter.com/svD3yURmHw — Colin
+    // Trevorrow (@colintrevorrow) November 7, 2020".
+    let q = support::read(
+        "Jurassic World: Fallen Kingdom",
+        Kind::Movie,
+        include_str!("corpus/058-jurassic-world-dominion-wraps.txt"),
+    )
+    .quotes;
+    assert!(
+        q.iter().any(|q| q.speaker == "Colin Trevorrow"
+            && q.text == "Wrap on Jurassic World Dominion. All my gratitude to our extraordinary crew and cast. We made a family."),
+        "{q:?}"
+    );
+}

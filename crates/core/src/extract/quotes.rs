@@ -778,6 +778,9 @@ pub(super) const OUTLETS: &[&str] = &[
     "Gizmodo",
     "Mashable",
     "Insider",
+    // A review site that interviews too ("We spoke to the legendary director
+    // of #Incredibles2 ... — Rotten Tomatoes (@RottenTomatoes)").
+    "Rotten Tomatoes",
     "Cosmo",
     "The Sun",
     "Express",
@@ -2873,6 +2876,7 @@ pub fn attribute(
     out.extend(inline_answers(text, paras, people));
     out.extend(colon_blocks(text, paras, raws, people, &resolver));
     out.extend(credited_blocks(text, paras, raws, people, &resolver));
+    out.extend(embedded_tweets(text, paras, raws, people, &resolver, &out));
     out.sort_by_key(|f| f.parts.first().map(|p| p.start).unwrap_or(0));
     merge_fragments(out)
 }
@@ -3447,6 +3451,107 @@ fn credited_blocks(
             outlet: None,
             parts,
             lead: paras[pi],
+        });
+    }
+    out
+}
+
+/// Where an embedded tweet's signature starts at the end of paragraph
+/// text `line` ("... pic.twitter.com/BtLzn2oIFP — Pixar (@Pixar) March 20,
+/// 2025"), and the name it gives.
+fn tweet_signature(line: &str) -> Option<(usize, &str)> {
+    let open = line.rfind(" (@")?;
+    let close = open + line[open..].find(')')?;
+    let handle = &line[open + 3..close];
+    let date = line[close + 1..].trim();
+    // After the handle only its date: "February 21, 2017".
+    if handle.is_empty()
+        || !handle
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        || date.split_whitespace().count() > 3
+        || !date.is_empty() && !date.ends_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let dash = line[..open].rfind(['\u{2014}', '\u{2013}'])?;
+    let name = line[dash..open]
+        .trim_start_matches(['\u{2014}', '\u{2013}'])
+        .trim();
+    (1..=5)
+        .contains(&name.split_whitespace().count())
+        .then_some((dash, name))
+}
+
+/// Tweets embedded in a page, their text as a paragraph with the
+/// signature after it, or the signature alone in the next paragraph:
+/// "You decide how their story ends. — Jeremy Slater (@jerslater) May 11,
+/// 2018". Only people's (the resolver's): fans' and outlets' tweets are
+/// not quotes.
+fn embedded_tweets(
+    text: &str,
+    paras: &[Span],
+    raws: &[Raw],
+    people: &People,
+    resolver: &Resolver,
+    found: &[Found],
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    for (pi, para) in paras.iter().enumerate() {
+        let line = &text[para.start..para.end];
+        if !line.contains(" (@") {
+            continue;
+        }
+        let Some((dash, name)) = tweet_signature(line.trim_end()) else {
+            continue;
+        };
+        let Some(who) = resolver.resolve(name, para.start + dash) else {
+            continue;
+        };
+        // The tweet's words: before the signature, without its links; or
+        // the paragraph before, when the signature stands alone.
+        let mut body = line[..dash].trim_end();
+        while let Some((head, last)) = body.rsplit_once(char::is_whitespace) {
+            if !(last.contains("twitter.com/") || last.starts_with("http")) {
+                break;
+            }
+            body = head.trim_end();
+        }
+        let span = if body.trim().is_empty() {
+            let Some(prev) = pi.checked_sub(1).map(|i| paras[i]) else {
+                continue;
+            };
+            let b = text[prev.start..prev.end].trim_end();
+            Span {
+                start: prev.start + (b.len() - b.trim_start().len()),
+                end: prev.start + b.len(),
+            }
+        } else {
+            let start = para.start + (body.len() - body.trim_start().len());
+            Span {
+                start,
+                end: para.start + body.len(),
+            }
+        };
+        let words = text[span.start..span.end].split_whitespace().count();
+        let quoted = raws
+            .iter()
+            .any(|r| r.open < span.end && r.close > span.start);
+        let taken = found.iter().any(|f| {
+            f.parts
+                .iter()
+                .any(|p| p.start < span.end && p.end > span.start)
+        });
+        if words < 3 || quoted || taken {
+            continue;
+        }
+        out.push(Found {
+            speaker: people.persons[who].name.clone(),
+            role: people.persons[who].role.clone(),
+            text: text[span.start..span.end].to_string(),
+            outlet: Some("Twitter".to_string()),
+            parts: vec![span],
+            lead: *para,
         });
     }
     out
