@@ -3212,3 +3212,26 @@ fn cancelling_the_show_named_earlier_in_the_sentence_cancels_it() {
     );
     assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_premiere_of_his_new_comedy_is_not_the_sequels() {
+    // 587-dodgeball-vaughn-studio-likes-it.txt: "Vaughn gave an update on the
+    // possibility of a Dodgeball sequel to The Hollywood Reporter earlier
+    // this week (November 30) at a premiere of his raunchy new holiday
+    // comedy Christmas with the Campbells, ...": no date for the sequel.
+    let q = sequel_radar_core::extract::TitleQuery {
+        name: "Dodgeball: A True Underdog Story".into(),
+        kind: Kind::Movie,
+        year: None,
+        aliases: vec![],
+    };
+    let claims = sequel_radar_core::extract::explain(
+        &q,
+        include_str!("corpus/587-dodgeball-vaughn-studio-likes-it.txt"),
+        None,
+    );
+    assert!(
+        claims.iter().all(|c| !c.starts_with("release_date_set")),
+        "{claims:?}"
+    );
+}

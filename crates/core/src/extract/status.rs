@@ -2799,6 +2799,16 @@ fn judge(
             return None;
         }
     }
+    // A person's own premiere is of their other work: "at a premiere of his
+    // raunchy new holiday comedy Christmas with the Campbells".
+    if h.cue == Cue::Premiere
+        && key[h.end.min(key.len())..]
+            .trim_start()
+            .strip_prefix("of ")
+            .is_some_and(|r| r.starts_with("his ") || r.starts_with("her "))
+    {
+        return None;
+    }
     // A home-media release is the film that exists: "the upcoming release
     // of Sahara on DVD".
     if matches!(h.cue, Cue::Premiere | Cue::Released) {
