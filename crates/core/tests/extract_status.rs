@@ -3222,13 +3222,13 @@ fn a_premiere_of_his_new_comedy_is_not_the_sequels() {
     let q = sequel_radar_core::extract::TitleQuery {
         name: "Dodgeball: A True Underdog Story".into(),
         kind: Kind::Movie,
-        year: None,
-        aliases: vec![],
+        year: Some(2004),
+        aliases: vec!["Dodgeball".into()],
     };
     let claims = sequel_radar_core::extract::explain(
         &q,
         include_str!("corpus/587-dodgeball-vaughn-studio-likes-it.txt"),
-        None,
+        chrono::NaiveDate::from_ymd_opt(2022, 12, 2),
     );
     assert!(
         claims.iter().all(|c| !c.starts_with("release_date_set")),
