@@ -128,8 +128,10 @@ fn part_of(name: &str) -> (u8, &'static str) {
         Some(507..=526) => (23, "blind set 23 (507-526, tuned since)"),
         Some(527..=546) => (24, "blind set 24 (527-546, tuned since)"),
         Some(547..=566) => (25, "blind set 25 (547-566, tuned since)"),
-        Some(567..=586) => (26, "blind set 26 (567-586, held out)"),
-        Some(587..=606) => (27, "blind set 27 (587-606, held out)"),
+        Some(567..=586) => (26, "blind set 26 (567-586, tuned since)"),
+        Some(587..=606) => (27, "blind set 27 (587-606, tuned since)"),
+        Some(607..=626) => (28, "blind set 28 (607-626, held out)"),
+        Some(627..=646) => (29, "blind set 29 (627-646, held out)"),
         _ => (99, "later passages"),
     }
 }
