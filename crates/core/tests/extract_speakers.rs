@@ -536,3 +536,21 @@ fn a_role_word_opening_the_sentence_is_no_first_name() {
         "{q:?}"
     );
 }
+
+#[test]
+fn two_roles_joined_before_the_name_credit_the_name() {
+    // 614-bobs-burgers-kevin-kline-holiday-episode.txt: "“There’s a sinister
+    // Eyes Wide Shut vibe happening at Fischoeder’s house, ...,” says creator
+    // and exec producer Loren Bouchard."
+    let q = support::read(
+        "Bob's Burgers",
+        Kind::Series,
+        include_str!("corpus/614-bobs-burgers-kevin-kline-holiday-episode.txt"),
+    )
+    .quotes;
+    assert!(
+        q.iter()
+            .any(|q| q.speaker == "Loren Bouchard" && q.text.starts_with("There’s a sinister")),
+        "{q:?}"
+    );
+}

@@ -1511,7 +1511,13 @@ fn subject_after(text: &str, toks: &[Tok], v: usize) -> Option<Subject> {
             k += 1;
             continue;
         }
-        if w == "the" || w == "of" || w == "production" || w.ends_with("’s") || w.ends_with("'s")
+        // (Two roles joined: "says creator and exec producer Loren Bouchard".)
+        if w == "the"
+            || w == "of"
+            || w == "production"
+            || w.ends_with("’s")
+            || w.ends_with("'s")
+            || w == "and" && role.is_some()
         {
             k += 1;
             continue;
