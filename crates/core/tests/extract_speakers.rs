@@ -554,3 +554,20 @@ fn two_roles_joined_before_the_name_credit_the_name() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_place_made_an_adjective_is_no_first_name() {
+    // 627-anne-with-an-e-cancelled-cbc.txt: "Creator/showrunner Moira
+    // Walley-Beckett says ..." then "“My heart is heavy, ...,” Vancouver-raised
+    // Walley-Beckett said Monday on Instagram".
+    let q = support::read(
+        "Anne with an E",
+        Kind::Series,
+        include_str!("corpus/627-anne-with-an-e-cancelled-cbc.txt"),
+    )
+    .quotes;
+    assert!(
+        q.iter().any(|q| q.speaker == "Moira Walley-Beckett" && q.text.starts_with("My heart is heavy")),
+        "{q:?}"
+    );
+}

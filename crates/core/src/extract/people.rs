@@ -480,6 +480,14 @@ const NOT_NAME: &[&str] = &[
     "Con",
 ];
 
+/// A place or prize made an adjective, capitalised but no name word:
+/// "Vancouver-raised Walley-Beckett", "Oscar-winning" (the part after the
+/// hyphen in lower case).
+pub(super) fn adjective_compound(w: &str) -> bool {
+    w.rsplit_once('-')
+        .is_some_and(|(_, tail)| tail.len() > 2 && tail.chars().all(char::is_lowercase))
+}
+
 fn not_name(w: &str) -> bool {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
@@ -711,6 +719,7 @@ impl People {
                 let participle = toks[i].s == s.span.start && w.len() > 5 && w.ends_with("ing");
                 if !(capitalised(w) || initials_first)
                     || not_name(bare(w)) && !first_name_will
+                    || adjective_compound(w)
                     || w.contains('-') && role_compound(w).is_some()
                     || bare(w).len() < 2 && !w.ends_with('.')
                     || participle
