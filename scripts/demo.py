@@ -33,7 +33,9 @@ def main():
     for i, slug in enumerate(ARTICLES):
         meta = json.loads((CORPUS / f"{slug}.json").read_text())
         text = (CORPUS / f"{slug}.txt").read_text()
-        date = meta.get("published") or f"20{15 + i:02d}-0{1 + i % 9}-15"
+        # An undated passage is dated the year after its title came out (a
+        # sequel rumour for a 2022 film cannot be from 2015).
+        date = meta.get("published") or f"{(meta.get('year') or 2023) + 1}-0{1 + i % 9}-15"
         items.append((slug, meta, text, date))
 
     class Outlet(BaseHTTPRequestHandler):

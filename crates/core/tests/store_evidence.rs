@@ -469,3 +469,66 @@ fn settings_are_json_and_survive_reopening() {
         "22:00"
     );
 }
+
+#[test]
+fn a_notification_names_the_show_a_season_belongs_to() {
+    // A digest line is read alone: "Season 3: cancelled" would not say which
+    // show; a sequel with a name of its own says what it follows.
+    let (_dir, mut s) = store();
+    let pines = add(&mut s, "Wayward Pines");
+    let busan = add(&mut s, "Train to Busan");
+    let ended = NewEvidence {
+        next: Some("Season 3".into()),
+        // (corpus/044-wayward-pines-not-renewed)
+        ..claim(
+            Status::Cancelled,
+            true,
+            "According to TVLine, Fox has decided not to renew the series for a third season.",
+        )
+    };
+    record(
+        &mut s,
+        pines,
+        &article(
+            "https://www.christianpost.com/news/wayward-pines",
+            "p1",
+            "2016-08-01",
+        ),
+        &[ended],
+        &[],
+    );
+    let dated = NewEvidence {
+        next: Some("Peninsula".into()),
+        // (corpus/576-peninsula-august-12-premiere)
+        ..claim(
+            Status::Confirmed,
+            true,
+            "The sequel to the hit film “Train To Busan” which will carry a new name “Peninsula” has been confirmed for its exact premiere date.",
+        )
+    };
+    record(
+        &mut s,
+        busan,
+        &article(
+            "https://cms.tontonextra.com.my/train-to-busan-sequel",
+            "b1",
+            "2020-01-01",
+        ),
+        &[dated],
+        &[],
+    );
+    let summaries: Vec<String> = s
+        .pending_outbox()
+        .expect("outbox")
+        .into_iter()
+        .map(|o| o.summary)
+        .collect();
+    assert!(
+        summaries.contains(&"Wayward Pines Season 3: cancelled".to_string()),
+        "{summaries:?}"
+    );
+    assert!(
+        summaries.contains(&"Peninsula (Train to Busan): confirmed".to_string()),
+        "{summaries:?}"
+    );
+}

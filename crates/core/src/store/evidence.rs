@@ -242,7 +242,7 @@ impl Store {
             [title_id],
             |r| r.get(0),
         )?;
-        let label = next.clone().unwrap_or_else(|| title_name.clone());
+        let label = headline(&title_name, next.as_deref());
         for q in new_quotes {
             let who = match &q.outlet {
                 Some(outlet) => format!("{} to {}", q.speaker, outlet),
@@ -381,7 +381,7 @@ fn rederive(
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
     let old_status: Status = old_status.parse().unwrap_or_default();
-    let label = next.clone().unwrap_or_else(|| name.to_string());
+    let label = headline(name, next.as_deref());
     let cause_url = cause
         .and_then(|c| c.url.clone())
         .unwrap_or_else(|| url.to_string());
@@ -456,6 +456,27 @@ fn rederive(
         }
     }
     Ok(changes)
+}
+
+/// What a notification calls the installment: its label when that names
+/// the title ("Purple Hearts 2"), else the title with it ("Wayward Pines
+/// Season 3", "Peninsula (Train to Busan)"): a line of a digest, read
+/// alone, has to say which show it is about.
+fn headline(name: &str, next: Option<&str>) -> String {
+    let Some(next) = next else {
+        return name.to_string();
+    };
+    let key = crate::text::name_key;
+    if key(next).contains(key(name).as_str()) {
+        next.to_string()
+    } else if ["Season ", "Series ", "Part ", "Chapter ", "Vol"]
+        .iter()
+        .any(|w| next.starts_with(w))
+    {
+        format!("{name} {next}")
+    } else {
+        format!("{next} ({name})")
+    }
 }
 
 fn push_outbox(
