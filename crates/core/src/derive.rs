@@ -106,6 +106,12 @@ pub fn derive(evidence: &[EvidenceFact]) -> Derived {
             official_now = true;
         }
     }
+    // A cancelled or denied installment comes out on no date: "Season 3
+    // expected early next year" before Fox decided not to renew it is no
+    // release to show or to notify.
+    if out.status.is_ending() {
+        out.release = None;
+    }
     out
 }
 
@@ -311,6 +317,22 @@ mod tests {
         for (facts, want) in cases {
             assert_eq!(derive(&facts).release.as_deref(), want, "{facts:?}");
         }
+    }
+
+    #[test]
+    fn an_ended_installment_has_no_release() {
+        // Wayward Pines (corpus 045 then 044): a third season "expected to
+        // premiere early next year", then not renewed; revived later, the
+        // newer date counts again.
+        let mut facts = vec![r("2016-07-01", "2017"), f(Cancelled, true, "2016-08-01")];
+        assert_eq!(derive(&facts).release, None);
+        facts.push(EvidenceFact {
+            status: Confirmed,
+            official: true,
+            published: Some("2018-01-01".into()),
+            release: Some("2019".into()),
+        });
+        assert_eq!(derive(&facts).release.as_deref(), Some("2019"));
     }
 
     #[test]
