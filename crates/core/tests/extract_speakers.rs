@@ -571,3 +571,21 @@ fn a_place_made_an_adjective_is_no_first_name() {
         "{q:?}"
     );
 }
+
+#[test]
+fn who_co_created_it_is_the_creator() {
+    // 611-invincible-renewed-seasons-2-and-3.txt: "Robert Kirkman, who
+    // co-created the comic book series the show is based on ..." then
+    // "“We have just heard from Amazon ...,” the Walking Dead creator said."
+    let q = support::read(
+        "Invincible",
+        Kind::Series,
+        include_str!("corpus/611-invincible-renewed-seasons-2-and-3.txt"),
+    )
+    .quotes;
+    assert!(
+        q.iter()
+            .any(|q| q.speaker == "Robert Kirkman" && q.text.starts_with("We have just heard")),
+        "{q:?}"
+    );
+}

@@ -1382,6 +1382,9 @@ fn role_near(text: &str, toks: &[Tok], s: usize, e: usize) -> Option<String> {
         ("who starred", "star"),
         ("stars as", "star"),
         ("who created", "creator"),
+        // "Robert Kirkman, who co-created the comic book series the show is
+        // based on".
+        ("who co-created", "creator"),
         ("who wrote", "writer"),
     ] {
         if joined.starts_with(pat) {
