@@ -3235,3 +3235,15 @@ fn a_premiere_of_his_new_comedy_is_not_the_sequels() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_sequel_that_comes_out_on_a_day_has_its_date() {
+    // 625-the-bad-guys-2-cinemacon-august-1.txt: "“The Bad Guys 2” comes out
+    // August 1."
+    let x = read(
+        "The Bad Guys",
+        Kind::Movie,
+        include_str!("corpus/625-the-bad-guys-2-cinemacon-august-1.txt"),
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+}

@@ -47,6 +47,9 @@ pub const DATED_ONLY: &[&str] = &[
     "will drop",
     "coming out on",
     "will be coming out",
+    // "“The Bad Guys 2” comes out August 1."
+    "comes out",
+    "will come out",
     // "The new series starts on Sunday, January 14 at 7.30pm on ABC TV".
     "starts on",
     "will start on",
