@@ -3247,3 +3247,34 @@ fn a_sequel_that_comes_out_on_a_day_has_its_date() {
     );
     assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_show_going_on_as_a_film_is_its_next_installment() {
+    // 640-peaky-blinders-film-production-starts.txt: "Cillian Murphy has
+    // started production on the 'Peaky Blinders' film."
+    let x = read(
+        "Peaky Blinders",
+        Kind::Series,
+        include_str!("corpus/640-peaky-blinders-film-production-starts.txt"),
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Peaky Blinders film"));
+    // 599-chuck-netflix-movies-plans-only-his.txt: "... what I would love to
+    // do is, essentially, Chuck movies."
+    let x = read(
+        "Chuck",
+        Kind::Series,
+        include_str!("corpus/599-chuck-netflix-movies-plans-only-his.txt"),
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Chuck movie"));
+    // 598-deadwood-movie-script-turned-in.txt: "by the time the show hits
+    // season three" counts seasons; the film is still what comes next ("a
+    // script for a Deadwood movie for HBO").
+    let x = read(
+        "Deadwood",
+        Kind::Series,
+        include_str!("corpus/598-deadwood-movie-script-turned-in.txt"),
+    );
+    assert_eq!(x.next.as_deref(), Some("Deadwood movie"));
+}

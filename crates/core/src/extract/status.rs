@@ -3600,6 +3600,10 @@ fn comeback_word(key: &str) -> Option<&'static str> {
     match w {
         Some("revival") => Some("revival"),
         Some("reboot") => Some("reboot"),
+        // A show going on as a film: "a script for a Deadwood movie",
+        // "production on the 'Peaky Blinders' film".
+        Some("movie" | "movies") => Some("movie"),
+        Some("film" | "films") => Some("film"),
         _ => None,
     }
 }
@@ -3892,6 +3896,13 @@ fn next_label(
             .or_else(|| facts.iter().find_map(|f| f.revival))
             .filter(|&(_, new)| status != Status::Unknown && (new || !known_young))
             .map(|(w, _)| format!("{} {w}", title.name.trim()));
+        // A film after the show is no season, whatever seasons are counted.
+        if let Some(film) = comeback
+            .as_ref()
+            .filter(|c| c.ends_with(" movie") || c.ends_with(" film"))
+        {
+            return Some(film.clone());
+        }
         return max
             .map(natural)
             .or(comeback)
