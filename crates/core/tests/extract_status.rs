@@ -3278,3 +3278,17 @@ fn a_show_going_on_as_a_film_is_its_next_installment() {
     );
     assert_eq!(x.next.as_deref(), Some("Deadwood movie"));
 }
+
+#[test]
+fn a_sequel_that_strikes_again_is_named_by_its_verb() {
+    // 644-johnny-english-strikes-again-offshore.txt: "Universal/Working
+    // Title’s Johnny English Strikes Again crossed the $100M mark at the
+    // international box office late last week ..."
+    let x = read(
+        "Johnny English",
+        Kind::Movie,
+        include_str!("corpus/644-johnny-english-strikes-again-offshore.txt"),
+    );
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Johnny English Strikes Again"));
+}

@@ -1855,9 +1855,17 @@ fn own_full_name(names: &Names, matched: &str, written: &str) -> bool {
 /// verb as a verb.
 fn sequel_verb_after(text: &str, at: usize) -> Option<&str> {
     let rest = text.get(at..)?;
-    let verb = [" Returns", " Reloaded", " Rises", " Strikes Back"]
-        .into_iter()
-        .find(|v| rest.starts_with(v))?;
+    let verb = [
+        " Returns",
+        " Reloaded",
+        " Rises",
+        " Strikes Back",
+        // "Johnny English Strikes Again", "Herbie Rides Again".
+        " Strikes Again",
+        " Rides Again",
+    ]
+    .into_iter()
+    .find(|v| rest.starts_with(v))?;
     let after = &rest[verb.len()..];
     let next = after.chars().next();
     let then_capital = after
