@@ -3292,3 +3292,15 @@ fn a_sequel_that_strikes_again_is_named_by_its_verb() {
     assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Johnny English Strikes Again"));
 }
+
+#[test]
+fn taking_a_meeting_for_the_sequel_is_talks() {
+    // 634-call-me-by-your-name-sequel-on-hold.txt: "He has even taken a
+    // meeting with a screenwriter for the Call Me By Your Name follow-up."
+    let x = read(
+        "Call Me by Your Name",
+        Kind::Movie,
+        include_str!("corpus/634-call-me-by-your-name-sequel-on-hold.txt"),
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+}

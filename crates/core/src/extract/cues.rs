@@ -227,6 +227,10 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "circling",
             "attached",
             "taking meetings",
+            // "He has even taken a meeting with a screenwriter for the Call
+            // Me By Your Name follow-up."
+            "taken a meeting",
+            "took a meeting",
             "there are plans",
             // "she and writer Greg Rucka ... have plans for two more films".
             "have plans for",
