@@ -130,8 +130,10 @@ fn part_of(name: &str) -> (u8, &'static str) {
         Some(547..=566) => (25, "blind set 25 (547-566, tuned since)"),
         Some(567..=586) => (26, "blind set 26 (567-586, tuned since)"),
         Some(587..=606) => (27, "blind set 27 (587-606, tuned since)"),
-        Some(607..=626) => (28, "blind set 28 (607-626, held out)"),
-        Some(627..=646) => (29, "blind set 29 (627-646, held out)"),
+        Some(607..=626) => (28, "blind set 28 (607-626, tuned since)"),
+        Some(627..=646) => (29, "blind set 29 (627-646, tuned since)"),
+        Some(647..=666) => (30, "blind set 30 (647-666, held out)"),
+        Some(667..=686) => (31, "blind set 31 (667-686, held out)"),
         _ => (99, "later passages"),
     }
 }
