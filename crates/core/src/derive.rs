@@ -102,15 +102,16 @@ pub fn derive(evidence: &[EvidenceFact]) -> Derived {
             out.status = fact.status;
             out.cause = Some(i);
             official_now = fact.official;
+            // A cancelled or denied installment comes out on no date:
+            // "Season 3 expected early next year" before Fox decided not to
+            // renew it is no release to show or to notify, nor after a
+            // revival that gives none.
+            if fact.status.is_ending() {
+                out.release = None;
+            }
         } else if fact.status == out.status && fact.official {
             official_now = true;
         }
-    }
-    // A cancelled or denied installment comes out on no date: "Season 3
-    // expected early next year" before Fox decided not to renew it is no
-    // release to show or to notify.
-    if out.status.is_ending() {
-        out.release = None;
     }
     out
 }
@@ -333,6 +334,15 @@ mod tests {
             release: Some("2019".into()),
         });
         assert_eq!(derive(&facts).release.as_deref(), Some("2019"));
+        // A revival with no date of its own brings back no old date.
+        facts.pop();
+        facts.push(EvidenceFact {
+            status: Confirmed,
+            official: true,
+            published: Some("2018-01-01".into()),
+            release: None,
+        });
+        assert_eq!(derive(&facts).release, None);
     }
 
     #[test]

@@ -531,4 +531,37 @@ fn a_notification_names_the_show_a_season_belongs_to() {
         summaries.contains(&"Peninsula (Train to Busan): confirmed".to_string()),
         "{summaries:?}"
     );
+    // A numbered sequel names its title already, whatever number the
+    // watchlist title carries.
+    let pitch = add(&mut s, "Pitch Perfect 2");
+    let hinted = NewEvidence {
+        next: Some("Pitch Perfect 3".into()),
+        // (corpus/148-pitch-perfect-2-banks-hints-3)
+        ..claim(
+            Status::Rumored,
+            false,
+            "So it’s no surprise that director Elizabeth Banks, who also starred in the movie, is already hinting at the possibility of Pitch Perfect 3.",
+        )
+    };
+    record(
+        &mut s,
+        pitch,
+        &article(
+            "https://time.com/3883016/pitch-perfect-box-office",
+            "pp1",
+            "2015-05-20",
+        ),
+        &[hinted],
+        &[],
+    );
+    let summaries: Vec<String> = s
+        .pending_outbox()
+        .expect("outbox")
+        .into_iter()
+        .map(|o| o.summary)
+        .collect();
+    assert!(
+        summaries.contains(&"Pitch Perfect 3: rumored".to_string()),
+        "{summaries:?}"
+    );
 }

@@ -481,11 +481,14 @@ const NOT_NAME: &[&str] = &[
 ];
 
 /// A place or prize made an adjective, capitalised but no name word:
-/// "Vancouver-raised Walley-Beckett", "Oscar-winning" (the part after the
-/// hyphen in lower case).
-pub(super) fn adjective_compound(w: &str) -> bool {
-    w.rsplit_once('-')
-        .is_some_and(|(_, tail)| tail.len() > 2 && tail.chars().all(char::is_lowercase))
+/// "Vancouver-raised Walley-Beckett", "Oscar-winning", "London-born" (not a
+/// given name written with its hyphen: "Dong-hyuk", "Chan-wook").
+fn adjective_compound(w: &str) -> bool {
+    bare(w).rsplit_once('-').is_some_and(|(_, tail)| {
+        tail.chars().all(char::is_lowercase)
+            && (tail.len() > 3 && (tail.ends_with("ed") || tail.ends_with("ing"))
+                || matches!(tail, "born" | "bred"))
+    })
 }
 
 fn not_name(w: &str) -> bool {

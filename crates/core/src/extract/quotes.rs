@@ -3476,7 +3476,7 @@ fn tweet_signature(line: &str) -> Option<(usize, &str)> {
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_')
         || date.split_whitespace().count() > 3
-        || !date.is_empty() && !date.ends_with(|c: char| c.is_ascii_digit())
+        || !date.ends_with(|c: char| c.is_ascii_digit())
     {
         return None;
     }
@@ -3484,7 +3484,9 @@ fn tweet_signature(line: &str) -> Option<(usize, &str)> {
     let name = line[dash..open]
         .trim_start_matches(['\u{2014}', '\u{2013}'])
         .trim();
-    (1..=5)
+    // A person's full name: a display name of one word ("Ryan") is no one
+    // the article can be sure of.
+    (2..=5)
         .contains(&name.split_whitespace().count())
         .then_some((dash, name))
 }
@@ -3492,8 +3494,8 @@ fn tweet_signature(line: &str) -> Option<(usize, &str)> {
 /// Tweets embedded in a page, their text as a paragraph with the
 /// signature after it, or the signature alone in the next paragraph:
 /// "You decide how their story ends. — Jeremy Slater (@jerslater) May 11,
-/// 2018". Only people's (the resolver's): fans' and outlets' tweets are
-/// not quotes.
+/// 2018". Only people the article names outside the signature: fans' and
+/// outlets' tweets are not quotes.
 fn embedded_tweets(
     text: &str,
     paras: &[Span],
@@ -3514,6 +3516,13 @@ fn embedded_tweets(
         let Some(who) = resolver.resolve(name, para.start + dash) else {
             continue;
         };
+        let elsewhere = people
+            .mentions
+            .iter()
+            .any(|&(at, w)| w == who && (at < para.start || at >= para.end));
+        if !elsewhere {
+            continue;
+        }
         // The tweet's words: before the signature, without its links; or
         // the paragraph before, when the signature stands alone.
         let mut body = line[..dash].trim_end();
@@ -3528,6 +3537,20 @@ fn embedded_tweets(
                 continue;
             };
             let b = text[prev.start..prev.end].trim_end();
+            // Not the reporter's paragraph about the tweet (its text lost
+            // with its image): "The director posted the photo on Twitter".
+            let surname = name.rsplit(' ').next().unwrap_or(name);
+            let reported = b.ends_with(':')
+                || b.contains(surname)
+                || b.split(|c: char| !c.is_alphabetic()).any(|w| {
+                    matches!(
+                        w,
+                        "he" | "she" | "He" | "She" | "posted" | "tweeted" | "wrote"
+                    )
+                });
+            if reported {
+                continue;
+            }
             Span {
                 start: prev.start + (b.len() - b.trim_start().len()),
                 end: prev.start + b.len(),

@@ -312,9 +312,35 @@ fn read_explained(
             // named by the title before the word.
             if title.kind == Kind::Series {
                 if let Some(w) = comeback_word(&key[end..]) {
-                    let before = key[..start].trim_end().rsplit(' ').next();
-                    f.installment = true;
-                    f.revival = Some((w, matches!(before, Some("a" | "an"))));
+                    let head = key[..start].trim_end();
+                    let before = head.rsplit(' ').next();
+                    // A film of the show is one still to come ("a Deadwood
+                    // movie", "production on the 'Peaky Blinders' film",
+                    // "Chuck movies"), not the film it came from ("The Fargo
+                    // film, directed by the Coen brothers", "the Reacher
+                    // movies").
+                    let to_come = !matches!(w, "movie" | "film")
+                        || matches!(
+                            before,
+                            Some(
+                                "a" | "an"
+                                    | "upcoming"
+                                    | "planned"
+                                    | "new"
+                                    | "potential"
+                                    | "possible"
+                            )
+                        )
+                        || head.ends_with(" on the")
+                        || before != Some("the")
+                            && matches!(
+                                key[end..].split_whitespace().next(),
+                                Some("movies" | "films")
+                            );
+                    if to_come {
+                        f.installment = true;
+                        f.revival = Some((w, matches!(before, Some("a" | "an"))));
+                    }
                 }
             }
             if let Some((n, lend)) = number_after(key, end, base) {
@@ -572,10 +598,13 @@ fn read_explained(
                 // to this, the director ... told News 18, “No, it’s not
                 // happening.”": the answer is to the sentence before.
                 let si = sents.partition_point(|s| s.span.end <= q.lead.start);
+                // (That sentence's installment is ours: not "a sequel to
+                // The Dark Knight" before "Reacting to this, Nolan told ...".)
                 si > 0
                     && sents.get(si).is_some_and(|s| s.span.start <= q.lead.start)
                     && sents[si - 1].para + 1 >= sents[si].para
                     && (facts[si - 1].installment || !facts[si - 1].labels.is_empty())
+                    && facts[si - 1].title
             };
         quote_old[qi] = lead_hits.iter().any(|h| h.cue == Cue::Old);
     }
@@ -773,10 +802,21 @@ fn read_explained(
                     // series Kevin Can Wait, as it’s been officially
                     // confirmed that the network has cancelled the show.")
                     && (title_before[si]
-                        || f.title_at.iter().any(|&t| t < h.start)
-                            && ["the show ", "the series ", "it "]
-                                .iter()
-                                .any(|o| key[h.end.min(key.len())..].trim_start().starts_with(o)))
+                        || f.title_at.iter().zip(&f.title_end).any(|(&t, &te)| {
+                            // Nothing between that turns to another show: "Like
+                            // Stranger Things, Mindhunter ..., yet Netflix
+                            // cancelled it", "..., but Netflix has cancelled
+                            // the show".
+                            let between = key.get(te..h.start).unwrap_or(" but ");
+                            let before = key[..t].trim_end().rsplit(' ').next();
+                            t < h.start
+                                && !matches!(before, Some("like" | "of" | "in"))
+                                && ![" but ", " yet ", " before ", " while ", " who ", " which "]
+                                    .iter()
+                                    .any(|w| between.contains(w))
+                        }) && ["the show ", "the series "]
+                            .iter()
+                            .any(|o| key[h.end.min(key.len())..].trim_start().starts_with(o)))
                     && !has_ref
                     && !is_other()
                 || series_returns_on(key, f, h, title.kind)
@@ -2192,10 +2232,19 @@ fn story_untrue(key: &str, f: &Facts, h: &Hit, hs: &[Hit]) -> bool {
         .map(|o| o.start)
         .chain(f.labels.iter().map(|l| l.at))
         .any(|s| s >= h.end && words_between(key, h.end, s) <= 4);
+    // The untrue words close the rumour itself ("rumors of a second season
+    // are false"), not a longer story ("... delay are false", "... have
+    // swirled for months, but reports that ... are untrue"); nor is a false
+    // rumour of an ending a denial (`refuted` in `judge`).
     of_installment
-        && hs
+        && hs.iter().any(|o| {
+            o.start >= h.end
+                && UNTRUE_AFTER.contains(&cues::phrase(o))
+                && words_between(key, h.end, o.start) <= 4
+        })
+        && !hs
             .iter()
-            .any(|o| o.start >= h.end && UNTRUE_AFTER.contains(&cues::phrase(o)))
+            .any(|o| matches!(o.cue, Cue::Cancelled | Cue::Denied | Cue::Final))
 }
 
 /// A quote's lead-in that answers what was said just before it: "reacting
@@ -2207,8 +2256,6 @@ fn answers_before(lead_key: &str) -> bool {
         " responding to ",
         " responded to ",
         " denied the ",
-        " dismissed the ",
-        " addressed the ",
     ]
     .iter()
     .any(|w| lead_key.contains(w))
@@ -2621,6 +2668,37 @@ fn judge(
     if covered {
         return None;
     }
+    // "Nope" is a principal's answer in their own words ("Nope. :("), not
+    // the writer's to their own question ("So has Netflix cancelled Outer
+    // Banks? Nope."), nor when the news after it says otherwise: "Nope, the
+    // fourth season is officially happening".
+    if phrase == "nope"
+        && (f.quote.is_none()
+            || hs.iter().any(|o| {
+                o.start > h.end
+                    && matches!(
+                        o.cue,
+                        Cue::Confirmed | Cue::InTalks | Cue::InProduction | Cue::Premiere
+                    )
+            }))
+    {
+        return None;
+    }
+    // What comes out on a day is the installment only as the subject: "“The
+    // Bad Guys 2” comes out August 1", not "Ryan Reynolds' memoir comes out".
+    if matches!(phrase, "comes out" | "will come out") {
+        let prev = words_back(key, f.key_start, h.start).next().unwrap_or("");
+        let subject = matches!(
+            prev,
+            "it" | "sequel" | "film" | "movie" | "season" | "series" | "installment"
+        ) || f
+            .title_end
+            .iter()
+            .any(|&e| e <= h.start && words_between(key, e, h.start) <= 1);
+        if !subject {
+            return None;
+        }
+    }
     // A person not returning is a crew or cast change, not the installment's
     // end: "He is not returning to direct the sequel", "she won't return as
     // Wanda".
@@ -2809,11 +2887,19 @@ fn judge(
     }
     // A person's own premiere is of their other work: "at a premiere of his
     // raunchy new holiday comedy Christmas with the Campbells".
+    // (Not "the premiere of her show's third season on February 7".)
     if h.cue == Cue::Premiere
         && key[h.end.min(key.len())..]
             .trim_start()
             .strip_prefix("of ")
             .is_some_and(|r| r.starts_with("his ") || r.starts_with("her "))
+        && !f
+            .labels
+            .iter()
+            .any(|l| l.at > h.end && words_between(key, h.end, l.at) <= 5)
+        && !hs.iter().any(|o| {
+            o.cue == Cue::Installment && o.start > h.end && words_between(key, h.end, o.start) <= 5
+        })
     {
         return None;
     }

@@ -466,12 +466,26 @@ fn headline(name: &str, next: Option<&str>) -> String {
     let Some(next) = next else {
         return name.to_string();
     };
-    let key = crate::text::name_key;
-    if key(next).contains(key(name).as_str()) {
+    // Whole words, the title's own number left out: "Deadpool 3" names
+    // "Deadpool 2", "Jigsaw" does not name "Saw".
+    let padded = |s: &str| format!(" {} ", crate::text::name_key(s));
+    let name_key = padded(name);
+    let stem = name_key
+        .trim_end()
+        .rsplit_once(' ')
+        .filter(|(head, last)| {
+            !head.trim().is_empty()
+                && (last.bytes().all(|b| b.is_ascii_digit())
+                    || last.len() <= 3 && last.bytes().all(|b| b"ivx".contains(&b)))
+        })
+        .map_or(name_key.clone(), |(head, _)| format!("{head} "));
+    if padded(next).contains(stem.as_str()) {
         next.to_string()
-    } else if ["Season ", "Series ", "Part ", "Chapter ", "Vol"]
-        .iter()
-        .any(|w| next.starts_with(w))
+    } else if [
+        "Season ", "Series ", "Part ", "Chapter ", "Vol. ", "Volume ",
+    ]
+    .iter()
+    .any(|w| next.starts_with(w))
     {
         format!("{name} {next}")
     } else {
