@@ -67,7 +67,21 @@ pub const ACQUIRES: &[&str] = &[
 /// "Wednesday has been given a second season".
 pub const GIVES: &[&str] = &["gives", "gave", "given", "hands", "handed"];
 
+/// Words after a story that call it false ("rumours of a cancellation are
+/// false"): negations after their cue, and what makes a rumour of the next
+/// installment a denial (`status::story_untrue`).
+pub const UNTRUE: &[&str] = &[
+    "are false",
+    "is false",
+    "untrue",
+    "not true",
+    "are unfounded",
+    "debunked",
+    "fake news",
+];
+
 const PHRASES: &[(Cue, &[&str])] = &[
+    (Cue::PostNegation, UNTRUE),
     (Cue::Confirmed, ACQUIRES),
     (Cue::Confirmed, GIVES),
     (
@@ -794,13 +808,6 @@ const PHRASES: &[(Cue, &[&str])] = &[
     (
         Cue::PostNegation,
         &[
-            "are false",
-            "is false",
-            "untrue",
-            "not true",
-            "are unfounded",
-            "debunked",
-            "fake news",
             "not yet been set",
             "has not been set",
             "hasnt been set",

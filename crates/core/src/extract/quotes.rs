@@ -1767,24 +1767,11 @@ fn ends_sentence(text: &str, q: &Raw) -> bool {
         .is_some_and(|p| text[p.start..p.end].trim_end().ends_with(['.', '!', '?']))
 }
 
-/// Whether the words before a quote end with a speech verb and a comma or
-/// colon: `and wrote, “`.
-fn speech_verb_last(text: &str, span: Span) -> bool {
-    let before = text[span.start..span.end].trim_end();
-    let Some(rest) = before.strip_suffix([',', ':']) else {
-        return false;
-    };
-    let word = rest
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    is_speech(word)
-}
-
-/// A paragraph that ends on its speech verb: "To which Blum simply
-/// replied."
-fn said_last(p: &str) -> bool {
-    p.trim_end().strip_suffix('.').is_some_and(|rest| {
+/// Whether `s` ends with a speech verb and one of `marks`: the words
+/// before a quote (`and wrote, “`, with a comma or colon), or a paragraph
+/// before a block quote ("To which Blum simply replied.", a full stop).
+fn said_last(s: &str, marks: &[char]) -> bool {
+    s.trim_end().strip_suffix(marks).is_some_and(|rest| {
         is_speech(
             rest.rsplit(|c: char| !c.is_alphabetic())
                 .next()
@@ -2597,7 +2584,8 @@ pub fn attribute(
         // hand, Arjun shared the pictures and wrote, ...`: a quote that ends
         // its sentence right after "wrote," belongs to the words before it;
         // the sentence after is the next speaker's.
-        let claimed_before = ends_sentence(text, q) && speech_verb_last(text, c.before);
+        let claimed_before =
+            ends_sentence(text, q) && said_last(&text[c.before.start..c.before.end], &[',', ':']);
         let mut sub = if claimed_before {
             None
         } else {
@@ -2812,7 +2800,10 @@ pub fn attribute(
         // however short: `To which Blum simply replied.` / `"Nope. :("`.
         let alone = blank(before_text)
             && q.first_para > 0
-            && said_last(&text[paras[q.first_para - 1].start..paras[q.first_para - 1].end])
+            && said_last(
+                &text[paras[q.first_para - 1].start..paras[q.first_para - 1].end],
+                &['.'],
+            )
             && paras
                 .get(q.last_para)
                 .is_some_and(|p| q.close >= p.end || blank(&text[q.close..p.end]));

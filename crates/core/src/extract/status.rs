@@ -2211,18 +2211,6 @@ const STATUS_CUES: &[Cue] = &[
 /// denies them ("dismissed Winona Ryder's comments confirming a sequel").
 const DISMISSALS: &[&str] = &["denied", "denies", "dismissed", "shot down"];
 
-/// Words after a story that call it false: "rumors ... are false" (before
-/// it, "denied rumours of a sequel", see `refuted` in `judge`).
-const UNTRUE_AFTER: &[&str] = &[
-    "are false",
-    "is false",
-    "untrue",
-    "not true",
-    "are unfounded",
-    "debunked",
-    "fake news",
-];
-
 /// Whether the rumour at `h` is of the next installment ("rumors of a
 /// second season") and called untrue after it.
 fn story_untrue(key: &str, f: &Facts, h: &Hit, hs: &[Hit]) -> bool {
@@ -2239,7 +2227,7 @@ fn story_untrue(key: &str, f: &Facts, h: &Hit, hs: &[Hit]) -> bool {
     of_installment
         && hs.iter().any(|o| {
             o.start >= h.end
-                && UNTRUE_AFTER.contains(&cues::phrase(o))
+                && cues::UNTRUE.contains(&cues::phrase(o))
                 && words_between(key, h.end, o.start) <= 4
         })
         && !hs
