@@ -473,95 +473,57 @@ fn settings_are_json_and_survive_reopening() {
 #[test]
 fn a_notification_names_the_show_a_season_belongs_to() {
     // A digest line is read alone: "Season 3: cancelled" would not say which
-    // show; a sequel with a name of its own says what it follows.
+    // show; a sequel with a name of its own says what it follows; a numbered
+    // sequel names its title already, whatever number the watchlist title
+    // carries. (Evidence sentences from corpus 044, 576 and 148.)
     let (_dir, mut s) = store();
-    let pines = add(&mut s, "Wayward Pines");
-    let busan = add(&mut s, "Train to Busan");
-    let ended = NewEvidence {
-        next: Some("Season 3".into()),
-        // (corpus/044-wayward-pines-not-renewed)
-        ..claim(
+    let cases = [
+        (
+            "Wayward Pines",
+            "Season 3",
             Status::Cancelled,
-            true,
             "According to TVLine, Fox has decided not to renew the series for a third season.",
-        )
-    };
-    record(
-        &mut s,
-        pines,
-        &article(
             "https://www.christianpost.com/news/wayward-pines",
-            "p1",
             "2016-08-01",
+            "Wayward Pines Season 3: cancelled",
         ),
-        &[ended],
-        &[],
-    );
-    let dated = NewEvidence {
-        next: Some("Peninsula".into()),
-        // (corpus/576-peninsula-august-12-premiere)
-        ..claim(
+        (
+            "Train to Busan",
+            "Peninsula",
             Status::Confirmed,
-            true,
             "The sequel to the hit film “Train To Busan” which will carry a new name “Peninsula” has been confirmed for its exact premiere date.",
-        )
-    };
-    record(
-        &mut s,
-        busan,
-        &article(
             "https://cms.tontonextra.com.my/train-to-busan-sequel",
-            "b1",
             "2020-01-01",
+            "Peninsula (Train to Busan): confirmed",
         ),
-        &[dated],
-        &[],
-    );
-    let summaries: Vec<String> = s
-        .pending_outbox()
-        .expect("outbox")
-        .into_iter()
-        .map(|o| o.summary)
-        .collect();
-    assert!(
-        summaries.contains(&"Wayward Pines Season 3: cancelled".to_string()),
-        "{summaries:?}"
-    );
-    assert!(
-        summaries.contains(&"Peninsula (Train to Busan): confirmed".to_string()),
-        "{summaries:?}"
-    );
-    // A numbered sequel names its title already, whatever number the
-    // watchlist title carries.
-    let pitch = add(&mut s, "Pitch Perfect 2");
-    let hinted = NewEvidence {
-        next: Some("Pitch Perfect 3".into()),
-        // (corpus/148-pitch-perfect-2-banks-hints-3)
-        ..claim(
+        (
+            "Pitch Perfect 2",
+            "Pitch Perfect 3",
             Status::Rumored,
-            false,
             "So it’s no surprise that director Elizabeth Banks, who also starred in the movie, is already hinting at the possibility of Pitch Perfect 3.",
-        )
-    };
-    record(
-        &mut s,
-        pitch,
-        &article(
             "https://time.com/3883016/pitch-perfect-box-office",
-            "pp1",
             "2015-05-20",
+            "Pitch Perfect 3: rumored",
         ),
-        &[hinted],
-        &[],
-    );
+    ];
+    for (name, next, status, sentence, url, date, _) in cases {
+        let id = add(&mut s, name);
+        let e = NewEvidence {
+            next: Some(next.into()),
+            ..claim(status, true, sentence)
+        };
+        record(&mut s, id, &article(url, name, date), &[e], &[]);
+    }
     let summaries: Vec<String> = s
         .pending_outbox()
         .expect("outbox")
         .into_iter()
         .map(|o| o.summary)
         .collect();
-    assert!(
-        summaries.contains(&"Pitch Perfect 3: rumored".to_string()),
-        "{summaries:?}"
-    );
+    for (.., want) in cases {
+        assert!(
+            summaries.iter().any(|got| got == want),
+            "{want}: {summaries:?}"
+        );
+    }
 }

@@ -2884,10 +2884,13 @@ fn judge(
         && !f
             .labels
             .iter()
-            .any(|l| l.at > h.end && words_between(key, h.end, l.at) <= 5)
-        && !hs.iter().any(|o| {
-            o.cue == Cue::Installment && o.start > h.end && words_between(key, h.end, o.start) <= 5
-        })
+            .map(|l| l.at)
+            .chain(
+                hs.iter()
+                    .filter(|o| o.cue == Cue::Installment)
+                    .map(|o| o.start),
+            )
+            .any(|at| at > h.end && words_between(key, h.end, at) <= 5)
     {
         return None;
     }
