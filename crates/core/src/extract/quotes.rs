@@ -3426,15 +3426,7 @@ fn credited_blocks(
             first -= 1;
         }
         let parts: Vec<Span> = (first..pi)
-            .map(|i| {
-                let p = paras[i];
-                let body = text[p.start..p.end].trim_end();
-                let start = p.start + (body.len() - body.trim_start().len());
-                Span {
-                    start,
-                    end: p.start + body.len(),
-                }
-            })
+            .map(|i| trimmed(text, paras[i].start, paras[i].end))
             .collect();
         let joined = parts
             .iter()
@@ -3542,16 +3534,9 @@ fn embedded_tweets(
             if reported {
                 continue;
             }
-            Span {
-                start: prev.start + (b.len() - b.trim_start().len()),
-                end: prev.start + b.len(),
-            }
+            trimmed(text, prev.start, prev.end)
         } else {
-            let start = para.start + (body.len() - body.trim_start().len());
-            Span {
-                start,
-                end: para.start + body.len(),
-            }
+            trimmed(text, para.start, para.start + body.len())
         };
         let words = text[span.start..span.end].split_whitespace().count();
         let quoted = raws
@@ -3575,6 +3560,15 @@ fn embedded_tweets(
         });
     }
     out
+}
+
+/// The span of `text[start..end]` without the white space around it.
+fn trimmed(text: &str, start: usize, end: usize) -> Span {
+    let body = text[start..end].trim_end();
+    Span {
+        start: start + (body.len() - body.trim_start().len()),
+        end: start + body.len(),
+    }
 }
 
 /// Whether `s` speaks in the first person (I, we, my, our ...).
