@@ -3304,3 +3304,23 @@ fn taking_a_meeting_for_the_sequel_is_talks() {
     );
     assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_shoot_that_starts_later_is_confirmed() {
+    // https://broadwayworld.com/bwwtv/article/Sequel-to-Animated-Comedy-SHAUN-THE-SHEEP-MOVIE-in-the-Workds-20161025
+    let x = read(
+        "Shaun the Sheep Movie",
+        Kind::Movie,
+        "Shaun the Sheep Movie 2 will be directed by Richard Starzak and produced by Paul Kewley, the team who brought you Shaun's original Oscar-nominated movie. Pre-production will commence January 2017.",
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    // 388-superman-returns-sequel-unleashed-tipster.txt: a verb in a film's
+    // name is no shoot ("co-financed The Dark Knight, Batman Begins and
+    // Superman Returns") and confirms nothing.
+    let x = read(
+        "Superman Returns",
+        Kind::Movie,
+        include_str!("corpus/388-superman-returns-sequel-unleashed-tipster.txt"),
+    );
+    assert_ne!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}

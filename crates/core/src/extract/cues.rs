@@ -389,6 +389,15 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "began",
             // "production on the second season “quietly started”".
             "started",
+            // A shoot still to come: "Production on the movie, which hails
+            // from Anton, ..., starts in April", "production is expected to
+            // begin in the fall" (a production word before them, as above).
+            "starts",
+            "begins",
+            "start",
+            "begin",
+            "commences",
+            "commence",
         ],
     ),
     (

@@ -91,6 +91,17 @@ fn words_back(key: &str, from: usize, to: usize) -> impl Iterator<Item = &str> {
         .rev()
 }
 
+/// A shoot's start told in the present or the infinitive: a shoot to come
+/// ("production starts in April", "filming is set to begin").
+const SHOOT_TO_COME: [&str; 6] = [
+    "starts",
+    "begins",
+    "start",
+    "begin",
+    "commences",
+    "commence",
+];
+
 /// Words that name a shoot: "filming on Season 2", "production has begun".
 const SHOOT_WORDS: [&str; 4] = ["production", "filming", "shooting", "photography"];
 
@@ -2017,8 +2028,13 @@ fn continues_topic(text: &str, s: &Sentence) -> bool {
         "The film’s ",
         "The film's ",
         "Production",
+        // "Pre-production will commence January 2017."
+        "Pre-production",
+        "Pre-Production",
+        "Preproduction",
         "Filming",
         "Shooting",
+        "Principal photography",
         "The show ",
         "The series ",
     ]
@@ -2806,7 +2822,8 @@ fn judge(
     if matches!(
         phrase,
         "underway" | "under way" | "begun" | "began" | "resumed" | "started"
-    ) {
+    ) || SHOOT_TO_COME.contains(&phrase)
+    {
         let tail: Vec<&str> = words_back(key, f.key_start, h.start)
             // "Production on Season Two of the Apple TV+ series “Severance” is
             // finally underway".
@@ -2821,6 +2838,14 @@ fn judge(
             .take(2)
             .collect();
         if !tail.iter().any(production_word) && !head.iter().any(production_word) {
+            return None;
+        }
+        // A verb in a film's name: "co-financed The Dark Knight, Batman
+        // Begins and Superman Returns".
+        if SHOOT_TO_COME.contains(&phrase)
+            && h.start > f.key_start
+            && text[folded.orig(h.start)..].starts_with(char::is_uppercase)
+        {
             return None;
         }
     }
@@ -3338,16 +3363,17 @@ fn judge(
             // screens later this year" is shooting now.
             // "heads into production" is now, whereas "heads into its
             // second season" is still to come.
-            let future = hs.iter().any(|o| {
-                o.cue == Cue::Future
-                    && !(phrase == "into production" && cues::phrase(o) == "heads into")
-                    && same_clause(
-                        text,
-                        folded,
-                        o.start.min(h.start),
-                        o.end.max(h.end).min(key.len()),
-                    )
-            });
+            let future = SHOOT_TO_COME.contains(&phrase)
+                || hs.iter().any(|o| {
+                    o.cue == Cue::Future
+                        && !(phrase == "into production" && cues::phrase(o) == "heads into")
+                        && same_clause(
+                            text,
+                            folded,
+                            o.start.min(h.start),
+                            o.end.max(h.end).min(key.len()),
+                        )
+                });
             if hedged {
                 Status::Rumored
             } else if future {
