@@ -3324,3 +3324,21 @@ fn a_shoot_that_starts_later_is_confirmed() {
     );
     assert_ne!(x.status, Status::Confirmed, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_subtitle_after_a_colon_is_part_of_the_name() {
+    // 669-den-of-thieves-2-january-10.txt: "Fans are ecstatic as the sequel
+    // titled Den of Thieves 2: Pantera has just been announced." (the colon
+    // ends no clause: the label is what was announced).
+    let x = read(
+        "Den of Thieves",
+        Kind::Movie,
+        include_str!("corpus/669-den-of-thieves-2-january-10.txt"),
+    );
+    assert!(
+        matches!(x.status, Status::Confirmed | Status::ReleaseDateSet),
+        "{:?} {:?}",
+        x.status,
+        x.evidence
+    );
+}

@@ -80,7 +80,22 @@ fn same_clause(text: &str, folded: &Folded, a: usize, b: usize) -> bool {
 }
 
 fn clause_break(s: &str) -> bool {
-    s.contains([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}']) || s.contains(" but ")
+    s.contains([',', ';', '(', ')', '\u{2014}', '\u{2013}'])
+        || s.contains(" but ")
+        || s.match_indices(':').any(|(i, _)| !name_colon(s, i))
+}
+
+/// Whether the colon at byte `i` of `s` is inside a name: a number or a
+/// capitalised word before it and a capitalised word after it ("Den of
+/// Thieves 2: Pantera has just been announced", "Greenland: Migration").
+fn name_colon(s: &str, i: usize) -> bool {
+    let before = s[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+    let after = s[i + 1..].strip_prefix(' ').unwrap_or("");
+    before
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && after.starts_with(char::is_uppercase)
 }
 
 /// The words of `key[from..to]`, last first: what comes right before a cue.
