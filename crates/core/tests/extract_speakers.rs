@@ -589,3 +589,34 @@ fn who_co_created_it_is_the_creator() {
         "{q:?}"
     );
 }
+
+#[test]
+fn he_after_narration_that_opened_with_a_name_is_that_person() {
+    // 669-den-of-thieves-2-january-10.txt: after Butler's quotes,
+    // "Christian Gudegast will be returning to the director's seat. ..." and
+    // "With the sequel, he aims to ..." come before "He said, “At its core,
+    // ...”": the director speaks, not the star quoted before him.
+    let q = quotes(
+        "Den of Thieves",
+        Kind::Movie,
+        include_str!("corpus/669-den-of-thieves-2-january-10.txt"),
+    );
+    let core = q
+        .iter()
+        .find(|x| x.text.starts_with("At its core"))
+        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
+    assert_eq!(core.speaker, "Christian Gudegast", "{q:?}");
+    // 225-13-going-on-30-garner.txt: a photo caption opening with a name
+    // ("Judy Greer Jennifer Garner") is no narration: "she said" after it
+    // is still Garner.
+    let q = quotes(
+        "13 Going on 30",
+        Kind::Movie,
+        include_str!("corpus/225-13-going-on-30-garner.txt"),
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.text.starts_with("We had so much fun") && x.speaker == "Jennifer Garner"),
+        "{q:?}"
+    );
+}

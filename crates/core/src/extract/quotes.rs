@@ -2081,6 +2081,31 @@ impl<'a> Resolver<'a> {
             .map(|(_, q)| *q)
     }
 
+    /// The person a paragraph of plain narration opens with, when only
+    /// paragraphs that name nobody (and quote nothing) come between it and
+    /// paragraph `pi`: "Christian Gudegast will be returning to the
+    /// director's seat." / "With the sequel, he aims to ..." / "He said,
+    /// “...”" is Gudegast, not whoever spoke before him.
+    fn opened_before(&self, pi: usize, fits: &dyn Fn(usize) -> bool) -> Option<usize> {
+        for back in 1..=3 {
+            let p = *self.paras.get(pi.checked_sub(back)?)?;
+            if self.text_has_marks(p) {
+                return None;
+            }
+            let i = self.people.mentions.partition_point(|(m, _)| *m < p.start);
+            // (A sentence, not a photo caption: "Judy Greer Jennifer Garner".)
+            let sentence = self.text[p.start..p.end]
+                .trim_end()
+                .ends_with(['.', '!', '?']);
+            match self.people.mentions.get(i) {
+                Some((m, q)) if *m == p.start => return (sentence && fits(*q)).then_some(*q),
+                Some((m, _)) if *m < p.end => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+
     /// Whether a paragraph holds quotation marks.
     fn text_has_marks(&self, p: Span) -> bool {
         // Byte searches: a char-set `contains` decodes every character (speed only).
@@ -2209,6 +2234,7 @@ impl<'a> Resolver<'a> {
                 .or_else(named_here)
                 .or(contrast.filter(|q| fits(*q)))
                 .or(prev_subject.filter(|q| fits(*q)))
+                .or_else(|| self.opened_before(pi, &fits).filter(|_| named_here_empty))
                 .or_else(|| recent(&fits))
                 .or_else(|| self.plain_subject_before(pi, &fits))
                 .or_else(|| self.people.last_before(at));
