@@ -620,3 +620,19 @@ fn he_after_narration_that_opened_with_a_name_is_that_person() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_reporting_verb_put_first_is_no_name_word() {
+    // 653-tulsa-king-renewed-season-2.txt: "Added David Glasser, CEO of 101
+    // Studios: “We could not be more excited ...”".
+    let q = quotes(
+        "Tulsa King",
+        Kind::Series,
+        include_str!("corpus/653-tulsa-king-renewed-season-2.txt"),
+    );
+    let glasser = q
+        .iter()
+        .find(|x| x.text.starts_with("We could not be more excited"))
+        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
+    assert_eq!(glasser.speaker, "David Glasser", "{q:?}");
+}

@@ -417,6 +417,11 @@ const NOT_NAME: &[&str] = &[
     "Announces",
     "Confirms",
     "Says",
+    // A reporting verb put first: "Added David Glasser, CEO of 101
+    // Studios: “...”".
+    "Said",
+    "Added",
+    "Adds",
     "Reveals",
     "Explains",
     "Teases",
