@@ -1553,3 +1553,20 @@ fn a_tweets_picture_link_is_no_part_of_it() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_outlets_own_words_are_no_quote() {
+    // 654-loki-season-2-premiered.txt: "According to The New York Times, “As
+    // season 2 commences, new worlds branch from the timeline, ...”" is the
+    // paper's review.
+    let q = quotes(
+        "Loki",
+        Kind::Series,
+        include_str!("corpus/654-loki-season-2-premiered.txt"),
+    );
+    assert!(
+        !q.iter()
+            .any(|x| x.text.starts_with("As season 2 commences")),
+        "{q:?}"
+    );
+}

@@ -2755,6 +2755,19 @@ pub fn attribute(
         if NOT_INVOLVED.contains(&head) || NOT_INVOLVED.contains(&lower.as_str()) {
             continue;
         }
+        // An outlet's own words are its review or report, not a quote of
+        // the people involved: "According to The New York Times, “As season
+        // 2 commences, ...”". (A broadcaster is also a studio: "the BBC
+        // said".)
+        if outlet_in(&sub.phrase).is_some_and(|o| {
+            sub.phrase
+                .trim_start_matches("the ")
+                .trim_start_matches("The ")
+                == o.trim_start_matches("The ")
+                && !ORGS.contains(&o.as_str())
+        }) {
+            continue;
+        }
         let before_text = &text[c.before.start..c.before.end];
         let mut blw = before_text.to_lowercase();
         // A block quote: the last sentence of the paragraph before says what
