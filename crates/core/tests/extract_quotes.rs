@@ -1570,3 +1570,19 @@ fn an_outlets_own_words_are_no_quote() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_critics_verdict_in_a_review_is_no_quote() {
+    // 657-the-penguin-premiere-viewers.txt: "In his review, our Alex Maidy
+    // stated, “The Penguin easily becomes the best DC or Marvel television
+    // series to date ...”".
+    let q = quotes(
+        "The Penguin",
+        Kind::Series,
+        include_str!("corpus/657-the-penguin-premiere-viewers.txt"),
+    );
+    assert!(
+        !q.iter().any(|x| x.text.starts_with("The Penguin easily")),
+        "{q:?}"
+    );
+}

@@ -2785,6 +2785,22 @@ pub fn attribute(
         {
             continue;
         }
+        // A critic's verdict: "In his review, our Alex Maidy stated, “The
+        // Penguin easily becomes the best DC or Marvel television series to
+        // date ...”".
+        if [
+            "his review",
+            "her review",
+            "their review",
+            "our review",
+            "in a review",
+            "in its review",
+        ]
+        .iter()
+        .any(|w| blw.contains(w))
+        {
+            continue;
+        }
         if [
             "is described",
             "synopsis",
