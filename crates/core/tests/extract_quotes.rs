@@ -1586,3 +1586,18 @@ fn a_critics_verdict_in_a_review_is_no_quote() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_show_named_in_marks_with_small_words_is_no_quote() {
+    // 667-taken-no-plans-for-taken-4.txt: "During a visit to “The Late Show
+    // with Stephen Colbert”, the 64-year-old star was asked ...".
+    let q = quotes(
+        "Taken",
+        Kind::Movie,
+        include_str!("corpus/667-taken-no-plans-for-taken-4.txt"),
+    );
+    assert!(
+        !q.iter().any(|x| x.text.starts_with("The Late Show")),
+        "{q:?}"
+    );
+}

@@ -3714,6 +3714,8 @@ fn worth_keeping(q: &str, direct: bool, comma: bool) -> bool {
                 || matches!(
                     *w,
                     "of" | "the" | "a" | "an" | "and" | "to" | "in" | "on" | "for" | "at"
+                        // “The Late Show with Stephen Colbert”.
+                        | "with" | "from" | "by" | "or"
                 )
         });
     // (American style puts a sentence's full stop inside a title's marks:
