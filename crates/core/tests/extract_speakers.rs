@@ -636,3 +636,22 @@ fn a_reporting_verb_put_first_is_no_name_word() {
         .unwrap_or_else(|| panic!("quote kept: {q:?}"));
     assert_eq!(glasser.speaker, "David Glasser", "{q:?}");
 }
+
+#[test]
+fn the_name_a_show_is_credited_to_is_a_person() {
+    // 649-poker-face-lyonne-on-cancellation.txt: "Peacock canceled the
+    // Natasha Lyonne-led mystery series "Poker Face"" names her, so
+    // ""We weren't shocked!" Lyonne tells The Hollywood Reporter" is hers;
+    // "Force & Majeure" in marks is a title.
+    let q = quotes(
+        "Poker Face",
+        Kind::Series,
+        include_str!("corpus/649-poker-face-lyonne-on-cancellation.txt"),
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.text == "We weren't shocked!" && x.speaker == "Natasha Lyonne"),
+        "{q:?}"
+    );
+    assert!(!q.iter().any(|x| x.text == "Force & Majeure"), "{q:?}");
+}

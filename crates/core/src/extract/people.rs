@@ -488,6 +488,20 @@ const NOT_NAME: &[&str] = &[
 /// A place or prize made an adjective, capitalised but no name word:
 /// "Vancouver-raised Walley-Beckett", "Oscar-winning", "London-born" (not a
 /// given name written with its hyphen: "Dong-hyuk", "Chan-wook").
+/// What follows the hyphen after a name a work is credited to: "the
+/// Natasha Lyonne-led series", "a Spielberg-directed film".
+const CREDIT_TAILS: &[&str] = &[
+    "led",
+    "fronted",
+    "starring",
+    "helmed",
+    "directed",
+    "penned",
+    "produced",
+    "created",
+    "headlined",
+];
+
 fn adjective_compound(w: &str) -> bool {
     bare(w).rsplit_once('-').is_some_and(|(_, tail)| {
         tail.chars().all(char::is_lowercase)
@@ -757,6 +771,15 @@ impl People {
                     j += 1;
                 }
                 let n = j - i;
+                // "the Natasha Lyonne-led mystery series": the person a show
+                // is credited to, whose name ends at the hyphen (and whom
+                // "the" does not make a title).
+                let credited = {
+                    let last = &text[toks[j - 1].s..toks[j - 1].e];
+                    last.rsplit_once('-')
+                        .filter(|(_, tail)| CREDIT_TAILS.contains(tail))
+                        .map(|(head, _)| toks[j - 1].s + head.len())
+                };
                 let all_alpha = toks[i..j].iter().all(|t| {
                     text[t.s..t.e]
                         .chars()
@@ -809,7 +832,7 @@ impl People {
                     && !is_title
                     && !quoted
                     && !place
-                    && !after_the
+                    && (!after_the || credited.is_some())
                     && !owned
                     && !after_year
                 {
@@ -819,7 +842,11 @@ impl People {
                     if character_at(text, toks, i) {
                         characters.push(one_space(bare(&text[toks[i].s..toks[j - 1].e])));
                     } else {
-                        runs.push((toks[i].s, toks[j - 1].e, toks[i..j].to_vec(), si));
+                        let mut run = toks[i..j].to_vec();
+                        if let (Some(end), Some(last)) = (credited, run.last_mut()) {
+                            last.e = end;
+                        }
+                        runs.push((toks[i].s, run[run.len() - 1].e, run, si));
                     }
                 } else if n == 1 {
                     // A nickname in quotes: Dwayne "The Rock" Johnson.

@@ -3715,7 +3715,7 @@ fn worth_keeping(q: &str, direct: bool, comma: bool) -> bool {
                     *w,
                     "of" | "the" | "a" | "an" | "and" | "to" | "in" | "on" | "for" | "at"
                         // “The Late Show with Stephen Colbert”.
-                        | "with" | "from" | "by" | "or"
+                        | "with" | "from" | "by" | "or" | "&"
                 )
         });
     // (American style puts a sentence's full stop inside a title's marks:
