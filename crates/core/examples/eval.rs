@@ -46,6 +46,12 @@ fn norm(s: &str) -> String {
 }
 
 /// Text match: one normalised text contains the other, or they share most words.
+/// Whether one text holds the other, both normalised.
+fn contained(a: &str, b: &str) -> bool {
+    let (na, nb) = (norm(a), norm(b));
+    !na.is_empty() && !nb.is_empty() && (na.contains(&nb) || nb.contains(&na))
+}
+
 fn text_match(a: &str, b: &str) -> bool {
     let (na, nb) = (norm(a), norm(b));
     if na.is_empty() || nb.is_empty() {
@@ -254,15 +260,31 @@ fn main() {
         exp_q += e.quotes.len();
         got_q += got.quotes.len();
         let mut used = vec![false; got.quotes.len()];
-        for eq in &e.quotes {
-            let hit = got
-                .quotes
-                .iter()
-                .enumerate()
-                .find(|(i, g)| !used[*i] && text_match(&g.text, &eq.text));
-            match hit {
-                Some((i, g)) => {
+        // Whole-text matches first, then the near ones: a headline's variant
+        // of a quote ("a definite ‘No’") takes no other quote's exact match.
+        let mut pick: Vec<Option<usize>> = vec![None; e.quotes.len()];
+        for strict in [true, false] {
+            for (k, eq) in e.quotes.iter().enumerate() {
+                if pick[k].is_some() {
+                    continue;
+                }
+                let hit = got.quotes.iter().enumerate().position(|(i, g)| {
+                    !used[i]
+                        && if strict {
+                            contained(&g.text, &eq.text)
+                        } else {
+                            text_match(&g.text, &eq.text)
+                        }
+                });
+                if let Some(i) = hit {
                     used[i] = true;
+                    pick[k] = Some(i);
+                }
+            }
+        }
+        for (k, eq) in e.quotes.iter().enumerate() {
+            match pick[k].map(|i| (i, &got.quotes[i])) {
+                Some((_, g)) => {
                     text_matched += 1;
                     if norm(&g.speaker) == norm(&eq.speaker) {
                         speaker_ok += 1;

@@ -655,3 +655,32 @@ fn the_name_a_show_is_credited_to_is_a_person() {
     );
     assert!(!q.iter().any(|x| x.text == "Force & Majeure"), "{q:?}");
 }
+
+#[test]
+fn a_headline_names_its_speaker_before_a_show_in_marks() {
+    // 647-wandavision-feige-no-plans-season-2.txt: "Marvel boss Kevin Feige
+    // on ‘WandaVision’ season 2: “I’ve been at Marvel too long to say a
+    // definite ‘No’ to anything”" (the show's name in marks is part of the
+    // sentence), and "“...,” Feige told journalists, according to The
+    // Independent." is his, the paper only reported it.
+    let q = quotes(
+        "WandaVision",
+        Kind::Series,
+        include_str!("corpus/647-wandavision-feige-no-plans-season-2.txt"),
+    );
+    let by = |start: &str| {
+        q.iter()
+            .find(|x| x.text.starts_with(start))
+            .map(|x| x.speaker.as_str())
+    };
+    assert_eq!(
+        by("I’ve been at Marvel too long to say a definite ‘No’"),
+        Some("Kevin Feige"),
+        "{q:?}"
+    );
+    assert_eq!(
+        by("I’ve been at Marvel too long to say a definite yes"),
+        Some("Kevin Feige"),
+        "{q:?}"
+    );
+}

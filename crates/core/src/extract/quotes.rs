@@ -1798,9 +1798,12 @@ fn attribution_after(text: &str, span: Span) -> Option<Subject> {
         if text[t.s..t.e].eq_ignore_ascii_case("according")
             && toks.get(i + 1).is_some_and(|n| &text[n.s..n.e] == "to")
         {
-            // Further on in the sentence, "according to Variety" is the outlet.
+            // Further on in the sentence, "according to Variety" is the outlet;
+            // so it is after a speech verb: `,” Feige told journalists,
+            // according to The Independent.`
             let sub = subject_after(text, &toks, i + 1);
-            if i < 4 || sub.as_ref().is_some_and(|s| outlet_in(&s.phrase).is_none()) {
+            let spoke = toks[..i].iter().any(|t| is_speech(&text[t.s..t.e]));
+            if (i < 4 && !spoke) || sub.as_ref().is_some_and(|s| outlet_in(&s.phrase).is_none()) {
                 return sub;
             }
         }
@@ -2581,10 +2584,20 @@ pub fn attribute(
     for (qi, q) in raws.iter().enumerate() {
         let fp = paras[q.first_para];
         let lp = paras[q.last_para];
-        let lo = qi
-            .checked_sub(1)
-            .map(|j| &raws[j])
-            .filter(|r| r.last_para == q.first_para)
+        // (A name in marks before it is part of its sentence: "Marvel boss
+        // Kevin Feige on ‘WandaVision’ season 2: “...”".)
+        let lo = raws[..qi]
+            .iter()
+            .rev()
+            .take_while(|r| r.last_para == q.first_para)
+            .find(|r| {
+                let bare = r.parts.last().is_some_and(|p| {
+                    text[p.start..p.end]
+                        .trim_end()
+                        .ends_with(char::is_alphanumeric)
+                });
+                !(bare && qtext_words(r, text) <= 4 && capitalised_words(r, text))
+            })
             .map(|r| r.close)
             .unwrap_or(fp.start);
         let hi = raws
