@@ -474,7 +474,27 @@ pub fn changes_topic(p: &str) -> bool {
     // ("In other words, Tucker wants another installment" says the same
     // thing again.)
     lower.starts_with("in other ") && !lower.starts_with("in other words")
-        || lower.starts_with("elsewhere")
+        || lower.starts_with("elsewhere") && !back_to_ours(p)
+}
+
+/// Whether a paragraph points back at the article's own show or film: in
+/// "Elsewhere, Paul Bettany, who plays Vision in the show, teased a major
+/// cameo", "elsewhere" is another part of the same press tour.
+fn back_to_ours(p: &str) -> bool {
+    let lower = p.to_lowercase();
+    [
+        " the show",
+        " the series",
+        " the film",
+        " the movie",
+        " the sequel",
+    ]
+    .iter()
+    .any(|w| {
+        lower
+            .match_indices(w)
+            .any(|(i, _)| !lower[i + w.len()..].starts_with(char::is_alphanumeric))
+    })
 }
 
 /// `narration` without the titles that credit a person ("Christensen, who
@@ -726,5 +746,11 @@ mod tests {
         ));
         // From crates/core/tests/corpus/444-rush-hour-4-tucker-hopes.txt.
         assert!(!changes_topic("In other words, Tucker wants another installment in the popular franchise with or without Jackie, one of its two leading stars."));
+        // From crates/core/tests/corpus/647-wandavision-feige-no-plans-season-2.txt:
+        // "elsewhere" at the same press tour, about "the show".
+        assert!(!changes_topic("Elsewhere, Paul Bettany, who plays Vision in the show, teased a major cameo still to come in the last two episodes."));
+        // From crates/core/tests/corpus/524-scandal-s6-opener-ratings.txt:
+        // the next item of a roundup.
+        assert!(changes_topic("Elsewhere in the land of ratings…."));
     }
 }
