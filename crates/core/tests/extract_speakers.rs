@@ -684,3 +684,21 @@ fn a_headline_names_its_speaker_before_a_show_in_marks() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_channel_named_with_its_number_gives_a_statement() {
+    // 678-the-circle-uk-channel-4-cancelled.txt: "“The Circle has been a
+    // huge hit for young audiences ...," Channel 4 said in a statement to
+    // Digital Spy."
+    let q = quotes(
+        "The Circle",
+        Kind::Series,
+        include_str!("corpus/678-the-circle-uk-channel-4-cancelled.txt"),
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.text.starts_with("The Circle has been a huge hit")
+                && x.speaker == "Channel 4"),
+        "{q:?}"
+    );
+}

@@ -944,7 +944,12 @@ fn subject_ending(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
             });
         }
     }
-    if !cap(w) {
+    // A channel's number ends its name: "Channel 4 said in a statement".
+    let numbered = w.bytes().all(|b| b.is_ascii_digit())
+        && k > 0
+        && toks[k].tight
+        && cap(&text[toks[k - 1].s..toks[k - 1].e]);
+    if !cap(w) && !numbered {
         return None;
     }
     let mut j = k;
