@@ -3342,3 +3342,34 @@ fn a_subtitle_after_a_colon_is_part_of_the_name() {
         x.evidence
     );
 }
+
+#[test]
+fn an_ending_chosen_by_its_makers_is_a_denial_by_a_network_a_cancellation() {
+    // 626-amphibia-ended-on-own-terms-braly.txt: "We chatted with Braly about
+    // his decision to end the series, ...".
+    let x = read(
+        "Amphibia",
+        Kind::Series,
+        include_str!("corpus/626-amphibia-ended-on-own-terms-braly.txt"),
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    // 607-bojack-horseman-netflix-choice-to-end.txt: one early report that
+    // "the show’s creator ... decided to end the show" against three
+    // sentences saying the network did ("it was Netflix’s choice to end the
+    // series", "Netflix had chosen to cancel it", "Netflix who pulled the
+    // plug"): the ending said most often stands.
+    let x = read(
+        "BoJack Horseman",
+        Kind::Series,
+        include_str!("corpus/607-bojack-horseman-netflix-choice-to-end.txt"),
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+    // 031-i-am-not-okay-with-this-cancelled.txt: "Netflix made the
+    // disappointing decision to end the show ...".
+    let x = read(
+        "I Am Not Okay With This",
+        Kind::Series,
+        include_str!("corpus/031-i-am-not-okay-with-this-cancelled.txt"),
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+}

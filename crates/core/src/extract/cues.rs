@@ -577,6 +577,12 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "wont be renewed",
             "killed",
             "ended after",
+            // Someone chose to end it: "Netflix made the disappointing
+            // decision to end the show"; by its makers it is a denial
+            // ("We respect Nathan’s decision to end the series", see
+            // status::judge).
+            "to end the show",
+            "to end the series",
         ],
     ),
     (

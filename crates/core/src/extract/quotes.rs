@@ -604,6 +604,15 @@ const ORGS: &[&str] = &[
     "a source close to the production",
 ];
 
+/// Whether a key word (folded: lower case, no marks) is a one-word studio,
+/// network or streamer of [`ORGS`]: "netflix", "hbo".
+pub(super) fn org_word(w: &str) -> bool {
+    !w.is_empty()
+        && ORGS
+            .iter()
+            .any(|o| !o.contains(' ') && o.len() == w.len() && o.eq_ignore_ascii_case(w))
+}
+
 const ADVERBS: &[&str] = &[
     "simply",
     "also",

@@ -1062,9 +1062,21 @@ fn read_explained(
     let present_climb = claims
         .iter()
         .any(|c| !c.status.is_ending() && !c.old && c.status != Status::Rumored);
+    // (Endings of two kinds: the one the article says most often, so that
+    // one early report of "the creator decided to end the show" is
+    // outweighed by three sentences saying the network cancelled it.)
+    let endings = |st: Status| {
+        claims
+            .iter()
+            .filter(|c| c.status == st && !(c.old && present_climb))
+            .count()
+    };
     let ending = claims
         .iter()
-        .find(|c| c.status.is_ending() && !(c.old && present_climb));
+        .filter(|c| c.status.is_ending() && !(c.old && present_climb))
+        .enumerate()
+        .max_by_key(|(i, c)| (endings(c.status), std::cmp::Reverse(*i)))
+        .map(|(_, c)| c);
     // A headline says it in as few words as it can: the article's own
     // sentence saying the same is the better evidence (same level only).
     let headline: Vec<bool> = claims
@@ -3548,6 +3560,20 @@ fn judge(
         Cue::Cancelled => {
             if negated || hedged {
                 return None;
+            }
+            // An ending its makers chose is theirs to deny: "I got to end
+            // the show on our own terms"; a network's choice cancels
+            // ("it was Netflix’s choice to end the series").
+            if matches!(phrase, "to end the show" | "to end the series")
+                && !key[f.key_start..h.start].split(' ').any(|w| {
+                    // (Possessive folded: "Netflix’s choice" is "netflixs".)
+                    let one = w.strip_suffix('s').unwrap_or(w);
+                    super::quotes::org_word(w)
+                        || super::quotes::org_word(one)
+                        || matches!(one, "network" | "streamer" | "studio")
+                })
+            {
+                return Some(Status::Denied);
             }
             Status::Cancelled
         }
