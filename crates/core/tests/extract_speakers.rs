@@ -702,3 +702,21 @@ fn a_channel_named_with_its_number_gives_a_statement() {
         "{q:?}"
     );
 }
+
+#[test]
+fn black_is_a_surname() {
+    // 287-kung-fu-panda-4-dethrones-dune.txt: "Jack Black, who voices
+    // franchise protagonist Po, admitted ... the project, which was
+    // initially released by Dreamworks Animation and Universal Pictures in
+    // 2008." then "“I didn't realize at the time ...,” he said."
+    let q = quotes(
+        "Kung Fu Panda",
+        Kind::Movie,
+        include_str!("corpus/287-kung-fu-panda-4-dethrones-dune.txt"),
+    );
+    let realize = q
+        .iter()
+        .find(|x| x.text.starts_with("I didn't realize at the time"))
+        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
+    assert_eq!(realize.speaker, "Jack Black", "{q:?}");
+}

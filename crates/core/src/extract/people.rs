@@ -391,7 +391,8 @@ const NOT_NAME: &[&str] = &[
     "Because",
     "Per",
     "Sinners",
-    "Black",
+    // ("Black" is a surname too: Jack Black, Shane Black; "Black Panther"
+    // stays no name by its second word.)
     "Panther",
     "Creed",
     "Rocky",
