@@ -720,3 +720,23 @@ fn black_is_a_surname() {
         .unwrap_or_else(|| panic!("quote kept: {q:?}"));
     assert_eq!(realize.speaker, "Jack Black", "{q:?}");
 }
+
+#[test]
+fn she_is_never_a_man_named_in_brackets_before_her() {
+    // 649-poker-face-lyonne-on-cancellation.txt: "(She's also set to write
+    // and star in a British sci-fi comedy, "Force & Majeure," with "What We
+    // Do in the Shadows" alum Matt Berry.) But she supports ..., and she
+    // hints she might return as Charlie somewhere down the road: "Rian and
+    // I might just come back ..."": the "she" after his name belongs to the
+    // next sentence, and Matt is a man's name.
+    let q = quotes(
+        "Poker Face",
+        Kind::Series,
+        include_str!("corpus/649-poker-face-lyonne-on-cancellation.txt"),
+    );
+    let rian = q
+        .iter()
+        .find(|x| x.text.starts_with("Rian and I"))
+        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
+    assert_eq!(rian.speaker, "Natasha Lyonne", "{q:?}");
+}

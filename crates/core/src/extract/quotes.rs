@@ -2062,6 +2062,9 @@ impl<'a> Resolver<'a> {
                 .find(['"', '\u{201C}', '\u{201D}', '!', '?', '\n'])
                 .into_iter()
                 .chain(window.find(". "))
+                // ("... alum Matt Berry.) But she supports": the sentence
+                // ended inside the brackets.)
+                .chain(window.find(".)"))
                 .min()
                 .unwrap_or(window.len());
             for w in window[..stop].split(|c: char| !c.is_alphabetic()) {
@@ -2078,7 +2081,17 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        (f != m).then_some(f > m)
+        if f == m {
+            // Nothing in the text says: a common first name does ("she"
+            // after "... with ... alum Matt Berry" is not Berry).
+            let first = self.people.persons[who]
+                .name
+                .split(' ')
+                .next()
+                .unwrap_or("");
+            return super::people::given_name_gender(first);
+        }
+        Some(f > m)
     }
 
     /// The first person named as a subject in the plain paragraph before
