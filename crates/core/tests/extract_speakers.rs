@@ -740,3 +740,21 @@ fn she_is_never_a_man_named_in_brackets_before_her() {
         .unwrap_or_else(|| panic!("quote kept: {q:?}"));
     assert_eq!(rian.speaker, "Natasha Lyonne", "{q:?}");
 }
+
+#[test]
+fn the_actor_may_be_a_woman_whatever_her_first_name() {
+    // 290-legally-blonde-3-script-completed.txt: ""[We have] a script, but we
+    // haven't shot anything," the actor told Entertainment Tonight" is Reese
+    // Witherspoon (a first name tells "he" from "she", not an actor from an
+    // actress).
+    let q = quotes(
+        "Legally Blonde",
+        Kind::Movie,
+        include_str!("corpus/290-legally-blonde-3-script-completed.txt"),
+    );
+    let script = q
+        .iter()
+        .find(|x| x.text.starts_with("[We have] a script"))
+        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
+    assert_eq!(script.speaker, "Reese Witherspoon", "{q:?}");
+}

@@ -2081,17 +2081,25 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        if f == m {
-            // Nothing in the text says: a common first name does ("she"
-            // after "... with ... alum Matt Berry" is not Berry).
-            let first = self.people.persons[who]
-                .name
-                .split(' ')
-                .next()
-                .unwrap_or("");
-            return super::people::given_name_gender(first);
-        }
-        Some(f > m)
+        (f != m).then_some(f > m)
+    }
+
+    /// [`Self::may_be`] for "he" or "she": with nothing in the text, a
+    /// common first name tells ("she" after "... with ... alum Matt Berry"
+    /// is not Berry). (Not for "the actor", which many actresses are.)
+    fn may_be_pronoun(&self, who: usize, woman: Option<bool>) -> bool {
+        woman.is_none_or(|w| {
+            let first = || {
+                self.people.persons[who]
+                    .name
+                    .split(' ')
+                    .next()
+                    .unwrap_or("")
+            };
+            self.gender(who)
+                .or_else(|| super::people::given_name_gender(first()))
+                .is_none_or(|g| g == w)
+        })
     }
 
     /// The first person named as a subject in the plain paragraph before
@@ -2201,7 +2209,7 @@ impl<'a> Resolver<'a> {
                 "he" | "He" => Some(false),
                 _ => None,
             };
-            let fits = |q: usize| self.may_be(q, woman);
+            let fits = |q: usize| self.may_be_pronoun(q, woman);
             // The person the quoted words are about is not the one quoted:
             // `Director Cameron "has ideas" for a sequel, he said` (he is
             // the one who spoke before, or someone named before Cameron).
