@@ -1601,3 +1601,20 @@ fn a_show_named_in_marks_with_small_words_is_no_quote() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_quote_naming_a_subtitled_titles_franchise_is_about_it() {
+    // 639-mystery-road-origin-s2-filming.txt: "“We are delighted to be on our
+    // next Mystery Road journey, ...,” Bunya Productions Producer, Greer
+    // Simpkin said." is about "Mystery Road: Origin".
+    let q = quotes(
+        "Mystery Road: Origin",
+        Kind::Series,
+        include_str!("corpus/639-mystery-road-origin-s2-filming.txt"),
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.text.starts_with("We are delighted") && x.speaker == "Greer Simpkin"),
+        "{q:?}"
+    );
+}
