@@ -3373,3 +3373,16 @@ fn an_ending_chosen_by_its_makers_is_a_denial_by_a_network_a_cancellation() {
     );
     assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_hedge_does_not_reach_into_a_past_when_clause() {
+    // 649-poker-face-lyonne-on-cancellation.txt: "Fans may have been
+    // surprised when Peacock canceled the Natasha Lyonne-led mystery series
+    // "Poker Face" after two seasons... but Lyonne wasn't."
+    let x = read(
+        "Poker Face",
+        Kind::Series,
+        include_str!("corpus/649-poker-face-lyonne-on-cancellation.txt"),
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+}

@@ -2837,6 +2837,13 @@ fn judge(
         let hedge = hedge
             && !(matches!(cues::phrase(o), "reports" | "reported")
                 && outlet_before(text, folded, o.start));
+        // A "when" clause told in the past is a fact the hedge leans on:
+        // "Fans may have been surprised when Peacock canceled the ...
+        // series".
+        let hedge = hedge
+            && !(o.end <= h.start
+                && key[o.end..h.start].contains(" when ")
+                && key[h.start..h.end].ends_with("ed"));
         hedge
             && !inside(o)
             && !in_name(o)
