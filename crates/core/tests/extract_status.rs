@@ -3386,3 +3386,25 @@ fn a_hedge_does_not_reach_into_a_past_when_clause() {
     );
     assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
 }
+
+#[test]
+fn the_upcoming_installment_is_taken_as_coming() {
+    // 684-survivor-41-back-into-production.txt: "The reality series is set
+    // to begin making new episodes in Fiji for the show’s upcoming 41st
+    // season, host Jeff Probst announced Monday."
+    let x = read(
+        "Survivor",
+        Kind::Series,
+        include_str!("corpus/684-survivor-41-back-into-production.txt"),
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    // 128-sahara-script-being-written.txt: "the director hinted at the
+    // possibilty of an upcoming sequel" takes nothing as coming; the script
+    // being written is talks.
+    let x = read(
+        "Sahara",
+        Kind::Movie,
+        include_str!("corpus/128-sahara-script-being-written.txt"),
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+}

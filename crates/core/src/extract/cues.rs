@@ -318,6 +318,10 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "opted to renew",
             // "has already committed to an entirely new plot arc next season".
             "committed to",
+            // What the text takes as coming: "for the show’s upcoming 41st
+            // season", "The upcoming sequel has moved its release" (only
+            // with the installment right after it, see status::judge).
+            "upcoming",
             // A studio or streamer takes the project on: "That Chicken Run
             // sequel ... has FINALLY found a home chicken coop in
             // international streaming giant Netflix".

@@ -3235,6 +3235,29 @@ fn judge(
     {
         return None;
     }
+    // "upcoming" confirms only the installment it stands before: "the
+    // show’s upcoming 41st season", not "their upcoming horror film".
+    if h.cue == Cue::Confirmed && phrase == "upcoming" {
+        let label_after = f
+            .labels
+            .iter()
+            .any(|l| l.at > h.start && words_between(key, h.end, l.at) == 0);
+        let installment_after = hs.iter().any(|o| {
+            o.cue == Cue::Installment && o.start >= h.end && words_between(key, h.end, o.start) <= 1
+        });
+        // A presupposition holds only when nothing in the sentence puts
+        // it in doubt: "the director hinted at the possibilty of an
+        // upcoming sequel".
+        let doubted = hs
+            .iter()
+            .any(|o| matches!(o.cue, Cue::Hedge | Cue::Rumored | Cue::InTalks))
+            || key[f.key_start..f.key_end]
+                .split(' ')
+                .any(|w| matches!(w, "hinted" | "hints" | "teased" | "teases"));
+        if !label_after && !installment_after || doubted {
+            return None;
+        }
+    }
     if RETURN_CUES.contains(&phrase) {
         let subject = f
             .labels
