@@ -3408,3 +3408,15 @@ fn the_upcoming_installment_is_taken_as_coming() {
     );
     assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_season_out_today_is_released() {
+    // 679-too-hot-to-handle-s2-lands-today.txt: "Too Hot To Handle
+    // officially returns to Netflix today for season 2, ..."
+    let x = read(
+        "Too Hot to Handle",
+        Kind::Series,
+        include_str!("corpus/679-too-hot-to-handle-s2-lands-today.txt"),
+    );
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+}

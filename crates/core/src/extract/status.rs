@@ -3480,6 +3480,27 @@ fn judge(
                     return None;
                 }
             }
+            // Out today: "Too Hot To Handle officially returns to Netflix
+            // today for season 2".
+            let today = matches!(
+                phrase,
+                "returns" | "premieres" | "debuts" | "arrives" | "launches"
+            ) && key[h.end.min(f.key_end)..f.key_end]
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .take(6)
+                .any(|w| w == "today")
+                && same_clause(
+                    text,
+                    folded,
+                    h.end,
+                    key[h.end..f.key_end]
+                        .find(" today")
+                        .map_or(h.end, |i| h.end + i + 1),
+                );
+            if today && !hedged {
+                return Some(Status::Released);
+            }
             if cues::DATED_ONLY.contains(&phrase)
                 && !f.releases.iter().any(|r| {
                     let at = f.key_start + r.at;
