@@ -3420,3 +3420,16 @@ fn a_season_out_today_is_released() {
     );
     assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
 }
+
+#[test]
+fn an_installment_off_the_table_is_denied() {
+    // 665-eternals-2-no-immediate-plans.txt: "Feige, who has been
+    // instrumental in shaping the Marvel Cinematic Universe ..., has
+    // confirmed that this sequel is off the table."
+    let x = read(
+        "Eternals",
+        Kind::Movie,
+        include_str!("corpus/665-eternals-2-no-immediate-plans.txt"),
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}

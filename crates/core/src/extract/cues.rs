@@ -593,6 +593,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
         Cue::Denied,
         &[
             "no sequel",
+            // "has confirmed that this sequel is off the table".
+            "off the table",
             "not getting a sequel",
             // "the director laid out why we won’t be getting a third film".
             "wont be getting a",
