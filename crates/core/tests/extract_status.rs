@@ -3433,3 +3433,16 @@ fn an_installment_off_the_table_is_denied() {
     );
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
 }
+
+#[test]
+fn no_sequel_before_is_a_record_not_a_denial() {
+    // 663-captain-marvel-the-marvels-opening-low.txt: "And The Marvels
+    // debuted with more than $100 million less than Captain Marvel opened
+    // with—something no sequel before has ever done, the AP reports."
+    let x = read(
+        "Captain Marvel",
+        Kind::Movie,
+        include_str!("corpus/663-captain-marvel-the-marvels-opening-low.txt"),
+    );
+    assert_ne!(x.status, Status::Denied, "{:?}", x.evidence);
+}

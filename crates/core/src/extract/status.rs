@@ -3650,6 +3650,17 @@ fn judge(
             {
                 return None;
             }
+            // "something no sequel before has ever done": a record, no
+            // denial.
+            if phrase == "no sequel"
+                && key[h.end..f.key_end]
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .take(3)
+                    .any(|w| matches!(w, "before" | "ever"))
+            {
+                return None;
+            }
             // "no plans to shoot back-to-back follow-ups": how, not whether.
             if phrase.contains("no plans") && key[h.end..f.key_end].contains(" back to back ") {
                 return None;
