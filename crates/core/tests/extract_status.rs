@@ -3446,3 +3446,17 @@ fn no_sequel_before_is_a_record_not_a_denial() {
     );
     assert_ne!(x.status, Status::Denied, "{:?}", x.evidence);
 }
+
+#[test]
+fn another_titles_part_or_original_names_another_sequel() {
+    // 666-kraven-the-hunter-box-office-doa.txt: "Like the original Moana,
+    // the sequel reportedly cost $150 million ..." and "Wicked: Part Two
+    // arrives next November ..." are other films' news; nothing is said of
+    // a Kraven sequel.
+    let x = read(
+        "Kraven the Hunter",
+        Kind::Movie,
+        include_str!("corpus/666-kraven-the-hunter-box-office-doa.txt"),
+    );
+    assert_eq!(x.status, Status::Unknown, "{:?}", x.evidence);
+}

@@ -2147,6 +2147,48 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
             }
         }
     }
+    // "Like the original Moana, the sequel reportedly cost $150 million":
+    // the sequel of the original the sentence names, not ours.
+    if let Some(i) = t.find("the original ") {
+        let rest = &t[i + "the original ".len()..];
+        let name: Vec<&str> = rest
+            .split_whitespace()
+            .take(4)
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        if !name.is_empty() {
+            let key = super::fold::key_of(&name.join(" "));
+            if !key.is_empty() && !names.keys.iter().any(|k| k.starts_with(key.as_str())) {
+                return true;
+            }
+        }
+    }
+    // "Wicked: Part Two arrives next November": a sentence that opens on
+    // another title's part is about that title.
+    let mut name_words = 0;
+    for w in t.split_whitespace().take(6) {
+        let bare = w.trim_end_matches(':');
+        if matches!(bare, "Part" | "Chapter" | "Vol." | "Volume") {
+            let name: String = t
+                .split_whitespace()
+                .take(name_words)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let key = super::fold::key_of(&name);
+            let ours = names.keys.iter().any(|k| {
+                let k = k.strip_prefix("the ").unwrap_or(k);
+                key.starts_with(k) || k.starts_with(key.as_str())
+            });
+            if name_words > 0 && !key.is_empty() && !ours {
+                return true;
+            }
+            break;
+        }
+        if !bare.starts_with(char::is_uppercase) {
+            break;
+        }
+        name_words += 1;
+    }
     // "Stranger Things creators, the Duffer Brothers, also announced that
     // production on the Netflix sci-fi drama’s final season was delayed": a
     // sentence that opens on another show's makers is about that show.
