@@ -3460,3 +3460,33 @@ fn another_titles_part_or_original_names_another_sequel() {
     );
     assert_eq!(x.status, Status::Unknown, "{:?}", x.evidence);
 }
+
+#[test]
+fn choosing_not_to_pick_up_cancels_and_no_possibility_denies() {
+    // 648-paper-girls-canceled-prime-video.txt: "According to Deadline,
+    // Amazon Prime Video has chosen not to pick up Paper Girls, ..., for a
+    // second season."
+    let x = read(
+        "Paper Girls",
+        Kind::Series,
+        include_str!("corpus/648-paper-girls-canceled-prime-video.txt"),
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+    // 667-taken-no-plans-for-taken-4.txt: "Liam Neeson ... has said that
+    // there is no possibility of the fourth installment in the franchise."
+    let x = read(
+        "Taken",
+        Kind::Movie,
+        include_str!("corpus/667-taken-no-plans-for-taken-4.txt"),
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    // 451-hanuman-sequel-scripting-mid-2007.txt: "animation films did not
+    // pick up after the huge success of Hanuman" is a market, no
+    // cancellation.
+    let x = read(
+        "Hanuman",
+        Kind::Movie,
+        include_str!("corpus/451-hanuman-sequel-scripting-mid-2007.txt"),
+    );
+    assert_ne!(x.status, Status::Cancelled, "{:?}", x.evidence);
+}

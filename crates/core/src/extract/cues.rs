@@ -575,6 +575,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "dropped the",
             "the chop",
             "not renew",
+            // "Amazon Prime Video has chosen not to pick up Paper Girls ...
+            // for a second season".
+            "not to pick up",
             "not be renewed",
             "decided not to renew",
             "opted not to renew",
@@ -593,6 +596,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
         Cue::Denied,
         &[
             "no sequel",
+            // "has said that there is no possibility of the fourth
+            // installment in the franchise".
+            "no possibility of",
             // "has confirmed that this sequel is off the table".
             "off the table",
             "not getting a sequel",
