@@ -138,8 +138,10 @@ fn part_of(name: &str) -> (u8, &'static str) {
         Some(587..=606) => (27, "blind set 27 (587-606, tuned since)"),
         Some(607..=626) => (28, "blind set 28 (607-626, tuned since)"),
         Some(627..=646) => (29, "blind set 29 (627-646, tuned since)"),
-        Some(647..=666) => (30, "blind set 30 (647-666, held out)"),
-        Some(667..=686) => (31, "blind set 31 (667-686, held out)"),
+        Some(647..=666) => (30, "blind set 30 (647-666, tuned since)"),
+        Some(667..=686) => (31, "blind set 31 (667-686, tuned since)"),
+        Some(687..=706) => (32, "blind set 32 (687-706, held out)"),
+        Some(707..=726) => (33, "blind set 33 (707-726, held out)"),
         _ => (99, "later passages"),
     }
 }
