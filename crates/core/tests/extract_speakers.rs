@@ -758,3 +758,15 @@ fn the_actor_may_be_a_woman_whatever_her_first_name() {
         .unwrap_or_else(|| panic!("quote kept: {q:?}"));
     assert_eq!(script.speaker, "Reese Witherspoon", "{q:?}");
 }
+
+#[test]
+fn an_adverb_opening_a_sentence_is_no_first_name() {
+    // 725-mr-india-2-false-alarm.txt: "... You tell them Anil.” Then Anil
+    // shared ...": "Then" is no part of anyone's name.
+    let q = quotes(
+        "Mr. India",
+        Kind::Movie,
+        include_str!("corpus/725-mr-india-2-false-alarm.txt"),
+    );
+    assert!(!q.iter().any(|x| x.speaker.starts_with("Then ")), "{q:?}");
+}

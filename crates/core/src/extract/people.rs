@@ -423,6 +423,9 @@ const NOT_NAME: &[&str] = &[
     "Said",
     "Added",
     "Adds",
+    // An adverb opening a sentence: "Then Anil shared" (not "Later": "28
+    // Years Later").
+    "Then",
     "Reveals",
     "Explains",
     "Teases",
