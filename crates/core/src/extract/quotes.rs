@@ -607,7 +607,13 @@ const ORGS: &[&str] = &[
 /// Whether a key word (folded: lower case, no marks) is a one-word studio,
 /// network or streamer of [`ORGS`]: "netflix", "hbo".
 pub(super) fn org_word(w: &str) -> bool {
+    // (Not the names that are ordinary words or first names too:
+    // "Legendary showrunner", "Max Mutchnick", "universal acclaim".)
     !w.is_empty()
+        && !matches!(
+            w,
+            "max" | "legendary" | "universal" | "neon" | "studio" | "sources" | "sky" | "apple"
+        )
         && ORGS
             .iter()
             .any(|o| !o.contains(' ') && o.len() == w.len() && o.eq_ignore_ascii_case(w))

@@ -1062,21 +1062,31 @@ fn read_explained(
     let present_climb = claims
         .iter()
         .any(|c| !c.status.is_ending() && !c.old && c.status != Status::Rumored);
-    // (Endings of two kinds: the one the article says most often, so that
-    // one early report of "the creator decided to end the show" is
-    // outweighed by three sentences saying the network cancelled it.)
+    // (A network's cancellation said at least as often as a denial
+    // outranks it, wherever the denial stands: one early report that "the
+    // creator decided to end the show" against three sentences saying the
+    // network cancelled it. A denial said more often than a cancellation
+    // it comes after does not outrank that.)
     let endings = |st: Status| {
         claims
             .iter()
             .filter(|c| c.status == st && !(c.old && present_climb))
             .count()
     };
-    let ending = claims
+    let first_ending = claims
         .iter()
-        .filter(|c| c.status.is_ending() && !(c.old && present_climb))
-        .enumerate()
-        .max_by_key(|(i, c)| (endings(c.status), std::cmp::Reverse(*i)))
-        .map(|(_, c)| c);
+        .find(|c| c.status.is_ending() && !(c.old && present_climb));
+    let ending = match first_ending {
+        Some(c)
+            if c.status == Status::Denied
+                && endings(Status::Cancelled) >= endings(Status::Denied) =>
+        {
+            claims
+                .iter()
+                .find(|c| c.status == Status::Cancelled && !(c.old && present_climb))
+        }
+        other => other,
+    };
     // A headline says it in as few words as it can: the article's own
     // sentence saying the same is the better evidence (same level only).
     let headline: Vec<bool> = claims
@@ -2882,10 +2892,19 @@ fn judge(
         // A "when" clause told in the past is a fact the hedge leans on:
         // "Fans may have been surprised when Peacock canceled the ...
         // series".
+        // (Not "Fans may be devastated when Stranger Things is cancelled":
+        // a passive or a future after "when" is still supposed.)
         let hedge = hedge
             && !(o.end <= h.start
-                && key[o.end..h.start].contains(" when ")
-                && key[h.start..h.end].ends_with("ed"));
+                && key[h.start..h.end].ends_with("ed")
+                && key[o.end..h.start].find(" when ").is_some_and(|w| {
+                    !key[o.end + w..h.start].split(' ').any(|x| {
+                        matches!(
+                            x,
+                            "is" | "are" | "be" | "been" | "being" | "get" | "gets" | "will"
+                        )
+                    })
+                }));
         hedge
             && !inside(o)
             && !in_name(o)
@@ -2924,13 +2943,40 @@ fn judge(
         if !tail.iter().any(production_word) && !head.iter().any(production_word) {
             return None;
         }
-        // A verb in a film's name: "co-financed The Dark Knight, Batman
-        // Begins and Superman Returns".
-        if SHOOT_TO_COME.contains(&phrase)
-            && h.start > f.key_start
-            && text[folded.orig(h.start)..].starts_with(char::is_uppercase)
-        {
-            return None;
+        if SHOOT_TO_COME.contains(&phrase) {
+            // The shoot is what starts, as the verb's subject in its clause:
+            // "Pre-production will commence", not "Production on Severance
+            // season 2 wrapped last year, and the marketing push will begin
+            // in the fall".
+            let subject = tail.iter().position(production_word).is_some_and(|i| {
+                let at = key[f.key_start..h.start]
+                    .rmatch_indices(tail[i])
+                    .next()
+                    .map_or(h.start, |(j, _)| f.key_start + j);
+                i < 8
+                    && !tail[..i].iter().any(|w| {
+                        matches!(
+                            *w,
+                            "wrapped" | "ended" | "finished" | "and" | "but" | "while"
+                        )
+                    })
+                    && same_clause(text, folded, at, h.start)
+            });
+            // "Production on The Witcher season 5 has yet to begin".
+            let yet = tail.first() == Some(&"to") && tail.get(1) == Some(&"yet");
+            // A verb in a film's name: "co-financed The Dark Knight, Batman
+            // Begins and Superman Returns" (a capitalised word before it
+            // that names no shoot).
+            let prev_orig = text[..folded.orig(h.start)]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("");
+            let in_name = text[folded.orig(h.start)..].starts_with(char::is_uppercase)
+                && prev_orig.starts_with(char::is_uppercase)
+                && !SHOOT_WORDS.contains(&prev_orig.to_lowercase().as_str());
+            if !subject || yet || in_name {
+                return None;
+            }
         }
     }
     // "Reynolds appeared in conversation with his co-star" is a stage
@@ -3470,7 +3516,13 @@ fn judge(
             // screens later this year" is shooting now.
             // "heads into production" is now, whereas "heads into its
             // second season" is still to come.
-            let future = SHOOT_TO_COME.contains(&phrase)
+            // (Not "Production on Avatar 4 starts today": now.)
+            let today = key[h.end.min(f.key_end)..f.key_end]
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .take(2)
+                .any(|w| matches!(w, "today" | "now"));
+            let future = SHOOT_TO_COME.contains(&phrase) && !today
                 || hs.iter().any(|o| {
                     o.cue == Cue::Future
                         && !(phrase == "into production" && cues::phrase(o) == "heads into")
@@ -3665,16 +3717,32 @@ fn judge(
             // An ending its makers chose is theirs to deny: "I got to end
             // the show on our own terms"; a network's choice cancels
             // ("it was Netflix’s choice to end the series").
-            if matches!(phrase, "to end the show" | "to end the series")
-                && !key[f.key_start..h.start].split(' ').any(|w| {
+            if matches!(phrase, "to end the show" | "to end the series") {
+                // Only a choice to end it ("his decision to end the series",
+                // "I got to end the show on our own terms"), not "how to end
+                // the series" or "set to end the series this Saturday"; whose
+                // choice is in the few words before the choice word.
+                let head: Vec<&str> = words_back(key, f.key_start, h.start).take(6).collect();
+                if !head.first().is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "decision" | "decided" | "chose" | "chosen" | "choice" | "opted" | "got"
+                    )
+                }) {
+                    return None;
+                }
+                let network = head[1..].iter().any(|w| {
                     // (Possessive folded: "Netflix’s choice" is "netflixs".)
                     let one = w.strip_suffix('s').unwrap_or(w);
                     super::quotes::org_word(w)
                         || super::quotes::org_word(one)
                         || matches!(one, "network" | "streamer" | "studio")
-                })
-            {
-                return Some(Status::Denied);
+                });
+                return Some(if network {
+                    Status::Cancelled
+                } else {
+                    Status::Denied
+                });
             }
             Status::Cancelled
         }
