@@ -2166,7 +2166,11 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
             .take(4)
             .take_while(|w| w.starts_with(char::is_uppercase))
             .collect();
-        if !name.is_empty() {
+        // (Not "the original Netflix film": a brand before a noun.)
+        let noun_after = rest.split_whitespace().nth(name.len()).is_some_and(|w| {
+            matches!(w, "film" | "movie" | "series" | "show" | "film," | "movie,")
+        });
+        if !name.is_empty() && !noun_after {
             let key = super::fold::key_of(&name.join(" "));
             if !key.is_empty() && !names.keys.iter().any(|k| k.starts_with(key.as_str())) {
                 return true;
@@ -2184,12 +2188,17 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
                 .take(name_words)
                 .collect::<Vec<_>>()
                 .join(" ");
+            // (A name's colon before the part: not "In Part Two, ...".)
             let key = super::fold::key_of(&name);
+            let word_prefix = |a: &str, b: &str| {
+                a.strip_prefix(b)
+                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+            };
             let ours = names.keys.iter().any(|k| {
                 let k = k.strip_prefix("the ").unwrap_or(k);
-                key.starts_with(k) || k.starts_with(key.as_str())
+                word_prefix(&key, k) || word_prefix(k, &key)
             });
-            if name_words > 0 && !key.is_empty() && !ours {
+            if name.ends_with(':') && !key.is_empty() && !ours {
                 return true;
             }
             break;
@@ -3339,9 +3348,12 @@ fn judge(
         let doubted = hs
             .iter()
             .any(|o| matches!(o.cue, Cue::Hedge | Cue::Rumored | Cue::InTalks))
-            || key[f.key_start..f.key_end]
-                .split(' ')
-                .any(|w| matches!(w, "hinted" | "hints" | "teased" | "teases"));
+            || key[f.key_start..f.key_end].split(' ').any(|w| {
+                matches!(w, "hinted" | "hints" | "teased" | "teases" | "mystery")
+                    || w.starts_with("theor")
+                    || w.starts_with("speculat")
+            })
+            || is_question(&text[folded.orig(f.key_start)..folded.orig(f.key_end)]);
         if !label_after && !installment_after || doubted {
             return None;
         }
@@ -3579,19 +3591,19 @@ fn judge(
             let today = matches!(
                 phrase,
                 "returns" | "premieres" | "debuts" | "arrives" | "launches"
-            ) && key[h.end.min(f.key_end)..f.key_end]
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .take(6)
-                .any(|w| w == "today")
-                && same_clause(
-                    text,
-                    folded,
-                    h.end,
-                    key[h.end..f.key_end]
-                        .find(" today")
-                        .map_or(h.end, |i| h.end + i + 1),
-                );
+            ) && {
+                // "today" right after the verb, or after "to <service>" or
+                // "on <service>" ("returns to Netflix today"), not "premieres
+                // in August as Netflix announced today".
+                let after: Vec<&str> = key[h.end.min(f.key_end)..f.key_end]
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .take(4)
+                    .collect();
+                after.first() == Some(&"today")
+                    || matches!(after.first(), Some(&("to" | "on")))
+                        && (after.get(2) == Some(&"today") || after.get(3) == Some(&"today"))
+            } && !key[f.key_start..h.start].contains(" cast ");
             if today && !hedged {
                 return Some(Status::Released);
             }
@@ -3761,13 +3773,53 @@ fn judge(
                 return None;
             }
             // "something no sequel before has ever done": a record, no
-            // denial.
-            if phrase == "no sequel"
-                && key[h.end..f.key_end]
+            // denial (unlike "there will be no sequel ever").
+            // Of the installment itself: "this sequel is off the table" (not
+            // "A theatrical release is off the table, so the sequel will
+            // premiere on Disney+"), "no possibility of the fourth
+            // installment" (not "of the sequel being delayed again").
+            let installment_at = |a: usize, b: usize| {
+                hs.iter()
+                    .filter(|o| o.cue == Cue::Installment)
+                    .map(|o| (o.start, o.end))
+                    .chain(f.labels.iter().map(|l| (l.at, l.at)))
+                    .find(|(s, _)| *s >= a && *s <= b)
+            };
+            if phrase == "off the table" {
+                let from = words_back(key, f.key_start, h.start)
+                    .take(4)
+                    .last()
+                    .map_or(h.start, |w| w.as_ptr() as usize - key.as_ptr() as usize);
+                let pointer = words_back(key, f.key_start, h.start)
+                    .take(3)
+                    .any(|w| matches!(w, "it" | "this" | "that"));
+                if installment_at(from, h.start).is_none() && !pointer {
+                    return None;
+                }
+            }
+            if phrase == "no possibility of" {
+                let to = key[h.end.min(f.key_end)..f.key_end]
                     .split(' ')
                     .filter(|w| !w.is_empty())
                     .take(3)
-                    .any(|w| matches!(w, "before" | "ever"))
+                    .last()
+                    .map_or(h.end, |w| w.as_ptr() as usize - key.as_ptr() as usize);
+                let Some((_, end)) = installment_at(h.end, to) else {
+                    return None;
+                };
+                let being = key[end.min(f.key_end)..f.key_end]
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .take(2)
+                    .any(|w| w.ends_with("ing"));
+                if being {
+                    return None;
+                }
+            }
+            if phrase == "no sequel"
+                && key[h.end.min(f.key_end)..f.key_end]
+                    .trim_start()
+                    .starts_with("before ")
             {
                 return None;
             }
