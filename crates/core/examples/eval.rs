@@ -45,20 +45,20 @@ fn norm(s: &str) -> String {
     sequel_radar_core::text::name_key(s)
 }
 
-/// Text match: one normalised text contains the other, or they share most words.
 /// Whether one text holds the other, both normalised.
 fn contained(a: &str, b: &str) -> bool {
     let (na, nb) = (norm(a), norm(b));
     !na.is_empty() && !nb.is_empty() && (na.contains(&nb) || nb.contains(&na))
 }
 
+/// Text match: one normalised text contains the other, or they share most words.
 fn text_match(a: &str, b: &str) -> bool {
+    if contained(a, b) {
+        return true;
+    }
     let (na, nb) = (norm(a), norm(b));
     if na.is_empty() || nb.is_empty() {
         return false;
-    }
-    if na.contains(&nb) || nb.contains(&na) {
-        return true;
     }
     let wa: Vec<&str> = na.split(' ').collect();
     let wb: std::collections::HashSet<&str> = nb.split(' ').collect();

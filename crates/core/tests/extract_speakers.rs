@@ -770,3 +770,22 @@ fn an_adverb_opening_a_sentence_is_no_first_name() {
     );
     assert!(!q.iter().any(|x| x.speaker.starts_with("Then ")), "{q:?}");
 }
+
+#[test]
+fn narration_that_opened_with_a_name_gives_way_to_a_name_in_the_quotes_paragraph() {
+    // 057-jurassic-world-fallen-kingdom-wrap.txt: "Bayona took over the
+    // director's chair ..." opens the paragraph before, but "In an
+    // interview with Screen Rant, Pratt said the sequel will be "a scarier
+    // version" ... "A little bit darker ...," he said." names Pratt in the
+    // quote's own paragraph.
+    let q = quotes(
+        "Jurassic World",
+        Kind::Movie,
+        include_str!("corpus/057-jurassic-world-fallen-kingdom-wrap.txt"),
+    );
+    let darker = q
+        .iter()
+        .find(|x| x.text.starts_with("A little bit darker"))
+        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
+    assert_eq!(darker.speaker, "Chris Pratt", "{q:?}");
+}

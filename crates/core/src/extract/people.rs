@@ -391,8 +391,9 @@ const NOT_NAME: &[&str] = &[
     "Because",
     "Per",
     "Sinners",
-    // ("Black" is a surname too: Jack Black, Shane Black; "Black Panther"
-    // stays no name by its second word.)
+    // ("Black" is a surname too, after a first name: Jack Black, Shane
+    // Black; see `scan_words`.)
+    "Black",
     "Panther",
     "Creed",
     "Rocky",
@@ -489,9 +490,6 @@ const NOT_NAME: &[&str] = &[
     "Con",
 ];
 
-/// A place or prize made an adjective, capitalised but no name word:
-/// "Vancouver-raised Walley-Beckett", "Oscar-winning", "London-born" (not a
-/// given name written with its hyphen: "Dong-hyuk", "Chan-wook").
 /// Common first names that are a man's or a woman's nearly always: what a
 /// pronoun may refer to when the article itself never says "he" or "she"
 /// of someone (true for a woman). Names used for both are left out.
@@ -523,7 +521,6 @@ pub fn given_name_gender(first: &str) -> Option<bool> {
         "Bryan",
         "Carl",
         "Charles",
-        "Charlie",
         "Chris",
         "Christian",
         "Christopher",
@@ -567,10 +564,8 @@ pub fn given_name_gender(first: &str) -> Option<bool> {
         "Ian",
         "Idris",
         "Jack",
-        "Jackie",
         "Jake",
         "James",
-        "Jamie",
         "Jared",
         "Jason",
         "Jeff",
@@ -586,7 +581,6 @@ pub fn given_name_gender(first: &str) -> Option<bool> {
         "Johnny",
         "Jon",
         "Jonathan",
-        "Jordan",
         "Joseph",
         "Josh",
         "Joshua",
@@ -606,7 +600,6 @@ pub fn given_name_gender(first: &str) -> Option<bool> {
         "Martin",
         "Matt",
         "Matthew",
-        "Max",
         "Michael",
         "Mike",
         "Neil",
@@ -629,13 +622,11 @@ pub fn given_name_gender(first: &str) -> Option<bool> {
         "Ricky",
         "Rob",
         "Robert",
-        "Robin",
         "Roger",
         "Ron",
         "Ronald",
         "Russell",
         "Ryan",
-        "Sam",
         "Samuel",
         "Scott",
         "Sean",
@@ -668,7 +659,6 @@ pub fn given_name_gender(first: &str) -> Option<bool> {
         "Alicia",
         "Amanda",
         "Amy",
-        "Andrea",
         "Angela",
         "Angelina",
         "Anna",
@@ -686,7 +676,6 @@ pub fn given_name_gender(first: &str) -> Option<bool> {
         "Christina",
         "Claire",
         "Courteney",
-        "Dakota",
         "Deborah",
         "Diane",
         "Elisabeth",
@@ -723,8 +712,6 @@ pub fn given_name_gender(first: &str) -> Option<bool> {
         "Kathy",
         "Katie",
         "Keira",
-        "Kelly",
-        "Kerry",
         "Kirsten",
         "Kristen",
         "Laura",
@@ -792,8 +779,9 @@ pub fn given_name_gender(first: &str) -> Option<bool> {
     }
 }
 
-/// What follows the hyphen after a name a work is credited to: "the
-/// Natasha Lyonne-led series", "a Spielberg-directed film".
+/// What follows the hyphen after a full name a work is credited to: "the
+/// Natasha Lyonne-led series" (a one-word "Spielberg-directed" names
+/// nobody here: two capitalised words make a name).
 const CREDIT_TAILS: &[&str] = &[
     "led",
     "fronted",
@@ -806,6 +794,9 @@ const CREDIT_TAILS: &[&str] = &[
     "headlined",
 ];
 
+/// A place or prize made an adjective, capitalised but no name word:
+/// "Vancouver-raised Walley-Beckett", "Oscar-winning", "London-born" (not a
+/// given name written with its hyphen: "Dong-hyuk", "Chan-wook").
 fn adjective_compound(w: &str) -> bool {
     bare(w).rsplit_once('-').is_some_and(|(_, tail)| {
         tail.chars().all(char::is_lowercase)
@@ -1067,7 +1058,9 @@ impl People {
                         && !toks.get(j + 1).is_some_and(|n| {
                             text[n.s..n.e].starts_with(|c: char| c.is_ascii_digit())
                         });
-                    let ok = capitalised(wj) && (!not_name(bare(wj)) || surname_month)
+                    let surname_black = bare(wj) == "Black";
+                    let ok = capitalised(wj)
+                        && (!not_name(bare(wj)) || surname_month || surname_black)
                         || PARTICLES.contains(&wj) && j + 1 < toks.len();
                     if !ok {
                         break;

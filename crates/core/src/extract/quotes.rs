@@ -2841,18 +2841,21 @@ pub fn attribute(
         }
         // A critic's verdict: "In his review, our Alex Maidy stated, “The
         // Penguin easily becomes the best DC or Marvel television series to
-        // date ...”".
-        if [
-            "his review",
-            "her review",
-            "their review",
-            "our review",
-            "in a review",
-            "in its review",
-        ]
-        .iter()
-        .any(|w| blw.contains(w))
-        {
+        // date ...”"; "When asked for his review on Tenet, Cruise ...".
+        // (Whole words among the last few: not "After this review went
+        // viral", not "who gave his review of the final cut on Threads,
+        // told Variety".)
+        let last: Vec<&str> = blw
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(8)
+            .collect();
+        if last.windows(3).any(|w| {
+            w[0] == "review"
+                && matches!(w[1], "his" | "her" | "their" | "our" | "a" | "its")
+                && matches!(w[2], "in" | "for")
+        }) {
             continue;
         }
         if [
@@ -3138,13 +3141,16 @@ fn capitalised_words(q: &Raw, text: &str) -> bool {
                 || w.chars()
                     .next()
                     .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-                || matches!(
-                    w,
-                    "of" | "the" | "a" | "an" | "and" | "on" | "in" | "to" | "for" | "at"
-                )
+                || TITLE_SMALL_WORDS.contains(&w)
         })
     })
 }
+
+/// The small words a title in marks keeps lower-case: “The Late Show with
+/// Stephen Colbert”, “Force & Majeure”.
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "with", "from", "by", "or", "&",
+];
 
 /// How many words a raw quote holds.
 fn qtext_words(q: &Raw, text: &str) -> usize {
@@ -3763,14 +3769,7 @@ fn worth_keeping(q: &str, direct: bool, comma: bool) -> bool {
     let title_like = ws.len() <= 8
         && ws.iter().all(|w| {
             let c = w.chars().next().unwrap_or(' ');
-            c.is_uppercase()
-                || c.is_ascii_digit()
-                || matches!(
-                    *w,
-                    "of" | "the" | "a" | "an" | "and" | "to" | "in" | "on" | "for" | "at"
-                        // “The Late Show with Stephen Colbert”.
-                        | "with" | "from" | "by" | "or" | "&"
-                )
+            c.is_uppercase() || c.is_ascii_digit() || TITLE_SMALL_WORDS.contains(w)
         });
     // (American style puts a sentence's full stop inside a title's marks:
     // `‘Let’s reboot "Scarecrow and Mrs. King."’` names a show.)

@@ -1235,18 +1235,21 @@ fn read_explained(
             para_topic[s.para] = true;
         }
     }
-    // Words that name this title or its next installment.
-    // A subtitled title's franchise, for quotes: "our next Mystery Road
-    // journey" is about "Mystery Road: Origin" (two words or more).
-    let franchise = title
+    // A subtitled title's head, for quotes: "our next Mystery Road journey"
+    // is about "Mystery Road: Origin" (two words or more as written: not
+    // "Spider-Man: Across the Spider-Verse").
+    let subtitle_head = title
         .name
         .split_once(": ")
-        .map(|(head, _)| super::fold::padded_key(head))
-        .filter(|h| h.trim().contains(' '));
+        .filter(|(head, _)| head.split_whitespace().count() >= 2)
+        .map(|(head, _)| super::fold::padded_key(head));
+    // Words that name this title or its next installment.
     let names_ours = |s: &str| -> bool {
         let k = super::fold::padded_key(s);
         names.padded.iter().any(|n| k.contains(n.as_str()))
-            || franchise.as_ref().is_some_and(|h| k.contains(h.as_str()))
+            || subtitle_head
+                .as_ref()
+                .is_some_and(|h| k.contains(h.as_str()))
             || cues::has(&k, Cue::Installment)
             || title.kind == Kind::Series && season_label(&k)
             || topic::this_title_ref(s)

@@ -479,22 +479,17 @@ pub fn changes_topic(p: &str) -> bool {
 
 /// Whether a paragraph points back at the article's own show or film: in
 /// "Elsewhere, Paul Bettany, who plays Vision in the show, teased a major
-/// cameo", "elsewhere" is another part of the same press tour.
+/// cameo", "elsewhere" is another part of the same press tour. (Not "the
+/// sequel to Dune", another film's; nor "Elsewhere in the film world".)
 fn back_to_ours(p: &str) -> bool {
     let lower = p.to_lowercase();
-    [
-        " the show",
-        " the series",
-        " the film",
-        " the movie",
-        " the sequel",
-    ]
-    .iter()
-    .any(|w| {
-        lower
-            .match_indices(w)
-            .any(|(i, _)| !lower[i + w.len()..].starts_with(char::is_alphanumeric))
-    })
+    this_title_ref(p)
+        && !lower.contains("the sequel to ")
+        && !["world", "business", "industry"].iter().any(|w| {
+            ["film", "movie", "tv", "show"]
+                .iter()
+                .any(|n| lower.contains(&format!("the {n} {w}")))
+        })
 }
 
 /// `narration` without the titles that credit a person ("Christensen, who
