@@ -2182,8 +2182,7 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
     }
     // "Wicked: Part Two arrives next November": a sentence that opens on
     // another title's part is about that title.
-    let mut name_words = 0;
-    for w in t.split_whitespace().take(6) {
+    for (name_words, w) in t.split_whitespace().take(6).enumerate() {
         let bare = w.trim_end_matches(':');
         if matches!(bare, "Part" | "Chapter" | "Vol." | "Volume") {
             let name: String = t
@@ -2209,7 +2208,6 @@ fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
         if !bare.starts_with(char::is_uppercase) {
             break;
         }
-        name_words += 1;
     }
     // "Stranger Things creators, the Duffer Brothers, also announced that
     // production on the Netflix sci-fi drama’s final season was delayed": a
@@ -3807,9 +3805,7 @@ fn judge(
                     .take(3)
                     .last()
                     .map_or(h.end, |w| w.as_ptr() as usize - key.as_ptr() as usize);
-                let Some((_, end)) = installment_at(h.end, to) else {
-                    return None;
-                };
+                let (_, end) = installment_at(h.end, to)?;
                 let being = key[end.min(f.key_end)..f.key_end]
                     .split(' ')
                     .filter(|w| !w.is_empty())
