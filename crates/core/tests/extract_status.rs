@@ -3481,3 +3481,16 @@ fn choosing_not_to_pick_up_cancels_and_no_possibility_denies() {
     );
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_persons_third_film_is_their_work_not_an_installment() {
+    // 689-nope-peele-teases-sequel.txt: "Jordan Peele's third film, starring
+    // Daniel Kaluuya, Keke Palmer and Steven Yeun, hit theaters on July 22
+    // ..." is Nope itself, no "Nope 3" dated; the sequel is only teased.
+    let x = read(
+        "Nope",
+        Kind::Movie,
+        include_str!("corpus/689-nope-peele-teases-sequel.txt"),
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+}

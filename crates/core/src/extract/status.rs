@@ -1602,7 +1602,19 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
             number_word(w).filter(|n| *n >= 2 && !w.bytes().all(|b| b.is_ascii_digit()))
         {
             let noun = FILM_NOUNS;
-            if noun.contains(&next) {
+            // Someone's "third film" counts their work, not the title's
+            // installments: "Jordan Peele's third film, starring Daniel
+            // Kaluuya, ..., hit theaters on July 22" (a possessive folds to a
+            // word ending in "s"; the franchise's own stays: "the series'",
+            // "the franchise's", "Purge's").
+            let owner = prev.len() > 3
+                && prev.ends_with('s')
+                && !matches!(prev, "series" | "franchises" | "sagas")
+                && !names.keys.iter().any(|k| {
+                    let last = k.rsplit(' ').next().unwrap_or(k);
+                    prev.strip_suffix('s') == Some(last) || prev == last
+                });
+            if noun.contains(&next) && !owner {
                 f.labels.push(Label {
                     n,
                     written: String::new(),
