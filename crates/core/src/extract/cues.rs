@@ -55,6 +55,19 @@ pub const DATED_ONLY: &[&str] = &[
     "will start on",
 ];
 
+/// A shoot's start told in the present or the infinitive, a shoot still to
+/// come: "Production on the movie, which hails from Anton, ..., starts in
+/// April", "Pre-production will commence January 2017" (only with a
+/// production word as their subject, see `status::judge`).
+pub const SHOOT_TO_COME: &[&str] = &[
+    "starts",
+    "begins",
+    "start",
+    "begin",
+    "commences",
+    "commence",
+];
+
 /// Verbs of getting the next installment ("is getting a third season at
 /// FX", "scores second season"): confirmed only with the installment right
 /// after them (`status::acquired_installment`).
@@ -393,17 +406,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "began",
             // "production on the second season “quietly started”".
             "started",
-            // A shoot still to come: "Production on the movie, which hails
-            // from Anton, ..., starts in April", "production is expected to
-            // begin in the fall" (a production word before them, as above).
-            "starts",
-            "begins",
-            "start",
-            "begin",
-            "commences",
-            "commence",
         ],
     ),
+    (Cue::InProduction, SHOOT_TO_COME),
     (
         Cue::Premiere,
         &[

@@ -106,17 +106,6 @@ fn words_back(key: &str, from: usize, to: usize) -> impl Iterator<Item = &str> {
         .rev()
 }
 
-/// A shoot's start told in the present or the infinitive: a shoot to come
-/// ("production starts in April", "filming is set to begin").
-const SHOOT_TO_COME: [&str; 6] = [
-    "starts",
-    "begins",
-    "start",
-    "begin",
-    "commences",
-    "commence",
-];
-
 /// Words that name a shoot: "filming on Season 2", "production has begun".
 const SHOOT_WORDS: [&str; 4] = ["production", "filming", "shooting", "photography"];
 
@@ -2947,7 +2936,7 @@ fn judge(
     if matches!(
         phrase,
         "underway" | "under way" | "begun" | "began" | "resumed" | "started"
-    ) || SHOOT_TO_COME.contains(&phrase)
+    ) || cues::SHOOT_TO_COME.contains(&phrase)
     {
         let tail: Vec<&str> = words_back(key, f.key_start, h.start)
             // "Production on Season Two of the Apple TV+ series “Severance” is
@@ -2965,7 +2954,7 @@ fn judge(
         if !tail.iter().any(production_word) && !head.iter().any(production_word) {
             return None;
         }
-        if SHOOT_TO_COME.contains(&phrase) {
+        if cues::SHOOT_TO_COME.contains(&phrase) {
             // The shoot is what starts, as the verb's subject in its clause:
             // "Pre-production will commence", not "Production on Severance
             // season 2 wrapped last year, and the marketing push will begin
@@ -2995,7 +2984,9 @@ fn judge(
                 .unwrap_or("");
             let in_name = text[folded.orig(h.start)..].starts_with(char::is_uppercase)
                 && prev_orig.starts_with(char::is_uppercase)
-                && !SHOOT_WORDS.contains(&prev_orig.to_lowercase().as_str());
+                && !SHOOT_WORDS
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(prev_orig));
             if !subject || yet || in_name {
                 return None;
             }
@@ -3547,7 +3538,7 @@ fn judge(
                 .filter(|w| !w.is_empty())
                 .take(2)
                 .any(|w| matches!(w, "today" | "now"));
-            let future = SHOOT_TO_COME.contains(&phrase) && !today
+            let future = cues::SHOOT_TO_COME.contains(&phrase) && !today
                 || hs.iter().any(|o| {
                     o.cue == Cue::Future
                         && !(phrase == "into production" && cues::phrase(o) == "heads into")
@@ -3785,39 +3776,30 @@ fn judge(
             {
                 return None;
             }
-            // "something no sequel before has ever done": a record, no
-            // denial (unlike "there will be no sequel ever").
             // Of the installment itself: "this sequel is off the table" (not
             // "A theatrical release is off the table, so the sequel will
             // premiere on Disney+"), "no possibility of the fourth
             // installment" (not "of the sequel being delayed again").
-            let installment_at = |a: usize, b: usize| {
+            let installment_end = |near_cue: &dyn Fn(usize) -> bool| {
                 hs.iter()
                     .filter(|o| o.cue == Cue::Installment)
                     .map(|o| (o.start, o.end))
                     .chain(f.labels.iter().map(|l| (l.at, l.at)))
-                    .find(|(s, _)| *s >= a && *s <= b)
+                    .find(|(s, _)| near_cue(*s))
+                    .map(|(_, e)| e)
             };
             if phrase == "off the table" {
-                let from = words_back(key, f.key_start, h.start)
-                    .take(4)
-                    .last()
-                    .map_or(h.start, |w| w.as_ptr() as usize - key.as_ptr() as usize);
+                let subject = |s: usize| s < h.start && words_between(key, s, h.start) <= 4;
                 let pointer = words_back(key, f.key_start, h.start)
                     .take(3)
                     .any(|w| matches!(w, "it" | "this" | "that"));
-                if installment_at(from, h.start).is_none() && !pointer {
+                if installment_end(&subject).is_none() && !pointer {
                     return None;
                 }
             }
             if phrase == "no possibility of" {
-                let to = key[h.end.min(f.key_end)..f.key_end]
-                    .split(' ')
-                    .filter(|w| !w.is_empty())
-                    .take(3)
-                    .last()
-                    .map_or(h.end, |w| w.as_ptr() as usize - key.as_ptr() as usize);
-                let (_, end) = installment_at(h.end, to)?;
+                let object = |s: usize| s >= h.end && words_between(key, h.end, s) <= 2;
+                let end = installment_end(&object)?;
                 let being = key[end.min(f.key_end)..f.key_end]
                     .split(' ')
                     .filter(|w| !w.is_empty())
@@ -3827,6 +3809,8 @@ fn judge(
                     return None;
                 }
             }
+            // "something no sequel before has ever done": a record, no
+            // denial (unlike "there will be no sequel ever").
             if phrase == "no sequel"
                 && key[h.end.min(f.key_end)..f.key_end]
                     .trim_start()

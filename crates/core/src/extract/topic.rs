@@ -482,14 +482,23 @@ pub fn changes_topic(p: &str) -> bool {
 /// cameo", "elsewhere" is another part of the same press tour. (Not "the
 /// sequel to Dune", another film's; nor "Elsewhere in the film world".)
 fn back_to_ours(p: &str) -> bool {
+    const ELSEWHERE_IN: &[&str] = &[
+        "the sequel to ",
+        "the film world",
+        "the film business",
+        "the film industry",
+        "the movie world",
+        "the movie business",
+        "the tv world",
+        "the tv business",
+        "the tv industry",
+        "the show business",
+    ];
+    if !this_title_ref(p) {
+        return false;
+    }
     let lower = p.to_lowercase();
-    this_title_ref(p)
-        && !lower.contains("the sequel to ")
-        && !["world", "business", "industry"].iter().any(|w| {
-            ["film", "movie", "tv", "show"]
-                .iter()
-                .any(|n| lower.contains(&format!("the {n} {w}")))
-        })
+    !ELSEWHERE_IN.iter().any(|w| lower.contains(w))
 }
 
 /// `narration` without the titles that credit a person ("Christensen, who
