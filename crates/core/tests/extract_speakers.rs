@@ -21,6 +21,15 @@ fn quotes(name: &str, kind: Kind, text: &str) -> Vec<Quote> {
     support::read(name, kind, text).quotes
 }
 
+/// Who said the quote that starts with `start` (the test fails if no quote
+/// does).
+fn speaker_of<'a>(q: &'a [Quote], start: &str) -> &'a str {
+    q.iter()
+        .find(|x| x.text.starts_with(start))
+        .map(|x| x.speaker.as_str())
+        .unwrap_or_else(|| panic!("no quote starting {start:?}: {q:?}"))
+}
+
 /// As [`quotes`], with the other name the text uses for the title.
 fn quotes_aka(name: &str, alias: &str, kind: Kind, text: &str) -> Vec<Quote> {
     support::read_with_aliases(name, kind, &[alias], text).quotes
@@ -71,11 +80,10 @@ fn part_owned_by_the_actor_is_no_speaker() {
     // Claremont Diaz" is the part he plays; "he says" is the actor.
     let text = "“I seriously could film in London for the rest of my life,” Taylor Zakhar Perez tells me. He pauses: “Let me say that again. I could film in London from April until October for the rest of my life.” Starring in Matthew Lopez’s big-screen adaptation of Red, White & Royal Blue, Casey McQuiston’s New York Times Bestseller set primarily between the English capital and Washington DC, gave Zakhar Perez an optimum vantage point to assess the pros of filming in London vs Stateside.\n\nThe enemies–to–lovers rom-com is centred around Zakhar Perez’s Alex Claremont Diaz, a fictional First Son of the United States, and British Prince Henry (Nicholas Galitzine) as they fumble from foes to boyfriends under the constant glare of their respective countries’ media. From the second that Zakhar Perez logs onto our Zoom call, a couple of months before the film’s release, there is no doubt in my mind that he was the right fit for the charismatic, witty Alex. With an energy so contagious that my face aches from smiling, the Midwestern native speaks quickly yet intentionally, going on tangents but always seamlessly finding his way back to his original point.\n\nPrior to trying for the role of Alex, he admits to not actually having read the 2019 book, however he did so, swiftly, before his audition. “I downloaded it on my Kindle and read it in three days,” he says. “I was on the plane and — I mean, the altitude does something to you — but I was just crying.”";
     let q = quotes("Red, White & Royal Blue", Kind::Movie, text);
-    let kindle = q
-        .iter()
-        .find(|x| x.text.starts_with("I downloaded it on my Kindle"))
-        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
-    assert!(kindle.speaker.ends_with("Zakhar Perez"), "{q:?}");
+    assert!(
+        speaker_of(&q, "I downloaded it on my Kindle").ends_with("Zakhar Perez"),
+        "{q:?}"
+    );
     assert!(
         q.iter().all(|x| x.speaker != "Alex Claremont Diaz"),
         "{q:?}"
@@ -104,11 +112,7 @@ fn age_descriptor_is_the_one_called_by_that_word() {
     // Kartik Aaryan", not Vidya Balan named last; "he wrote" is him too.
     let text = "Actor Kartik Aaryan and director Anees Bazmee on Tuesday announced that their upcoming film “Bhool Bhulaiyaa 2” will arrive in cinema halls next year on March 25.\n\nThe horror comedy, also starring Tabu and Kiara Advani, is a sequel to filmmaker Priyadarshan's 2007 film of the same name that featured Akshay Kumar and Vidya Balan.\n\nThe release date announcement comes two days after the Maharashtra government allowed cinema halls to resume operations from next month.\n\nThe 30-year-old actor took to social media to share the news.\n\n“25th MARCH 2022 #BhoolBhulaiyaa2 GhostGhost At a theatre near you,” he wrote.";
     let q = quotes("Bhool Bhulaiyaa", Kind::Movie, text);
-    let wrote = q
-        .iter()
-        .find(|x| x.text.starts_with("25th MARCH 2022"))
-        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
-    assert_eq!(wrote.speaker, "Kartik Aaryan", "{q:?}");
+    assert_eq!(speaker_of(&q, "25th MARCH 2022"), "Kartik Aaryan", "{q:?}");
 }
 
 #[test]
@@ -123,12 +127,15 @@ fn possessive_opening_a_sentence_is_not_who_speaks_next() {
         Kind::Movie,
         text,
     );
+    assert_eq!(
+        speaker_of(&q, "When a movie becomes"),
+        "Michael Gracey",
+        "{q:?}"
+    );
     let shared = q
         .iter()
-        .find(|x| x.text.starts_with("When a movie becomes"))
-        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
-    assert_eq!(shared.speaker, "Michael Gracey", "{q:?}");
-    assert_eq!(shared.role.as_deref(), Some("director"));
+        .find(|x| x.text.starts_with("When a movie becomes"));
+    assert_eq!(shared.and_then(|x| x.role.as_deref()), Some("director"));
 }
 
 #[test]
@@ -137,14 +144,11 @@ fn name_after_a_year_describes_a_work() {
     // vampire classic" names no one in the story; "he explains" is Eggers.
     let text = "Robert Eggers isn't hurting for projects. Most of them are at various stages of development. He is currently hard at work on a miniseries that chronicles Rasputin, the Russian 'Mad Monk'. He is also in the midst of rebooting the original 1922 F.W. Murnau vampire classic Nosferatu. If that didn't already make for a full plate, he's also hard at work on the medieval epic The Knight. The guy doesn't even have time to consider making The Witch 2. About his upcoming slate, he explains to EW.\n\n\"I've been working on this medieval knight thing for over a year now. It's one thing to know how to build a goat shed. Building a castle? There's a lot more parts for me to understand.\"";
     let q = quotes("The Witch", Kind::Movie, text);
-    let knight = q
-        .iter()
-        .find(|x| {
-            x.text
-                .starts_with("I've been working on this medieval knight")
-        })
-        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
-    assert_eq!(knight.speaker, "Robert Eggers", "{q:?}");
+    assert_eq!(
+        speaker_of(&q, "I've been working on this medieval knight"),
+        "Robert Eggers",
+        "{q:?}"
+    );
 }
 
 #[test]
@@ -601,11 +605,7 @@ fn he_after_narration_that_opened_with_a_name_is_that_person() {
         Kind::Movie,
         include_str!("corpus/669-den-of-thieves-2-january-10.txt"),
     );
-    let core = q
-        .iter()
-        .find(|x| x.text.starts_with("At its core"))
-        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
-    assert_eq!(core.speaker, "Christian Gudegast", "{q:?}");
+    assert_eq!(speaker_of(&q, "At its core"), "Christian Gudegast", "{q:?}");
     // 225-13-going-on-30-garner.txt: a photo caption opening with a name
     // ("Judy Greer Jennifer Garner") is no narration: "she said" after it
     // is still Garner.
@@ -630,11 +630,11 @@ fn a_reporting_verb_put_first_is_no_name_word() {
         Kind::Series,
         include_str!("corpus/653-tulsa-king-renewed-season-2.txt"),
     );
-    let glasser = q
-        .iter()
-        .find(|x| x.text.starts_with("We could not be more excited"))
-        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
-    assert_eq!(glasser.speaker, "David Glasser", "{q:?}");
+    assert_eq!(
+        speaker_of(&q, "We could not be more excited"),
+        "David Glasser",
+        "{q:?}"
+    );
 }
 
 #[test]
@@ -714,11 +714,11 @@ fn black_is_a_surname() {
         Kind::Movie,
         include_str!("corpus/287-kung-fu-panda-4-dethrones-dune.txt"),
     );
-    let realize = q
-        .iter()
-        .find(|x| x.text.starts_with("I didn't realize at the time"))
-        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
-    assert_eq!(realize.speaker, "Jack Black", "{q:?}");
+    assert_eq!(
+        speaker_of(&q, "I didn't realize at the time"),
+        "Jack Black",
+        "{q:?}"
+    );
 }
 
 #[test]
@@ -734,11 +734,7 @@ fn she_is_never_a_man_named_in_brackets_before_her() {
         Kind::Series,
         include_str!("corpus/649-poker-face-lyonne-on-cancellation.txt"),
     );
-    let rian = q
-        .iter()
-        .find(|x| x.text.starts_with("Rian and I"))
-        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
-    assert_eq!(rian.speaker, "Natasha Lyonne", "{q:?}");
+    assert_eq!(speaker_of(&q, "Rian and I"), "Natasha Lyonne", "{q:?}");
 }
 
 #[test]
@@ -752,11 +748,11 @@ fn the_actor_may_be_a_woman_whatever_her_first_name() {
         Kind::Movie,
         include_str!("corpus/290-legally-blonde-3-script-completed.txt"),
     );
-    let script = q
-        .iter()
-        .find(|x| x.text.starts_with("[We have] a script"))
-        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
-    assert_eq!(script.speaker, "Reese Witherspoon", "{q:?}");
+    assert_eq!(
+        speaker_of(&q, "[We have] a script"),
+        "Reese Witherspoon",
+        "{q:?}"
+    );
 }
 
 #[test]
@@ -783,9 +779,9 @@ fn narration_that_opened_with_a_name_gives_way_to_a_name_in_the_quotes_paragraph
         Kind::Movie,
         include_str!("corpus/057-jurassic-world-fallen-kingdom-wrap.txt"),
     );
-    let darker = q
-        .iter()
-        .find(|x| x.text.starts_with("A little bit darker"))
-        .unwrap_or_else(|| panic!("quote kept: {q:?}"));
-    assert_eq!(darker.speaker, "Chris Pratt", "{q:?}");
+    assert_eq!(
+        speaker_of(&q, "A little bit darker"),
+        "Chris Pratt",
+        "{q:?}"
+    );
 }
