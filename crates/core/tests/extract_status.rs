@@ -3494,3 +3494,25 @@ fn a_persons_third_film_is_their_work_not_an_installment() {
     );
     assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
 }
+
+#[test]
+fn in_theaters_with_a_day_in_a_parenthesis_is_a_release_date() {
+    // 699-daddys-home-2-gibson-lithgow-nov-10.txt: "But it all blows up when
+    // their respective fathers visit for the holidays in Daddy's Home 2 (in
+    // theaters Nov. 10)."
+    let x = read(
+        "Daddy's Home",
+        Kind::Movie,
+        include_str!("corpus/699-daddys-home-2-gibson-lithgow-nov-10.txt"),
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(x.release.as_deref(), Some("Nov. 10"));
+    // 705-mama-2-director-doesnt-think-he-would.txt: "after the film opened
+    // in theaters" has no day: the original's run, no sequel's date.
+    let x = read(
+        "Mama",
+        Kind::Movie,
+        include_str!("corpus/705-mama-2-director-doesnt-think-he-would.txt"),
+    );
+    assert_ne!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}

@@ -53,6 +53,9 @@ pub const DATED_ONLY: &[&str] = &[
     // "The new series starts on Sunday, January 14 at 7.30pm on ABC TV".
     "starts on",
     "will start on",
+    // "Daddy's Home 2 (in theaters Nov. 10)": a film's date in a parenthesis.
+    "in theaters",
+    "in theatres",
 ];
 
 /// A shoot's start told in the present or the infinitive, a shoot still to
