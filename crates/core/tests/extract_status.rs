@@ -3516,3 +3516,16 @@ fn in_theaters_with_a_day_in_a_parenthesis_is_a_release_date() {
     );
     assert_ne!(x.status, Status::Confirmed, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_three_letter_title_in_marks_with_its_number_is_the_sequel() {
+    // 701-red-2-weekend-top-ten.txt: "Lionsgate’s “Red 2” struggled to keep
+    // pace with its predecessor" (the only mention; no film word near it).
+    let x = read(
+        "Red",
+        Kind::Movie,
+        include_str!("corpus/701-red-2-weekend-top-ten.txt"),
+    );
+    assert!(x.mentioned);
+    assert_eq!(x.next.as_deref(), Some("Red 2"));
+}

@@ -189,7 +189,21 @@ pub fn short_hit_ok(orig: &str, s: usize, e: usize, written: &[String], context_
     if inside_longer_name(orig, s, e) || a_day(orig, s, e, hit) {
         return false;
     }
-    cues::has(context_key, Cue::Context) || numbered_name(hit, &orig[e..])
+    cues::has(context_key, Cue::Context)
+        || numbered_name(hit, &orig[e..])
+        || quoted_numbered_name(&orig[..s], &orig[e..])
+}
+
+/// Even a three-letter word is the sequel's name when the marks hold it
+/// with its number and nothing else: "Lionsgate’s “Red 2” struggled to keep
+/// pace with its predecessor".
+fn quoted_numbered_name(before: &str, after: &str) -> bool {
+    let opened = before.ends_with(['"', '\u{201C}']);
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    opened && (1..=2).contains(&digits) && rest[digits..].starts_with(['"', '\u{201D}'])
 }
 
 /// A longer common word written as the title with a sequel's number right
