@@ -3529,3 +3529,17 @@ fn a_three_letter_title_in_marks_with_its_number_is_the_sequel() {
     assert!(x.mentioned);
     assert_eq!(x.next.as_deref(), Some("Red 2"));
 }
+
+#[test]
+fn a_shared_universes_count_is_not_the_titles_number() {
+    // 663-captain-marvel-the-marvels-opening-low.txt: "The 33rd installment
+    // in the Marvel Cinematic Universe, a sequel to the 2019 Brie
+    // Larson-led Captain Marvel, managed less than a third of ..." (no
+    // "Captain Marvel 33").
+    let x = read(
+        "Captain Marvel",
+        Kind::Movie,
+        include_str!("corpus/663-captain-marvel-the-marvels-opening-low.txt"),
+    );
+    assert_eq!(x.next, None);
+}

@@ -1603,7 +1603,12 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
                     let last = k.rsplit(' ').next().unwrap_or(k);
                     prev.strip_suffix('s') == Some(last) || prev == last
                 });
-            if noun.contains(&next) && !owner {
+            // A shared universe's count is not the title's number: "The
+            // 33rd installment in the Marvel Cinematic Universe, a sequel to
+            // the 2019 Brie Larson-led Captain Marvel".
+            let universe = matches!(word(i + 2), "in" | "of")
+                && (i + 3..i + 7).any(|j| matches!(word(j), "universe" | "mcu" | "dceu"));
+            if noun.contains(&next) && !owner && !universe {
                 f.labels.push(Label {
                     n,
                     written: String::new(),
