@@ -140,8 +140,10 @@ fn part_of(name: &str) -> (u8, &'static str) {
         Some(627..=646) => (29, "blind set 29 (627-646, tuned since)"),
         Some(647..=666) => (30, "blind set 30 (647-666, tuned since)"),
         Some(667..=686) => (31, "blind set 31 (667-686, tuned since)"),
-        Some(687..=706) => (32, "blind set 32 (687-706, held out)"),
-        Some(707..=726) => (33, "blind set 33 (707-726, held out)"),
+        Some(687..=706) => (32, "blind set 32 (687-706, tuned since)"),
+        Some(707..=726) => (33, "blind set 33 (707-726, tuned since)"),
+        Some(727..=746) => (34, "blind set 34 (727-746, held out)"),
+        Some(747..=766) => (35, "blind set 35 (747-766, held out)"),
         _ => (99, "later passages"),
     }
 }
