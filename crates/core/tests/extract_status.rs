@@ -3543,3 +3543,17 @@ fn a_shared_universes_count_is_not_the_titles_number() {
     );
     assert_eq!(x.next, None);
 }
+
+#[test]
+fn a_seasons_size_between_its_count_and_the_noun_still_names_it() {
+    // 757-fisk-cameras-roll-third-season.txt: "The ABC is excited to
+    // announce filming has commenced on the third six-part season of
+    // award-winning comedy Fisk."
+    let x = read(
+        "Fisk",
+        Kind::Series,
+        include_str!("corpus/757-fisk-cameras-roll-third-season.txt"),
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 3"));
+}

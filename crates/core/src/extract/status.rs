@@ -1534,6 +1534,24 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
                     _ => {}
                 }
             }
+            // "filming has commenced on the third six-part season of
+            // award-winning comedy Fisk": the count, then the season's size.
+            if ordinal(w) && next != "season" {
+                let size = |x: &str| {
+                    number_word(x).is_some() || matches!(x, "part" | "episode" | "hour" | "full")
+                };
+                let noun = (2..=3).find(|&k| word(i + k) == "season");
+                let n = number_word(w).filter(|n| *n >= 2);
+                if let (Some(k), Some(n)) = (noun, n) {
+                    if (1..k).all(|j| size(word(i + j))) {
+                        f.labels.push(Label {
+                            n,
+                            written: format!("Season {n}"),
+                            at,
+                        });
+                    }
+                }
+            }
             // "Three episodes into its second season, HBO has renewed
             // Boardwalk Empire for a third.": the noun left out.
             // (Not "pause for a second": a renewal and seasons in the
