@@ -3557,3 +3557,18 @@ fn a_seasons_size_between_its_count_and_the_noun_still_names_it() {
     assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 3"));
 }
+
+#[test]
+fn a_season_out_is_the_current_one_when_the_article_names_a_later_one() {
+    // 749-heartstopper-season-4-yet-to-be-greenlit.txt: "Season 3 of
+    // Heartstopper debuted Oct. 3, ..." beside "While season 4 has yet to
+    // be greenlit by Netflix, Oseman says she feels hopeful about the
+    // prospect": the third season is the one out, the fourth the next.
+    let x = read(
+        "Heartstopper",
+        Kind::Series,
+        include_str!("corpus/749-heartstopper-season-4-yet-to-be-greenlit.txt"),
+    );
+    assert_ne!(x.status, Status::Released, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 4"));
+}

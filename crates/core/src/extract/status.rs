@@ -1045,6 +1045,16 @@ fn read_explained(
         if let Some(t) = claims.iter().filter_map(|c| c.top).max() {
             claims.retain(|c| c.top.is_none_or(|n| n >= t) || c.status.is_ending());
         }
+        // A season out is the current one when the article names a later
+        // one, claim or not: "Season 3 of Heartstopper debuted
+        // Oct. 3" beside "While season 4 has yet to be greenlit by Netflix".
+        let named = facts
+            .iter()
+            .flat_map(|f| f.labels.iter().map(|l| l.n))
+            .max();
+        if let Some(t) = named {
+            claims.retain(|c| c.status != Status::Released || c.top.is_none_or(|n| n >= t));
+        }
     }
 
     // Decide: an ending ends the ladder unless it is old and newer climbing claims exist.
