@@ -3572,3 +3572,25 @@ fn a_season_out_is_the_current_one_when_the_article_names_a_later_one() {
     assert_ne!(x.status, Status::Released, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 4"));
 }
+
+#[test]
+fn a_show_in_capitals_described_coming_back_on_a_named_day_has_its_date() {
+    // 733-from-season-3-september-22.txt: "As promised, today the folks at
+    // MGM+ revealed not just the FROM season 3 premiere date, ..." (the
+    // show styled in capitals), then "Well, the exceptional Harold
+    // Perrineau horror-drama will return starting on Sunday, September 22
+    // — ..." (the show described, the day's name before its date).
+    let x = read(
+        "From",
+        Kind::Series,
+        include_str!("corpus/733-from-season-3-september-22.txt"),
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert!(
+        x.evidence
+            .as_deref()
+            .is_some_and(|e| e.starts_with("Well, the exceptional Harold Perrineau horror-drama")),
+        "{:?}",
+        x.evidence
+    );
+}

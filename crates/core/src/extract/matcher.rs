@@ -155,7 +155,17 @@ pub fn short_hit_ok(orig: &str, s: usize, e: usize, written: &[String], context_
     // The key drops apostrophes, so a hit in single marks ends with its
     // closing mark: "‘Veep’ & ‘Silicon Valley’".
     let hit = hit.trim_end_matches(['\'', '\u{2019}']);
-    let cased = written.iter().any(|w| hit == w || hit == title_case(w));
+    // A show styled in capitals, its season right after: "the FROM season
+    // 3 premiere date" (not "IT", "US", "UP": words in capitals too).
+    let shouted = || {
+        let next = orig[e..].trim_start_matches(' ');
+        let next = next.split(' ').next().unwrap_or("").to_lowercase();
+        hit.chars().count() > 2
+            && orig[e..].starts_with(' ')
+            && written.iter().any(|w| hit == w.to_uppercase())
+            && matches!(next.as_str(), "season" | "series" | "part" | "chapter")
+    };
+    let cased = written.iter().any(|w| hit == w || hit == title_case(w)) || shouted();
     if !cased {
         return false;
     }

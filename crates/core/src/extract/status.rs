@@ -2607,15 +2607,16 @@ fn show_returns(key: &str, f: &Facts, h: &Hit, kind: Kind) -> bool {
     kind == Kind::Series
         && h.cue == Cue::Confirmed
         && RETURN_CUES.contains(&cues::phrase(h))
-        && key[f.key_start..h.start]
-            .trim_end()
-            .rsplit_once(' ')
-            .is_some_and(|(head, noun)| {
-                (head == "the" || head.ends_with(" the")) && SHOW_NOUNS.contains(&noun)
-            })
+        && {
+            // "the series", "the exceptional Harold Perrineau horror-drama".
+            let head: Vec<&str> = words_back(key, f.key_start, h.start).take(6).collect();
+            head.first().is_some_and(|w| SHOW_NOUNS.contains(w)) && head.contains(&"the")
+        }
         && f.releases.iter().any(|r| {
             let at = f.key_start + r.at;
-            r.specific && at >= h.end && words_between(key, h.end, at) <= 2
+            r.specific
+                && at >= h.end
+                && (words_between(key, h.end, at) <= 2 || day_named(key, h.end, at))
         })
 }
 
@@ -2690,6 +2691,20 @@ fn relative_clause_closed(key: &str, o: &Hit, cue: usize) -> bool {
 
 /// Negations that cover the rest of the sentence.
 const WIDE_NEGATIONS: &[&str] = &["none of this means", "doesnt mean", "does not mean"];
+
+/// Only the day's name and its preposition between key offsets `a` and `b`
+/// (whose comma breaks the clause): "will return starting on Sunday,
+/// September 22".
+fn day_named(key: &str, a: usize, b: usize) -> bool {
+    key.get(a..b).is_some_and(|between| {
+        between.split(' ').filter(|w| !w.is_empty()).all(|w| {
+            matches!(w, "on" | "starting" | "from" | "beginning")
+                || super::matcher::WEEKDAYS
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(w))
+        })
+    })
+}
 
 /// "X will return": a claim only when the title or its label is the subject.
 const RETURN_CUES: &[&str] = &[
@@ -3536,7 +3551,9 @@ fn judge(
                 || RETURN_CUES.contains(&phrase)
                     && f.releases.iter().any(|r| {
                         let at = f.key_start + r.at;
-                        r.specific && at >= h.end && same_clause(text, folded, h.end, at)
+                        r.specific
+                            && at >= h.end
+                            && (same_clause(text, folded, h.end, at) || day_named(key, h.end, at))
                     });
             match (hedged, h.cue) {
                 (true, _) => Status::Rumored,
