@@ -3594,3 +3594,28 @@ fn a_show_in_capitals_described_coming_back_on_a_named_day_has_its_date() {
         x.evidence
     );
 }
+
+#[test]
+fn a_cancellation_years_before_or_told_as_a_description_yields_to_revival_talks() {
+    // 735-hannibal-season-4-conversations.txt (2017): "Hannibal showrunner
+    // Bryan Fuller has a “great idea” for a fourth season of NBC’s canceled
+    // but much missed serial killer show, ...", "“I have conversations with
+    // Mads and Hugh.", and "Hannibal ran for three seasons on NBC before
+    // being canceled in June 2015."
+    let x = support::read_on(
+        "Hannibal",
+        Kind::Series,
+        include_str!("corpus/735-hannibal-season-4-conversations.txt"),
+        "2017-05-24",
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+    // 484-etoile-cancelled-prime-video.txt: "Amazon Prime Video has
+    // cancelled the latest show from Gilmore Girls creator Amy
+    // Sherman-Palladino ..." is the news, told by its verb.
+    let x = read(
+        "Étoile",
+        Kind::Series,
+        include_str!("corpus/484-etoile-cancelled-prime-video.txt"),
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+}

@@ -512,7 +512,12 @@ fn read_explained(
         let dated = sorted_hits[a..b].iter().any(|h| {
             matches!(
                 h.cue,
-                Cue::Premiere | Cue::Released | Cue::Confirmed | Cue::InProduction | Cue::Final
+                Cue::Premiere
+                    | Cue::Released
+                    | Cue::Confirmed
+                    | Cue::InProduction
+                    | Cue::Final
+                    | Cue::Cancelled
             )
         });
         if dated {
@@ -964,6 +969,29 @@ fn read_explained(
                                 .contains(" but ")
                         }
                     }));
+            // An ending dated a year or more before the article, or told as
+            // the show's description, is its past: "Hannibal ran for three
+            // seasons on NBC before being canceled in June 2015" (2017),
+            // "a fourth season of NBC’s canceled but much missed serial
+            // killer show". Talk of a comeback since outranks it.
+            let old = old
+                || level == Status::Cancelled
+                    && (described_cancelled(text, &folded, key, f, h)
+                        || published.is_some_and(|p| {
+                            f.releases.iter().any(|r| {
+                                let at = f.key_start + r.at;
+                                at >= h.end && words_between(key, h.end, at) <= 2 && {
+                                    let mut parts = r.value.split('-');
+                                    let y = parts.next().and_then(|y| y.parse::<i32>().ok());
+                                    let m = parts.next().and_then(|m| m.parse::<i32>().ok());
+                                    y.is_some_and(|y| {
+                                        let then = y * 12 + m.unwrap_or(12);
+                                        let now = p.year() * 12 + p.month() as i32;
+                                        now - then >= 12
+                                    })
+                                }
+                            })
+                        }));
             if explain {
                 explained.push(format!(
                     "{level} [{}{}] {}",
@@ -2691,6 +2719,24 @@ fn relative_clause_closed(key: &str, o: &Hit, cue: usize) -> bool {
 
 /// Negations that cover the rest of the sentence.
 const WIDE_NEGATIONS: &[&str] = &["none of this means", "doesnt mean", "does not mean"];
+
+/// "NBC’s canceled but much missed serial killer show", "the cancelled
+/// series": the cancellation told as what the show is, its possessor or
+/// article right before the participle.
+fn described_cancelled(text: &str, folded: &Folded, key: &str, f: &Facts, h: &Hit) -> bool {
+    let before = text[..folded.orig(h.start)].trim_end();
+    matches!(cues::phrase(h), "canceled" | "cancelled")
+        && (words_back(key, f.key_start, h.start)
+            .next()
+            .is_some_and(|w| matches!(w, "the" | "a" | "its"))
+            || before.ends_with("\u{2019}s")
+            || before.ends_with("'s"))
+        && key[h.end..f.key_end]
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .take(6)
+            .any(|w| SHOW_NOUNS.contains(&w))
+}
 
 /// Only the day's name and its preposition between key offsets `a` and `b`
 /// (whose comma breaks the clause): "will return starting on Sunday,
