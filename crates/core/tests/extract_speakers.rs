@@ -785,3 +785,20 @@ fn narration_that_opened_with_a_name_gives_way_to_a_name_in_the_quotes_paragraph
         "{q:?}"
     );
 }
+
+#[test]
+fn a_middle_name_after_an_initial_is_part_of_the_name() {
+    // 728-glass-shyamalan-says-no-to-sequel.txt: "M. Night Shyamalan has no
+    // intention of continuing ...", then "“I don't want to relive stuff
+    // ...,” he explained." ("Night" alone is no name word).
+    let q = quotes(
+        "Glass",
+        Kind::Movie,
+        include_str!("corpus/728-glass-shyamalan-says-no-to-sequel.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "I don't want to relive stuff"),
+        "M. Night Shyamalan",
+        "{q:?}"
+    );
+}

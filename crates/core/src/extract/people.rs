@@ -1059,8 +1059,18 @@ impl People {
                             text[n.s..n.e].starts_with(|c: char| c.is_ascii_digit())
                         });
                     let surname_black = bare(wj) == "Black";
+                    // A middle name after an initial, a surname after it: "M.
+                    // Night Shyamalan".
+                    let after_initial = j == i + 1
+                        && prev.len() == 2
+                        && prev.ends_with('.')
+                        && toks.get(j + 1).is_some_and(|n| {
+                            n.tight
+                                && capitalised(&text[n.s..n.e])
+                                && !not_name(bare(&text[n.s..n.e]))
+                        });
                     let ok = capitalised(wj)
-                        && (!not_name(bare(wj)) || surname_month || surname_black)
+                        && (!not_name(bare(wj)) || surname_month || surname_black || after_initial)
                         || PARTICLES.contains(&wj) && j + 1 < toks.len();
                     if !ok {
                         break;
