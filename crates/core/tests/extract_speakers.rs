@@ -802,3 +802,22 @@ fn a_middle_name_after_an_initial_is_part_of_the_name() {
         "{q:?}"
     );
 }
+
+#[test]
+fn the_streaming_service_is_the_two_word_company_named_before() {
+    // 763-gossip-girl-reboot-canceled-hbo-max.txt: "HBO Max confirmed the
+    // news." then "\"We are very grateful to ...,\" the streaming service
+    // said in a statement. \"Although we are not moving forward with a
+    // third season of Gossip Girl, ...\"" (the company in two words, not
+    // "Max").
+    let q = quotes(
+        "Gossip Girl",
+        Kind::Series,
+        include_str!("corpus/763-gossip-girl-reboot-canceled-hbo-max.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "Although we are not moving forward"),
+        "HBO Max",
+        "{q:?}"
+    );
+}

@@ -547,6 +547,7 @@ const SPEECH: &[&str] = &[
 const ORGS: &[&str] = &[
     "Netflix",
     "HBO",
+    "HBO Max",
     "Max",
     "Hulu",
     "Disney",
@@ -1112,6 +1113,8 @@ const ANONYMOUS: &[&str] = &[
     "network",
     "studio",
     "streamer",
+    // "the streaming service said in a statement".
+    "service",
     // "Amazon Prime execs said:": the company speaks through them.
     "execs",
     "executives",
@@ -1243,7 +1246,9 @@ fn org_speaker(text: &str, phrase: &str, at: usize) -> Option<String> {
             let article = if word == "insider" { "an" } else { "a" };
             return Some(format!("{article} {word}"));
         }
-        if lower.starts_with("the ") || matches!(head, "network" | "studio" | "streamer") {
+        if lower.starts_with("the ")
+            || matches!(head, "network" | "studio" | "streamer" | "service")
+        {
             return last_org_before(text, at);
         }
         // "Amazon Prime execs": the company they run (a known one, see
@@ -1322,12 +1327,20 @@ fn last_org_before(text: &str, at: usize) -> Option<String> {
     let from = super::matcher::floor_boundary(text, at.saturating_sub(1500));
     let head = &text[from..at.min(text.len())];
     let toks = words(head, 0, head.len());
-    toks.iter().rev().find_map(|t| {
-        let w = bare(&head[t.s..t.e]);
+    let known = |w: &str| {
         ORGS.iter()
             .take_while(|o| **o != "Studio")
-            .find(|o| o.eq_ignore_ascii_case(w) && !o.contains(' '))
+            .find(|o| o.eq_ignore_ascii_case(w))
             .map(|o| o.to_string())
+    };
+    (0..toks.len()).rev().find_map(|i| {
+        let w = bare(&head[toks[i].s..toks[i].e]);
+        // Two words first: "HBO Max confirmed the news." is no "Max".
+        let pair = i
+            .checked_sub(1)
+            .filter(|_| toks[i].tight)
+            .and_then(|p| known(&format!("{} {w}", &head[toks[p].s..toks[p].e])));
+        pair.or_else(|| known(w).filter(|o| !o.contains(' ')))
     })
 }
 
