@@ -821,3 +821,51 @@ fn the_streaming_service_is_the_two_word_company_named_before() {
         "{q:?}"
     );
 }
+
+#[test]
+fn two_people_named_as_one_subject_speak_together() {
+    // 754-colin-from-accounts-season-two-binge.txt: "In a statement,
+    // Brammall and Dyer said: \"We’re thrilled that BINGE is finally giving
+    // in and letting us do another one. ...\"" (both named in full before).
+    let q = quotes(
+        "Colin from Accounts",
+        Kind::Series,
+        include_str!("corpus/754-colin-from-accounts-season-two-binge.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "We’re thrilled that BINGE"),
+        "Patrick Brammall and Harriet Dyer",
+        "{q:?}"
+    );
+    // 369-the-expanse-no-season-four-syfy.txt: "Alcon Entertainment
+    // co-founders and co-CEOs Andrew Kosove and Broderick Johnson said “We
+    // are very disappointed the show will not be returning to Syfy. ...”"
+    let q = quotes(
+        "The Expanse",
+        Kind::Series,
+        include_str!("corpus/369-the-expanse-no-season-four-syfy.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "We are very disappointed"),
+        "Andrew Kosove and Broderick Johnson",
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_sentence_with_its_own_words_in_lower_case_is_no_headline_of_names() {
+    // 620-blue-eye-samurai-renewed-season-2.txt: "Blue Eye Samurai hails
+    // from Michael Green (Logan, Blade Runner 2049) and Amber Noizumi." is
+    // where both are named (mostly capitals, but "hails from" is prose),
+    // then "\"..., \" Noizumi and Green said in a statement."
+    let q = quotes(
+        "Blue Eye Samurai",
+        Kind::Series,
+        include_str!("corpus/620-blue-eye-samurai-renewed-season-2.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "When we started this project"),
+        "Amber Noizumi and Michael Green",
+        "{q:?}"
+    );
+}

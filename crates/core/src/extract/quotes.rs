@@ -1344,6 +1344,57 @@ fn last_org_before(text: &str, at: usize) -> Option<String> {
     })
 }
 
+/// "Brammall and Dyer said:", "Andrew Kosove and Broderick Johnson said":
+/// the others a subject names after its first (whose name ends at `after`),
+/// speaking together; none unless each is someone `resolve` knows and a
+/// speech verb follows the last.
+fn fellow_speakers(
+    text: &str,
+    after: usize,
+    resolve: impl Fn(&str, usize) -> Option<usize>,
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut rest = text.get(after..).unwrap_or("");
+    loop {
+        let Some(sep) = [", and ", " and ", ", "]
+            .into_iter()
+            .find(|s| rest.starts_with(s))
+        else {
+            return Vec::new();
+        };
+        let tail = &rest[sep.len()..];
+        let name_len: usize = tail
+            .split(' ')
+            .take_while(|w| {
+                let w = w.trim_end_matches([',', ':']);
+                cap(w) || matches!(w, "von" | "van" | "de" | "del" | "da")
+            })
+            .take(4)
+            .map(|w| w.trim_end_matches([',', ':']).len() + 1)
+            .sum();
+        let name = tail[..name_len.saturating_sub(1).min(tail.len())].trim_end();
+        if name.is_empty() {
+            return Vec::new();
+        }
+        let at = text.len() - tail.len();
+        match resolve(name, at) {
+            Some(p) if !out.contains(&p) => out.push(p),
+            _ => return Vec::new(),
+        }
+        rest = &tail[name.len()..];
+        if sep.contains("and") {
+            break;
+        }
+    }
+    let verb = rest.split_whitespace().next().unwrap_or("");
+    let verb = verb.trim_end_matches([',', ':', '.']);
+    if is_speech(verb) {
+        out
+    } else {
+        Vec::new()
+    }
+}
+
 /// The subject of the speech verb at token `v`, looking left: skips adverbs,
 /// an appositive between commas, and "and"/"but" (then the earlier subject).
 fn subject_before(
@@ -2886,10 +2937,24 @@ pub fn attribute(
         }
         let (speaker, role) = match resolver.resolve(&sub.phrase, sub.at) {
             Some(pi) if outsiders.contains(&pi) => continue,
-            Some(pi) => (
-                people.persons[pi].name.clone(),
-                people.persons[pi].role.clone(),
-            ),
+            Some(pi) => {
+                let with = fellow_speakers(text, sub.at + sub.phrase.len(), |n, at| {
+                    resolver.resolve(n, at).filter(|&o| o != pi)
+                });
+                if with.is_empty() {
+                    (
+                        people.persons[pi].name.clone(),
+                        people.persons[pi].role.clone(),
+                    )
+                } else {
+                    let mut names: Vec<&str> = std::iter::once(pi)
+                        .chain(with)
+                        .map(|p| people.persons[p].name.as_str())
+                        .collect();
+                    let last = names.pop().unwrap_or_default();
+                    (format!("{} and {last}", names.join(", ")), None)
+                }
+            }
             None => match org_speaker(text, &sub.phrase, sub.at) {
                 Some(org) => (org, None),
                 None => match people.family(&sub.phrase) {
