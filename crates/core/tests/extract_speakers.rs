@@ -869,3 +869,32 @@ fn a_sentence_with_its_own_words_in_lower_case_is_no_headline_of_names() {
         "{q:?}"
     );
 }
+
+#[test]
+fn crew_credited_by_role_in_an_article_on_the_title_speak_of_it() {
+    // 699-daddys-home-2-gibson-lithgow-nov-10.txt: "Director and co-writer
+    // Sean Anders says the discussion around casting a father for Ferrell,
+    // 49, who is 6-foot-3, started with height. Enter 6-foot-4 Lithgow, 71,
+    // star of TV's 3rd Rock From the Sun, as Don." then "\"They are both
+    // big, tall guys. ...,\" Anders says." (no title within two paragraphs
+    // of the quote; the article opens on the sequel).
+    let q = quotes(
+        "Daddy's Home",
+        Kind::Movie,
+        include_str!("corpus/699-daddys-home-2-gibson-lithgow-nov-10.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "They are both big, tall guys."),
+        "Sean Anders",
+        "{q:?}"
+    );
+    // 405-house-husbands-axed-nine.txt: "Aussie producer John Edwards told
+    // The Daily Mail that he feels a lot of the problems with Aussie dramas
+    // come from a fear to push boundaries:" is a producer, not this show's.
+    let q = quotes(
+        "House Husbands",
+        Kind::Series,
+        include_str!("corpus/405-house-husbands-axed-nine.txt"),
+    );
+    assert!(q.iter().all(|x| x.speaker != "John Edwards"), "{q:?}");
+}

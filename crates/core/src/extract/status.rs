@@ -1228,6 +1228,34 @@ fn read_explained(
     // The article speaks of the next installment, even when it gives no
     // label for it (a long-running show's unnumbered next season).
     let refers = next.is_some() || (mentioned || any_ref) && status != Status::Unknown;
+    // An article that opens on our title (its headline or lead) is about
+    // it: there an executive's words are on it too ("ABC confirms Season 2
+    // of The Newsreader" before the drama boss's quotes).
+    // Not one of a list there: "pulled the plug on The Get Down, ... sci-fi
+    // series Sense8 and Nasty Gal founder Sophia Amoruso’s ... comedy
+    // Girlboss" is a round-up.
+    // (Nor its last one: "..., ... Sense8 and ... comedy Girlboss", an
+    // "and" after the sentence's last comma before the title.)
+    let listed = |s: &Sentence, key_start: usize, key_end: usize| {
+        let after = folded.orig(key_end.min(key.len()));
+        let rest = text[after..].trim_start_matches(['\'', '"', '\u{2019}', '\u{201D}']);
+        let before = text
+            .get(s.span.start..folded.orig(key_start).max(s.span.start))
+            .unwrap_or("");
+        [", ", " and ", " & "].iter().any(|sep| {
+            rest.strip_prefix(sep)
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        }) || before
+            .rfind(", ")
+            .is_some_and(|c| before[c..].contains(" and "))
+    };
+    let lead_topic = sents.iter().zip(&facts).any(|(s, f)| {
+        s.para <= 1
+            && f.title_at
+                .iter()
+                .zip(&f.title_end)
+                .any(|(&a, &e)| !listed(s, a, e))
+    });
     // People tied to this title: named in a sentence with it, with its next
     // installment or with "the film"/"the show", or given a cast or crew role.
     let mut linked: super::hashing::FastSet<&str> = Default::default();
@@ -1244,14 +1272,37 @@ fn read_explained(
         let f = &facts[si];
         let about_next = (f.installment || !f.labels.is_empty()) && f.quote.is_none();
         let this = || f.quote.is_none() && topic::this_title_ref(&text[s.span.start..s.span.end]);
-        if !(f.title || about_next || this()) || off.get(s.para) {
+        if off.get(s.para) {
             continue;
         }
+        let tied = f.title || about_next || this();
+        // In an article that opens on the title, its cast and crew credited
+        // by role where no other title is named: "Director and co-writer
+        // Sean Anders says the discussion around casting a father for
+        // Ferrell ... started with height."
+        let credited = || {
+            lead_topic
+                && f.quote.is_none()
+                && !topic::names_other(&text[s.span.start..s.span.end], &names, &persons)
+        };
         for (p, who) in &people.mentions[lo..] {
             if *p >= s.span.end {
                 break;
             }
-            linked.insert(people.persons[*who].name.as_str());
+            let person = &people.persons[*who];
+            // (The role opening the sentence, right before the name: not
+            // "Aussie producer John Edwards told The Daily Mail".)
+            let role_first = || {
+                let before = text.get(s.span.start..*p).unwrap_or("");
+                let words: Vec<&str> = before.split_whitespace().collect();
+                words.len() <= 4
+                    && words
+                        .first()
+                        .is_some_and(|w| super::people::role_word(&w.to_lowercase()).is_some())
+            };
+            if tied || person.role.is_some() && role_first() && credited() {
+                linked.insert(person.name.as_str());
+            }
         }
     }
     // Paragraphs that name the title or speak of a next installment.
@@ -1283,34 +1334,6 @@ fn read_explained(
     };
     // Quotes about this title: not in a paragraph about something else; the
     // quote or its lead-in names the title, or its speaker is tied to it.
-    // An article that opens on our title (its headline or lead) is about
-    // it: there an executive's words are on it too ("ABC confirms Season 2
-    // of The Newsreader" before the drama boss's quotes).
-    // Not one of a list there: "pulled the plug on The Get Down, ... sci-fi
-    // series Sense8 and Nasty Gal founder Sophia Amoruso’s ... comedy
-    // Girlboss" is a round-up.
-    // (Nor its last one: "..., ... Sense8 and ... comedy Girlboss", an
-    // "and" after the sentence's last comma before the title.)
-    let listed = |s: &Sentence, key_start: usize, key_end: usize| {
-        let after = folded.orig(key_end.min(key.len()));
-        let rest = text[after..].trim_start_matches(['\'', '"', '\u{2019}', '\u{201D}']);
-        let before = text
-            .get(s.span.start..folded.orig(key_start).max(s.span.start))
-            .unwrap_or("");
-        [", ", " and ", " & "].iter().any(|sep| {
-            rest.strip_prefix(sep)
-                .is_some_and(|r| r.starts_with(char::is_uppercase))
-        }) || before
-            .rfind(", ")
-            .is_some_and(|c| before[c..].contains(" and "))
-    };
-    let lead_topic = sents.iter().zip(&facts).any(|(s, f)| {
-        s.para <= 1
-            && f.title_at
-                .iter()
-                .zip(&f.title_end)
-                .any(|(&a, &e)| !listed(s, a, e))
-    });
     let relevant = |q: &Found| -> bool {
         let Some(first) = q.parts.first() else {
             return false;

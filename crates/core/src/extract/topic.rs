@@ -393,6 +393,10 @@ fn named_other(s: &str, names: &Names, persons: &[String]) -> bool {
         if compound || key.is_empty() || is_ours(&key, names) {
             continue;
         }
+        // A measure: "Enter 6-foot-4 Lithgow", "a 10-episode order".
+        if noun.chars().all(|c| c.is_ascii_digit()) && s[end..].starts_with('-') {
+            continue;
+        }
         // Months, days, "Season 3", "Episode 2": numbers that name no title.
         if noun.chars().all(|c| c.is_ascii_digit()) || matches!(noun, "II" | "III" | "IV") {
             let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
