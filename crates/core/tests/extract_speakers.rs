@@ -898,3 +898,22 @@ fn crew_credited_by_role_in_an_article_on_the_title_speak_of_it() {
     );
     assert!(q.iter().all(|x| x.speaker != "John Edwards"), "{q:?}");
 }
+
+#[test]
+fn a_characters_lines_are_dialogue_not_quotes() {
+    // 747-one-day-netflix-first-trailer.txt: "Starring Ambika Mod ... and
+    // Leo Woodall ... as university friends Emma and Dexter", "\"It's one
+    // of the great cosmic mysteries,\" says Mod's Emma as the trailer
+    // opens" and the caption "Ambika Mod as Emma and Leo Woodall as Dexter
+    // in One Day" (the actor's character speaks).
+    let q = quotes(
+        "One Day",
+        Kind::Series,
+        include_str!("corpus/747-one-day-netflix-first-trailer.txt"),
+    );
+    assert!(
+        q.iter()
+            .all(|x| !x.text.starts_with("It's one of the great")),
+        "{q:?}"
+    );
+}

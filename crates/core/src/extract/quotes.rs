@@ -2426,6 +2426,32 @@ fn outsiders(text: &str, people: &People) -> FastSet<usize> {
         .collect()
 }
 
+/// The people the text shows to be characters, whose lines are dialogue
+/// (a trailer's, a scene's), not quotes: "<actor> as <name>" ("Ambika Mod
+/// as Emma and Leo Woodall as Dexter in One Day"). (Not the actor in
+/// brackets: "Prince Wilhelm (Edvin Ryding)" and "Alex Murphy (Conor
+/// MacSweeney)" are written either way round.) One pass over the mentions.
+fn characters(text: &str, people: &People) -> FastSet<usize> {
+    let person_ending = |end: usize| {
+        people.mentions.iter().any(|&(m, _)| {
+            m < end && {
+                let name = &text[m..end];
+                name.split(' ').all(|w| w.starts_with(char::is_uppercase)) && name.len() < 40
+            }
+        })
+    };
+    people
+        .mentions
+        .iter()
+        .filter(|&&(at, _)| {
+            text[..at]
+                .strip_suffix(" as ")
+                .is_some_and(|b| person_ending(b.len()))
+        })
+        .map(|&(_, p)| p)
+        .collect()
+}
+
 /// Whether the person named at byte `at` writes a review in the clause
 /// after the name: "Variety‘s Maureen Ryan wrote of the series in her
 /// review:".
@@ -2844,6 +2870,7 @@ pub fn attribute(
         speakers[qi] = other;
     }
     let outsiders = outsiders(text, people);
+    let characters = characters(text, people);
     let mut last_outlet: Option<String> = None;
     let mut speaker_outlet: Vec<(String, String)> = Vec::new();
     for (qi, q) in raws.iter().enumerate() {
@@ -2936,7 +2963,7 @@ pub fn attribute(
             continue;
         }
         let (speaker, role) = match resolver.resolve(&sub.phrase, sub.at) {
-            Some(pi) if outsiders.contains(&pi) => continue,
+            Some(pi) if outsiders.contains(&pi) || characters.contains(&pi) => continue,
             Some(pi) => {
                 let with = fellow_speakers(text, sub.at + sub.phrase.len(), |n, at| {
                     resolver.resolve(n, at).filter(|&o| o != pi)
