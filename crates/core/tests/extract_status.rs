@@ -3619,3 +3619,19 @@ fn a_cancellation_years_before_or_told_as_a_description_yields_to_revival_talks(
     );
     assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_sequel_named_in_marks_is_ours_not_another_title() {
+    // 738-twister-sequel-twisters-shooting.txt: "Production crews have been
+    // spotted in Oklahoma to shoot the \"Twister\" movie sequel,
+    // \"Twisters\".", later "The sequel, which is titled \"Twisters\" on
+    // IMDb.com, is slated to be released on July 19, 2024."
+    let x = read(
+        "Twister",
+        Kind::Movie,
+        include_str!("corpus/738-twister-sequel-twisters-shooting.txt"),
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(x.release.as_deref(), Some("2024-07-19"));
+    assert_eq!(x.next.as_deref(), Some("Twisters"));
+}

@@ -692,7 +692,22 @@ fn read_explained(
         .filter(|p| topic::is_speech(&text[p.start..p.end]))
         .collect();
     speech.sort_unstable_by_key(|p| p.start);
-    let off = topic::off_topic(text, &paras, &speech, &ours_para, &names, &persons);
+    // A paragraph naming the sequel by its own name is ours as well: "The
+    // sequel, which is titled \"Twisters\" on IMDb.com, is slated to be
+    // released on July 19, 2024." is no other title's paragraph.
+    let mut named_para = ours_para.clone();
+    if !sequel_names.is_empty() {
+        for (si, s) in sents.iter().enumerate() {
+            if facts[si]
+                .labels
+                .iter()
+                .any(|l| sequel_names.iter().any(|(_, w)| *w == l.written))
+            {
+                named_para[s.para] = true;
+            }
+        }
+    }
+    let off = topic::off_topic(text, &paras, &speech, &named_para, &names, &persons);
 
     // Claims.
     let mut claims: Vec<Claim> = Vec::new();
