@@ -3635,3 +3635,17 @@ fn a_sequel_named_in_marks_is_ours_not_another_title() {
     assert_eq!(x.release.as_deref(), Some("2024-07-19"));
     assert_eq!(x.next.as_deref(), Some("Twisters"));
 }
+
+#[test]
+fn a_sequel_being_worked_on_is_in_talks() {
+    // 729-monster-hunter-2-already-writing.txt: "..., lead actor Milla
+    // Jovovich has revealed that Monster Hunter 2 is already being worked
+    // on." (beside the hedged "Definitely, we would love to make another
+    // one.").
+    let x = read(
+        "Monster Hunter",
+        Kind::Movie,
+        include_str!("corpus/729-monster-hunter-2-already-writing.txt"),
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+}

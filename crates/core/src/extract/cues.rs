@@ -227,6 +227,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "tapped",
             "has been approached",
             "working on",
+            // "Monster Hunter 2 is already being worked on".
+            "being worked on",
             "hard at work",
             "looking to",
             "brought on",
