@@ -3649,3 +3649,25 @@ fn a_sequel_being_worked_on_is_in_talks() {
     );
     assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_project_not_yet_greenlit_is_in_talks_whatever_the_lead_says() {
+    // 751-john-tucker-must-die-sequel-not-greenlit.txt: the lead "Over a
+    // decade since its initial release, John Tucker Must Die is getting a
+    // sequel with the original cast involved!" and then "While he admitted
+    // that the project hasn't been \"fully greenlit,\" they already have new
+    // details about the plot."
+    let x = read(
+        "John Tucker Must Die",
+        Kind::Movie,
+        include_str!("corpus/751-john-tucker-must-die-sequel-not-greenlit.txt"),
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+    assert!(
+        x.evidence
+            .as_deref()
+            .is_some_and(|e| e.contains("fully greenlit")),
+        "{:?}",
+        x.evidence
+    );
+}

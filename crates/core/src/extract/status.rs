@@ -1081,6 +1081,42 @@ fn read_explained(
             }
         }
     }
+    // "While he admitted that the project hasn't been \"fully greenlit,\"
+    // they already have new details about the plot": what is not greenlit
+    // yet is still being talked about, whatever the headline says.
+    let not_greenlit = sents.iter().enumerate().position(|(si, s)| {
+        let f = &facts[si];
+        let k = &key[f.key_start..f.key_end];
+        k.contains(" greenlit")
+            && (f.title
+                || f.installment
+                || !f.labels.is_empty()
+                || k.contains(" the project ")
+                || topic::this_title_ref(&text[s.span.start..s.span.end]))
+            && k.match_indices(" greenlit").any(|(i, _)| {
+                let before: Vec<&str> = k[..i].split(' ').rev().take(4).collect();
+                before
+                    .iter()
+                    .any(|w| matches!(*w, "hasnt" | "not" | "isnt" | "yet"))
+            })
+    });
+    if let Some(si) = not_greenlit {
+        let before = claims.len();
+        claims.retain(|c| c.status != Status::Confirmed || c.official);
+        if claims.len() < before {
+            let f = &facts[si];
+            claims.push(Claim {
+                status: Status::InTalks,
+                sentence: si,
+                official: false,
+                old: f.old,
+                current: f.current,
+                top: f.labels.iter().map(|l| l.n).max(),
+                names_last: false,
+                no_plans: false,
+            });
+        }
+    }
     // Series: claims about an earlier season than the latest one the claims
     // name are about the current season ("Season 2 just landed" next to
     // "before Season 3 premieres").
