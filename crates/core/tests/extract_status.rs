@@ -3671,3 +3671,15 @@ fn a_project_not_yet_greenlit_is_in_talks_whatever_the_lead_says() {
         x.evidence
     );
 }
+
+#[test]
+fn a_contracted_wish_is_a_rumour() {
+    // 734-dredd-2-urban-would-still-love.txt: "Dredd star Karl Urban was at
+    // this past weekend’s C2E2 and said he’d still like to make Dredd 2."
+    let x = read(
+        "Dredd",
+        Kind::Movie,
+        include_str!("corpus/734-dredd-2-urban-would-still-love.txt"),
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+}
