@@ -917,3 +917,55 @@ fn a_characters_lines_are_dialogue_not_quotes() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_company_called_one_before_its_name_speaks_for_itself() {
+    // 715-romantic-doctor-kim-2-agencies-respond.txt: "In response, Han Suk
+    // Kyu’s agency Clover Company clarified, “It is true that we have had
+    // discussions ...”", "Seo Hyun Jin’s agency Management SOOP shared,
+    // “She has not received an offer ...”" and the broadcaster: "SBS also
+    // explained, “Han Suk Kyu’s appearance has been in discussion ...”".
+    let q = quotes(
+        "Romantic Doctor Kim",
+        Kind::Series,
+        include_str!("corpus/715-romantic-doctor-kim-2-agencies-respond.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "It is true that we have had"),
+        "Clover Company",
+        "{q:?}"
+    );
+    assert_eq!(
+        speaker_of(&q, "She has not received an offer"),
+        "Management SOOP",
+        "{q:?}"
+    );
+    assert_eq!(speaker_of(&q, "Han Suk Kyu’s appearance"), "SBS", "{q:?}");
+    // 568-yuri-on-ice-movie-cancelled.txt: "The figure skating title’s
+    // production committee and animation production studio MAPPA said in
+    // an official statement, “We deeply apologize ...”".
+    let q = quotes(
+        "Yuri!!! on Ice",
+        Kind::Series,
+        include_str!("corpus/568-yuri-on-ice-movie-cancelled.txt"),
+    );
+    assert_eq!(speaker_of(&q, "We deeply apologize"), "MAPPA", "{q:?}");
+}
+
+#[test]
+fn the_producers_are_producers_not_the_channel_named_last() {
+    // 528-kims-convenience-wont-return-sixth-season.txt: "“Given their
+    // departure from the series, we have come to the difficult conclusion
+    // ...,\" the remaining producers said in a statement" (CBC named
+    // before).
+    let q = quotes(
+        "Kim's Convenience",
+        Kind::Series,
+        include_str!("corpus/528-kims-convenience-wont-return-sixth-season.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "Given their departure"),
+        "producers",
+        "{q:?}"
+    );
+}

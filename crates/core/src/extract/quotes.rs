@@ -592,6 +592,16 @@ const ORGS: &[&str] = &[
     "Bravo",
     "Sky",
     "Channel 5",
+    // Korean and other broadcasters and distributors that speak for their
+    // titles: "SBS also explained, “...”".
+    "SBS",
+    "KBS",
+    "MBC",
+    "tvN",
+    "JTBC",
+    "CBC",
+    "Crunchyroll",
+    "Toho",
     "Studio",
     "The studio",
     "the studio",
@@ -1213,6 +1223,27 @@ fn org_speaker(text: &str, phrase: &str, at: usize) -> Option<String> {
     if ORGS.contains(&phrase) {
         return Some(phrase.to_string());
     }
+    // A company the text calls one right before its name: "Han Suk Kyu’s
+    // agency Clover Company clarified", "Seo Hyun Jin’s agency Management
+    // SOOP shared".
+    let before = text[..at.min(text.len())].trim_end();
+    let company = [
+        "agency",
+        "label",
+        "management",
+        "company",
+        "studio",
+        "distributor",
+    ]
+    .iter()
+    .any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|b| b.ends_with(' ') || b.ends_with('\u{2019}') || b.is_empty())
+    });
+    if company && phrase.split_whitespace().all(cap) {
+        return Some(phrase.to_string());
+    }
     let lower = phrase.to_lowercase();
     let head = lower.rsplit(' ').next().unwrap_or("");
     if ANONYMOUS.contains(&head) {
@@ -1245,6 +1276,11 @@ fn org_speaker(text: &str, phrase: &str, at: usize) -> Option<String> {
             };
             let article = if word == "insider" { "an" } else { "a" };
             return Some(format!("{article} {word}"));
+        }
+        // "the remaining producers said in a statement": the show's
+        // producers, not the channel named last.
+        if head == "producers" {
+            return Some(head.to_string());
         }
         if lower.starts_with("the ")
             || matches!(head, "network" | "studio" | "streamer" | "service")
