@@ -969,3 +969,40 @@ fn the_producers_are_producers_not_the_channel_named_last() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_quote_in_single_marks_over_several_paragraphs_is_one_quote() {
+    // 466-big-brother-australia-set-to-return-2020.txt: "The production
+    // group’s chief creative officer Peter Salmon told Deadline: ‘It’s rare
+    // ... every year." / "‘We’re close ... ourselves." / "‘There are
+    // constant conversations ... what’s next.’" (each paragraph opens with
+    // the mark, only the last closes it), after "Endemol Shine has
+    // reportedly been pitching the show to Australian networks ...".
+    let q = quotes(
+        "Big Brother Australia",
+        Kind::Series,
+        include_str!("corpus/466-big-brother-australia-set-to-return-2020.txt"),
+    );
+    let x = q
+        .iter()
+        .find(|x| x.text.starts_with("It’s rare in most big territories"))
+        .unwrap_or_else(|| panic!("{q:?}"));
+    assert_eq!(x.speaker, "Peter Salmon");
+    assert!(
+        x.text.ends_with("where we’re thinking what’s next."),
+        "{x:?}"
+    );
+    // 119-the-simpsons-movie-2-july-2027.txt: "Disney+ has changed how
+    // people watch the show." is the TV show, not the film: the
+    // showrunner's words on streaming there are not the film's.
+    let q = quotes(
+        "The Simpsons Movie",
+        Kind::Movie,
+        include_str!("corpus/119-the-simpsons-movie-2-july-2027.txt"),
+    );
+    assert!(
+        q.iter()
+            .all(|x| !x.text.starts_with("Now instead of the kids")),
+        "{q:?}"
+    );
+}

@@ -75,7 +75,29 @@ fn single_spans(
 ) -> Vec<Raw> {
     let mut out = Vec::new();
     let mut di = 0;
+    // The closing mark in `body` from byte `from`: one after a word, before
+    // a space, punctuation or the end (not the apostrophe of "It’s").
+    let close_in = |body: &str, from: usize| -> Option<usize> {
+        let mut j = from;
+        while let Some(off) = body[j..].find(close_mark) {
+            let k = j + off;
+            j = k + close_mark.len_utf8();
+            let before = body[..k].chars().next_back().unwrap_or(' ');
+            let after = body[j..].chars().next().unwrap_or(' ');
+            if !before.is_whitespace()
+                && (after.is_whitespace() || after.is_ascii_punctuation() || j == body.len())
+            {
+                return Some(k);
+            }
+        }
+        None
+    };
+    // Paragraphs already taken by a quote running over several.
+    let mut taken_to = 0;
     for (pi, p) in paras.iter().enumerate() {
+        if pi < taken_to {
+            continue;
+        }
         let body = &text[p.start..p.end];
         let mut from = 0;
         while let Some(off) = body[from..].find(open_mark) {
@@ -100,21 +122,54 @@ fn single_spans(
             if doubles.get(di).is_some_and(|d| d.open <= at) {
                 continue;
             }
-            let mut close = None;
-            let mut j = from;
-            while let Some(off) = body[j..].find(close_mark) {
-                let k = j + off;
-                j = k + close_mark.len_utf8();
-                let before = body[..k].chars().next_back().unwrap_or(' ');
-                let after = body[j..].chars().next().unwrap_or(' ');
-                if !before.is_whitespace()
-                    && (after.is_whitespace() || after.is_ascii_punctuation() || j == body.len())
-                {
-                    close = Some(k);
-                    break;
+            let Some(k) = close_in(body, from) else {
+                // A quote over several paragraphs, each opening with the
+                // mark and only the last closing it, as the British press
+                // prints one: "... told Deadline: ‘It’s rare ... every
+                // year." / "‘We’re close ..." / "‘There are ... what’s
+                // next.’"
+                let mut parts = vec![Span {
+                    start: at + open_mark.len_utf8(),
+                    end: p.start + body.trim_end().len(),
+                }];
+                let mut last = pi;
+                let mut close = None;
+                while let Some(np) = paras.get(last + 1) {
+                    let nb = &text[np.start..np.end];
+                    let Some(rest) = nb.strip_prefix(open_mark) else {
+                        break;
+                    };
+                    let start = np.start + open_mark.len_utf8();
+                    last += 1;
+                    match close_in(nb, open_mark.len_utf8()) {
+                        Some(k) => {
+                            parts.push(Span {
+                                start,
+                                end: np.start + k,
+                            });
+                            close = Some(np.start + k);
+                            break;
+                        }
+                        None => parts.push(Span {
+                            start,
+                            end: start + rest.trim_end().len(),
+                        }),
+                    }
                 }
-            }
-            let Some(k) = close else { continue };
+                let Some(end) = close else { continue };
+                if doubles.iter().any(|d| d.open > at && d.open < end) {
+                    continue;
+                }
+                out.push(Raw {
+                    parts,
+                    open: at,
+                    close: end + close_mark.len_utf8(),
+                    first_para: pi,
+                    last_para: last,
+                });
+                taken_to = last + 1;
+                break;
+            };
             let end = p.start + k;
             // A double-quoted span opening inside makes this one no quote
             // of ours (or an apostrophe fooled us).

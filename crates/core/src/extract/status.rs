@@ -1360,7 +1360,24 @@ fn read_explained(
     let mut para_topic = vec![false; paras.len()];
     for (si, s) in sents.iter().enumerate() {
         let f = &facts[si];
-        if f.title || f.installment || !f.labels.is_empty() {
+        // (In an article that opens on the title, "the show" is it too:
+        // "Endemol Shine has reportedly been pitching the show to
+        // Australian networks after several years off the air". For a
+        // film, "the film": a film's article may speak of the show it came
+        // from.)
+        let own_noun = || {
+            let k = &key[f.key_start..f.key_end];
+            let nouns: &[&str] = match title.kind {
+                Kind::Series => &[" the show ", " the series "],
+                Kind::Movie => &[" the film ", " the movie "],
+            };
+            nouns.iter().any(|n| k.contains(n))
+        };
+        if f.title
+            || f.installment
+            || !f.labels.is_empty()
+            || lead_topic && f.quote.is_none() && !off.get(s.para) && own_noun()
+        {
             para_topic[s.para] = true;
         }
     }
