@@ -3683,3 +3683,17 @@ fn a_contracted_wish_is_a_rumour() {
     );
     assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
 }
+
+#[test]
+fn the_shows_own_premiere_in_a_time_clause_is_no_next_season_out() {
+    // 775-presumed-innocent-new-season-new-case.txt: "A month after it
+    // premiered, crime drama Presumed Innocent has gotten a second season
+    // order from Apple TV Plus."
+    let x = read(
+        "Presumed Innocent",
+        Kind::Series,
+        include_str!("corpus/775-presumed-innocent-new-season-new-case.txt"),
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}

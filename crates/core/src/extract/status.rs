@@ -880,6 +880,17 @@ fn read_explained(
                 foreign_dates.push(si);
                 continue;
             }
+            // "A month after it premiered, crime drama Presumed Innocent
+            // has gotten a second season order": the show's own release, in
+            // a time clause about it, dates the news of the next.
+            if h.cue == Cue::Released {
+                let mut back = words_back(key, f.key_start, h.start);
+                if matches!(back.next(), Some("it" | "they"))
+                    && matches!(back.next(), Some("after" | "since" | "when" | "before"))
+                {
+                    continue;
+                }
+            }
             let Some(level) = judge(text, key, &folded, f, h, hs, title.kind) else {
                 continue;
             };
