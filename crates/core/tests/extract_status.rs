@@ -3697,3 +3697,17 @@ fn the_shows_own_premiere_in_a_time_clause_is_no_next_season_out() {
     assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 2"));
 }
+
+#[test]
+fn cameras_rolling_in_a_season_still_to_come_is_a_shoot_planned() {
+    // 774-the-beekeeper-2-cameras-this-fall.txt: "With cameras rolling this
+    // fall we guess we should expect to see The Beekeeper 2 comes out some
+    // time in 2026?" (beside "Miramax is reteaming with Jason Statham for
+    // The Beekeeper 2").
+    let x = read(
+        "The Beekeeper",
+        Kind::Movie,
+        include_str!("corpus/774-the-beekeeper-2-cameras-this-fall.txt"),
+    );
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}

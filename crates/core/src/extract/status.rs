@@ -3747,9 +3747,38 @@ fn judge(
                             o.end.max(h.end).min(key.len()),
                         )
                 });
+            // A time still to come right after it, nothing past before it:
+            // "With cameras rolling this fall we guess we should expect to
+            // see The Beekeeper 2 ..." (not "began filming this summer").
+            let coming = || {
+                let after: Vec<&str> = key[h.end.min(f.key_end)..f.key_end]
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .take(3)
+                    .collect();
+                let time = |w: &str| {
+                    matches!(
+                        w,
+                        "fall" | "autumn" | "winter" | "spring" | "summer" | "year" | "month"
+                    )
+                };
+                let ahead = match after.as_slice() {
+                    ["this", w, ..] => time(w) && !matches!(*w, "year" | "month"),
+                    ["next", w, ..] => time(w),
+                    ["later", "this", w] | ["early", "next", w] => time(w),
+                    _ => false,
+                };
+                ahead
+                    && !words_back(key, f.key_start, h.start).take(3).any(|w| {
+                        matches!(
+                            w,
+                            "began" | "started" | "wrapped" | "was" | "were" | "has" | "had"
+                        )
+                    })
+            };
             if hedged {
                 Status::Rumored
-            } else if future {
+            } else if future || coming() {
                 Status::Confirmed
             } else {
                 Status::InProduction
@@ -3762,15 +3791,8 @@ fn judge(
             // Airing, streaming, coming out: news only with the day after
             // the verb ("will stream on Netflix" alone names a service).
             // (A weekday before the date is the same day: "starts on
-            // Sunday, January 14".)
-            let weekday_only = |a: usize, b: usize| {
-                key[a..b].split(' ').filter(|w| !w.is_empty()).all(|w| {
-                    w == "on"
-                        || super::matcher::WEEKDAYS
-                            .iter()
-                            .any(|d| d.eq_ignore_ascii_case(w))
-                })
-            };
+            // Sunday, January 14", see `day_named`.)
+            //
             // "starts on" a day is a season's start only when a show, a
             // season or the label starts: not "Filming on Season 2 starts
             // on Monday" (the shoot).
@@ -3815,7 +3837,7 @@ fn judge(
                     r.specific
                         && at >= h.end
                         && near(h.end, at, 8)
-                        && (same_clause(text, folded, h.end, at) || weekday_only(h.end, at))
+                        && (same_clause(text, folded, h.end, at) || day_named(key, h.end, at))
                 })
             {
                 return None;
