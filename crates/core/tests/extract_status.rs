@@ -3711,3 +3711,27 @@ fn cameras_rolling_in_a_season_still_to_come_is_a_shoot_planned() {
     );
     assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_season_with_its_day_to_come_is_the_next_beside_a_later_renewal() {
+    // 779-the-white-lotus-season-3-february-16.txt: "The White Lotus season
+    // 3 premieres at 9 p.m. ET on Sunday, February 16." beside "Ahead of
+    // season 3, HBO renewed The White Lotus for season 4."
+    let x = support::read_on(
+        "The White Lotus",
+        Kind::Series,
+        include_str!("corpus/779-the-white-lotus-season-3-february-16.txt"),
+        "2025-01-27",
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 3"));
+    // 597-outlander-season-4-november-4.txt: "Although season four is set
+    // to premiere in November, Outlander has already been renewed for a
+    // fifth and sixth season."
+    let x = read(
+        "Outlander",
+        Kind::Series,
+        include_str!("corpus/597-outlander-season-4-november-4.txt"),
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+}

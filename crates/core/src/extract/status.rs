@@ -1133,7 +1133,15 @@ fn read_explained(
     // "before Season 3 premieres").
     if title.kind == Kind::Series {
         if let Some(t) = claims.iter().filter_map(|c| c.top).max() {
-            claims.retain(|c| c.top.is_none_or(|n| n >= t) || c.status.is_ending());
+            // (Not a season with its day still to come: "The White Lotus
+            // season 3 premieres at 9 p.m. ET on Sunday, February 16."
+            // beside "HBO renewed The White Lotus for season 4" is the next
+            // one out.)
+            claims.retain(|c| {
+                c.top.is_none_or(|n| n >= t)
+                    || c.status.is_ending()
+                    || c.status == Status::ReleaseDateSet
+            });
         }
         // A season out is the current one when the article names a later
         // one, claim or not: "Season 3 of Heartstopper debuted
