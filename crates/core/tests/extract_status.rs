@@ -3735,3 +3735,18 @@ fn a_season_with_its_day_to_come_is_the_next_beside_a_later_renewal() {
     );
     assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_hashtag_of_the_title_and_its_number_names_the_sequel() {
+    // 797-practical-magic-2-wrap-kidman.txt: "“That’s a wrap on
+    // #PracticalMagic2! Thank you to the cast & crew for all your magic,”
+    // read the caption." The sequel is "based on Alice Hoffman’s 2021
+    // novel, titled The Book of Magic" (the novel's name, not the film's).
+    let x = read(
+        "Practical Magic",
+        Kind::Movie,
+        include_str!("corpus/797-practical-magic-2-wrap-kidman.txt"),
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Practical Magic 2"));
+}

@@ -118,7 +118,19 @@ pub fn find(text: &str, names: &Names) -> Option<String> {
             let Some(m) = c.get(1).or_else(|| c.get(2)) else {
                 continue;
             };
-            if !near_ours(c.get(0).map_or(0, |w| w.start())) {
+            let at = c.get(0).map_or(0, |w| w.start());
+            if !near_ours(at) {
+                continue;
+            }
+            // Another kind of work's name: "based on Alice Hoffman’s 2021
+            // novel, titled The Book of Magic".
+            let from = super::matcher::floor_boundary(text, at.saturating_sub(24));
+            let before = text[from..at].trim_end().trim_end_matches(',');
+            let work = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+            if matches!(
+                work.as_str(),
+                "novel" | "book" | "memoir" | "comic" | "album" | "song" | "episode" | "podcast"
+            ) {
                 continue;
             }
             if let Some(name) = clean(m.as_str()) {

@@ -417,6 +417,46 @@ fn read_explained(
         }
     }
 
+    // A hashtag of the title and its number: "“That’s a wrap on
+    // #PracticalMagic2! ...,” read the caption." (Spaces and case gone; only
+    // a number right after the whole name, and only past the title's own.)
+    if text.contains('#') {
+        let glued: Vec<String> = names.keys.iter().map(|k| k.replace(' ', "")).collect();
+        for (i, _) in text.match_indices('#') {
+            let tag: String = text[i + 1..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .collect();
+            let lower = tag.to_lowercase();
+            let Some(n) = glued.iter().find_map(|g| {
+                let digits = lower.strip_prefix(g.as_str()).filter(|_| g.len() > 3)?;
+                let ok =
+                    (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+                ok.then(|| digits.parse::<u32>().ok())
+                    .flatten()
+                    .filter(|&n| n > base)
+            }) else {
+                continue;
+            };
+            let si = sents.partition_point(|s| s.span.end <= i);
+            let Some(f) = facts.get_mut(si) else {
+                continue;
+            };
+            if sents[si].span.start > i {
+                continue;
+            }
+            mentioned = true;
+            named_anywhere = true;
+            plain += 1;
+            f.title = true;
+            f.labels.push(Label {
+                n,
+                written: format!("{} {n}", title.name.trim()),
+                at: f.key_start,
+            });
+        }
+    }
+
     // An article that never writes the title says nothing about it, however
     // much it speaks of "the sequel": another film's news is not this one's.
     // (A short title turned down above may still be meant: "IT: Chapter 2".)
