@@ -1006,3 +1006,22 @@ fn a_quote_in_single_marks_over_several_paragraphs_is_one_quote() {
         "{q:?}"
     );
 }
+
+#[test]
+fn the_titles_possessive_in_marks_is_no_other_title() {
+    // 773-task-renewed-season-2.txt: "From the start of “Task’s”
+    // seven-episode first installment in September, ..." and then the
+    // executive's statement, a block quote after it: "“We knew well in
+    // advance of its launch ...,” EVP of HBO programming and head of drama
+    // series Francesca Orsi said in statement."
+    let q = quotes(
+        "Task",
+        Kind::Series,
+        include_str!("corpus/773-task-renewed-season-2.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "We knew well in advance"),
+        "Francesca Orsi",
+        "{q:?}"
+    );
+}

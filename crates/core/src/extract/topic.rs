@@ -237,7 +237,13 @@ fn quoted_other(s: &str, names: &Names) -> bool {
             pos = at + c.len_utf8();
             continue;
         };
+        // (Our title's possessive in marks is ours: "From the start of
+        // “Task’s” seven-episode first installment".)
         let inner = s[start..end].trim_end_matches([',', '!']);
+        let inner = ["\u{2019}s", "'s"]
+            .iter()
+            .find_map(|p| inner.strip_suffix(p))
+            .unwrap_or(inner);
         // A nickname between names is not a title: Dwayne "The Rock" Johnson.
         // Judged only for title-like words, on slices: building the rest of
         // the paragraph as a string per mark made this quadratic (speed only).
