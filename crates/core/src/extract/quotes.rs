@@ -1454,16 +1454,22 @@ fn fellow_speakers(
             return Vec::new();
         };
         let tail = &rest[sep.len()..];
-        let name_len: usize = tail
-            .split(' ')
-            .take_while(|w| {
-                let w = w.trim_end_matches([',', ':']);
-                cap(w) || matches!(w, "von" | "van" | "de" | "del" | "da")
-            })
-            .take(4)
-            .map(|w| w.trim_end_matches([',', ':']).len() + 1)
-            .sum();
-        let name = tail[..name_len.saturating_sub(1).min(tail.len())].trim_end();
+        // The name's words, up to four, ending at a comma or a colon (byte
+        // offsets from the words themselves: names are not ASCII only).
+        let mut name_end = 0;
+        let mut word_at = 0;
+        for w in tail.split(' ').take(4) {
+            let bare = w.trim_end_matches([',', ':']);
+            if !(cap(bare) || matches!(bare, "von" | "van" | "de" | "del" | "da")) {
+                break;
+            }
+            name_end = word_at + bare.len();
+            word_at += w.len() + 1;
+            if bare.len() < w.len() {
+                break;
+            }
+        }
+        let name = tail[..name_end].trim_end();
         if name.is_empty() {
             return Vec::new();
         }
@@ -4123,6 +4129,22 @@ mod tests {
             .into_iter()
             .map(|f| (f.speaker, f.role, f.text, f.outlet))
             .collect()
+    }
+
+    #[test]
+    fn fellow_speakers_cut_names_at_their_own_bytes() {
+        // A comma after a name of two-byte letters once shifted the cut
+        // into a letter (a panic on hostile text).
+        let people = ["Ñandú", "Éé"];
+        let known = |n: &str, _| people.iter().position(|p| *p == n);
+        assert!(fellow_speakers("Brammall and Ñandú, Éé said", 8, known).is_empty());
+        assert_eq!(
+            fellow_speakers("Brammall, Ñandú, and Éé said", 8, known),
+            vec![0, 1]
+        );
+        // The last name is followed by its speech verb.
+        assert_eq!(fellow_speakers("Brammall and Éé wrote", 8, known), vec![1]);
+        assert!(fellow_speakers("Brammall and Éé starred", 8, known).is_empty());
     }
 
     #[test]
