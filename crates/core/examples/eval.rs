@@ -144,8 +144,8 @@ fn part_of(name: &str) -> (u8, &'static str) {
         Some(707..=726) => (33, "blind set 33 (707-726, tuned since)"),
         Some(727..=746) => (34, "blind set 34 (727-746, tuned since)"),
         Some(747..=766) => (35, "blind set 35 (747-766, tuned since)"),
-        Some(767..=786) => (36, "blind set 36 (767-786, held out)"),
-        Some(787..=806) => (37, "blind set 37 (787-806, held out)"),
+        Some(767..=786) => (36, "blind set 36 (767-786, tuned since)"),
+        Some(787..=806) => (37, "blind set 37 (787-806, tuned since)"),
         _ => (99, "later passages"),
     }
 }
