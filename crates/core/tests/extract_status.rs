@@ -3609,6 +3609,9 @@ fn a_cancellation_years_before_or_told_as_a_description_yields_to_revival_talks(
         "2017-05-24",
     );
     assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+    // (The cancellation's date is read to tell it old, never given as a
+    // release.)
+    assert_eq!(x.release, None);
     // 484-etoile-cancelled-prime-video.txt: "Amazon Prime Video has
     // cancelled the latest show from Gilmore Girls creator Amy
     // Sherman-Palladino ..." is the news, told by its verb.
@@ -3749,4 +3752,18 @@ fn a_hashtag_of_the_title_and_its_number_names_the_sequel() {
     );
     assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Practical Magic 2"));
+}
+
+#[test]
+fn a_cancellations_date_is_no_release() {
+    // 029-the-get-down-canceled.txt: "\"The Get Down\" premiered on August
+    // 16, 2016, and was canceled in May 2017." (the cancellation's date: no
+    // release to come).
+    let x = read(
+        "The Get Down",
+        Kind::Series,
+        include_str!("corpus/029-the-get-down-canceled.txt"),
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+    assert_eq!(x.release, None);
 }

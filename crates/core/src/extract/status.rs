@@ -548,7 +548,8 @@ fn read_explained(
         series_numbers(skey, f.key_start, title.kind, f, &names);
         // Dates matter only next to release, production or renewal words,
         // or a final season's: "Barry‘s last season will being airing on
-        // HBO on April 16".
+        // HBO on April 16"; and a cancellation's, to tell an old one ("...
+        // before being canceled in June 2015"), never as the release.
         let dated = sorted_hits[a..b].iter().any(|h| {
             matches!(
                 h.cue,
@@ -1288,11 +1289,15 @@ fn read_explained(
         facts[si].releases.clear();
     }
     // Release: from the winning sentence, else from any in-scope release cue.
+    // (Never an ending's date: "Netflix cancelled Hannibal on March 3, 2017"
+    // dates the cancellation, which `dated` reads only to tell an old one.)
+    let climbing = |c: &&Claim| !c.status.is_ending();
     let release = best
         .as_ref()
+        .filter(climbing)
         .and_then(|c| facts[c.sentence].releases.first().map(|r| r.value.clone()))
         .or_else(|| {
-            claims.iter().find_map(|c| {
+            claims.iter().filter(climbing).find_map(|c| {
                 facts[c.sentence]
                     .releases
                     .iter()
@@ -1303,6 +1308,7 @@ fn read_explained(
         .or_else(|| {
             claims
                 .iter()
+                .filter(climbing)
                 .find_map(|c| facts[c.sentence].releases.first().map(|r| r.value.clone()))
         });
 
