@@ -70,3 +70,13 @@ fn a_capitals_label_of_one_letter_words_after_a_question_is_no_speaker() {
     let x = extract(&q("Purple Hearts", Kind::Movie), text, None);
     assert!(x.quotes.iter().all(|q| !q.speaker.contains('É')));
 }
+
+#[test]
+fn a_quote_of_no_words_beside_anothers_never_panics() {
+    // Found by review: a quote with no words once asked for windows of
+    // size zero over a neighbour's words.
+    let text = "Practical Magic 2 is coming. “. .” Netflix said. “We are making it,” \
+                Sandra Bullock said.";
+    let x = extract(&q("Practical Magic", Kind::Movie), text, None);
+    assert!(x.mentioned);
+}

@@ -4090,8 +4090,10 @@ fn merge_fragments(found: Vec<Found>) -> Vec<Found> {
             // Only the very words, in a row: "That's a wrap!" is not
             // "And that's a picture wrap on Season 3".
             let same = found[i].speaker == found[j].speaker;
+            // (A quote of no words repeats nothing: "“. .” Netflix said.")
             let repeated = || {
-                keys[i].len() <= 4
+                !keys[i].is_empty()
+                    && keys[i].len() <= 4
                     && keys[j].len() > keys[i].len()
                     && keys[j]
                         .windows(keys[i].len())
