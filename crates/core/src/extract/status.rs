@@ -1146,15 +1146,30 @@ fn read_explained(
                 || k.contains(" the project ")
                 || topic::this_title_ref(&text[s.span.start..s.span.end]))
             && k.match_indices(" greenlit").any(|(i, _)| {
-                let before: Vec<&str> = k[..i].split(' ').rev().take(4).collect();
-                before
-                    .iter()
-                    .any(|w| matches!(*w, "hasnt" | "not" | "isnt" | "yet"))
+                // The negation right before, past adverbs: "hasn't been
+                // \"fully greenlit\"", "has yet to be greenlit" (not "Not
+                // only has Netflix greenlit a second season").
+                let mut before = k[..i].split(' ').rev().filter(|w| {
+                    !w.is_empty()
+                        && !matches!(
+                            *w,
+                            "officially" | "fully" | "been" | "necessarily" | "formally" | "yet"
+                        )
+                });
+                match before.next() {
+                    Some("hasnt" | "havent" | "isnt" | "wasnt" | "not") => true,
+                    Some("be") => before.next() == Some("to"),
+                    _ => false,
+                }
             })
     });
     if let Some(si) = not_greenlit {
+        // Only the same installment's: "A fourth season has not been
+        // greenlit yet" leaves the third's renewal standing.
+        let top = facts[si].labels.iter().map(|l| l.n).max();
+        let same = |c: &Claim| top.is_none() || c.top.is_none() || c.top == top;
         let before = claims.len();
-        claims.retain(|c| c.status != Status::Confirmed || c.official);
+        claims.retain(|c| c.status != Status::Confirmed || c.official || !same(c));
         if claims.len() < before {
             let f = &facts[si];
             claims.push(Claim {
