@@ -2896,7 +2896,18 @@ const WIDE_NEGATIONS: &[&str] = &["none of this means", "doesnt mean", "does not
 /// article right before the participle.
 fn described_cancelled(text: &str, folded: &Folded, key: &str, f: &Facts, h: &Hit) -> bool {
     let before = text[..folded.orig(h.start)].trim_end();
+    // (Not "it’s cancelled", "Netflix’s cancelled the series": "it is",
+    // "has". The key drops the apostrophe, so the text is asked.)
+    let contracted = before.ends_with("it\u{2019}s")
+        || before.ends_with("it's")
+        || before.ends_with("It\u{2019}s")
+        || before.ends_with("It's")
+        || key[h.end..f.key_end]
+            .split(' ')
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her"));
     matches!(cues::phrase(h), "canceled" | "cancelled")
+        && !contracted
         && (words_back(key, f.key_start, h.start)
             .next()
             .is_some_and(|w| matches!(w, "the" | "a" | "its"))
