@@ -419,7 +419,7 @@ fn read_explained(
 
     // A hashtag of the title and its number: "“That’s a wrap on
     // #PracticalMagic2! ...,” read the caption." (Spaces and case gone; only
-    // a number right after the whole name, and only past the title's own.)
+    // a number right after the whole name, a little past the title's own.)
     if text.contains('#') {
         let glued: Vec<String> = names.keys.iter().map(|k| k.replace(' ', "")).collect();
         for (i, _) in text.match_indices('#') {
@@ -432,9 +432,11 @@ fn read_explained(
                 let digits = lower.strip_prefix(g.as_str()).filter(|_| g.len() > 3)?;
                 let ok =
                     (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+                // (Near the title's own number: "#Friends25", "#Titanic25"
+                // are anniversaries.)
                 ok.then(|| digits.parse::<u32>().ok())
                     .flatten()
-                    .filter(|&n| n > base)
+                    .filter(|&n| n > base && n <= base + 3)
             }) else {
                 continue;
             };
