@@ -2808,11 +2808,7 @@ fn show_returns(key: &str, f: &Facts, h: &Hit, kind: Kind) -> bool {
     kind == Kind::Series
         && h.cue == Cue::Confirmed
         && RETURN_CUES.contains(&cues::phrase(h))
-        && {
-            // "the series", "the exceptional Harold Perrineau horror-drama".
-            let head: Vec<&str> = words_back(key, f.key_start, h.start).take(6).collect();
-            head.first().is_some_and(|w| SHOW_NOUNS.contains(w)) && head.contains(&"the")
-        }
+        && described_show(key, f, h)
         && f.releases.iter().any(|r| {
             let at = f.key_start + r.at;
             r.specific
@@ -2856,8 +2852,29 @@ fn show_came_back(key: &str, f: &Facts, h: &Hit, kind: Kind, topic: bool) -> boo
     {
         return true;
     }
-    let head: Vec<&str> = words_back(key, f.key_start, h.start).take(6).collect();
-    topic && head.first().is_some_and(|w| SHOW_NOUNS.contains(w)) && head.contains(&"the")
+    topic && described_show(key, f, h)
+}
+
+/// The show described right before cue `h`: its noun, and "the" opening the
+/// words before it ("the series", "the Josh Dallas-fronted NBC drama", "the
+/// exceptional Harold Perrineau horror-drama"); not "After the break,
+/// another series" (another determiner, or a preposition, comes first).
+fn described_show(key: &str, f: &Facts, h: &Hit) -> bool {
+    let mut head = words_back(key, f.key_start, h.start).take(6);
+    if !head.next().is_some_and(|w| SHOW_NOUNS.contains(&w)) {
+        return false;
+    }
+    for w in head {
+        match w {
+            "the" => return true,
+            "a" | "an" | "another" | "this" | "that" | "every" | "each" | "after" | "before"
+            | "in" | "on" | "of" | "for" | "with" | "from" | "to" | "and" | "but" | "or" => {
+                return false
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether a colon stands between key offsets `a` and `b`: what follows it
