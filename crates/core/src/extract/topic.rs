@@ -399,8 +399,31 @@ fn named_other(s: &str, names: &Names, persons: &[String]) -> bool {
         if compound || key.is_empty() || is_ours(&key, names) {
             continue;
         }
-        // A measure: "Enter 6-foot-4 Lithgow", "a 10-episode order".
-        if noun.chars().all(|c| c.is_ascii_digit()) && s[end..].starts_with('-') {
+        // A measure: "Enter 6-foot-4 Lithgow", "a 10-episode order" (not a
+        // title's number before a hyphen: "the Despicable Me 4-led weekend").
+        let unit = s[end..].strip_prefix('-').is_some_and(|r| {
+            let w: String = r.chars().take_while(char::is_ascii_alphabetic).collect();
+            matches!(
+                w.as_str(),
+                "foot"
+                    | "feet"
+                    | "inch"
+                    | "episode"
+                    | "part"
+                    | "hour"
+                    | "minute"
+                    | "year"
+                    | "day"
+                    | "week"
+                    | "month"
+                    | "time"
+                    | "season"
+                    | "point"
+                    | "million"
+                    | "percent"
+            )
+        });
+        if noun.chars().all(|c| c.is_ascii_digit()) && unit {
             continue;
         }
         // Months, days, "Season 3", "Episode 2": numbers that name no title.
