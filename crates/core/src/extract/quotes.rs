@@ -2527,23 +2527,26 @@ fn outsiders(text: &str, people: &People) -> FastSet<usize> {
 /// (a trailer's, a scene's), not quotes: "<actor> as <name>" ("Ambika Mod
 /// as Emma and Leo Woodall as Dexter in One Day"). (Not the actor in
 /// brackets: "Prince Wilhelm (Edvin Ryding)" and "Alex Murphy (Conor
-/// MacSweeney)" are written either way round.) One pass over the mentions.
+/// MacSweeney)" are written either way round.)
 fn characters(text: &str, people: &People) -> FastSet<usize> {
+    // The person whose mention, the last one before `end`, ends there.
     let person_ending = |end: usize| {
-        people.mentions.iter().any(|&(m, _)| {
-            m < end && {
-                let name = &text[m..end];
-                name.split(' ').all(|w| w.starts_with(char::is_uppercase)) && name.len() < 40
-            }
-        })
+        let i = people.mentions.partition_point(|&(m, _)| m < end);
+        let &(m, who) = people.mentions[..i].last()?;
+        let name = &text[m..end];
+        (name.len() < 40 && name.split(' ').all(|w| w.starts_with(char::is_uppercase)))
+            .then_some(who)
     };
     people
         .mentions
         .iter()
-        .filter(|&&(at, _)| {
+        .filter(|&&(at, p)| {
+            // (Not an actor playing themselves: "Nicolas Cage as Nicolas
+            // Cage".)
             text[..at]
                 .strip_suffix(" as ")
-                .is_some_and(|b| person_ending(b.len()))
+                .and_then(|b| person_ending(b.len()))
+                .is_some_and(|actor| actor != p)
         })
         .map(|&(_, p)| p)
         .collect()
