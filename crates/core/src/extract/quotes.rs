@@ -123,6 +123,12 @@ fn single_spans(
                 continue;
             }
             let Some(k) = close_in(body, from) else {
+                // (Only a quote that opens its paragraph or follows a
+                // colon: not a stray "rock ‘n roll" joined to the next
+                // paragraph's quote.)
+                if !(i == 0 || body[..i].trim_end().ends_with(':')) {
+                    continue;
+                }
                 // A quote over several paragraphs, each opening with the
                 // mark and only the last closing it, as the British press
                 // prints one: "... told Deadline: ‘It’s rare ... every
