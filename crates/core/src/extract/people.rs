@@ -1008,9 +1008,10 @@ impl People {
             let caps = toks.iter().filter(|t| starts_upper(text, t)).count();
             // (A sentence with a full stop listing names is no headline.)
             let headline = !text[s.span.start..s.span.end].trim_end().ends_with('.');
-            // (Nor one whose own words go in lower case: "Blue Eye Samurai
-            // hails from Michael Green (Logan, Blade Runner 2049) and Amber
-            // Noizumi.")
+            // (A sentence ending in a full stop is a headline only when
+            // every content word is capitalised: "Blue Eye Samurai hails
+            // from Michael Green (Logan, Blade Runner 2049) and Amber
+            // Noizumi." is prose, its names counted.)
             if toks.len() >= 4
                 && (caps * 10 >= toks.len() * 7 && (headline || caps >= content)
                     || headline && caps * 10 >= content * 8)

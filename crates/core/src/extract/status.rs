@@ -3862,6 +3862,7 @@ fn judge(
                     )
                 };
                 let ahead = match after.as_slice() {
+                    // ("this year", "this month" may hold a shoot under way.)
                     ["this", w, ..] => time(w) && !matches!(*w, "year" | "month"),
                     ["next", w, ..] => time(w),
                     ["later", "this", w] | ["early", "next", w] => time(w),
@@ -3891,7 +3892,6 @@ fn judge(
             // the verb ("will stream on Netflix" alone names a service).
             // (A weekday before the date is the same day: "starts on
             // Sunday, January 14", see `day_named`.)
-            //
             // "starts on" a day is a season's start only when a show, a
             // season or the label starts: not "Filming on Season 2 starts
             // on Monday" (the shoot).
