@@ -1025,3 +1025,20 @@ fn the_titles_possessive_in_marks_is_no_other_title() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_peoples_adjective_is_nobodys_name() {
+    // 294-sin-city-dawson-game-for-sequel.txt: "The part Puerto Rican, part
+    // Afro Cuban actress says she would welcome the opportunity ...
+    // \"I love that world,\" she said." (no "Afro Cuban" speaks).
+    let q = quotes(
+        "Sin City",
+        Kind::Movie,
+        include_str!("corpus/294-sin-city-dawson-game-for-sequel.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "I love that world"),
+        "Rosario Dawson",
+        "{q:?}"
+    );
+}

@@ -818,12 +818,53 @@ fn not_name(w: &str) -> bool {
         NOT_NAME
             .iter()
             .chain(super::matcher::WEEKDAYS)
+            .chain(DEMONYMS)
             .copied()
             .chain(roles)
             .collect()
     })
     .contains(w)
 }
+
+/// Peoples and places' adjectives, capitalised but nobody's name: "The part
+/// Puerto Rican, part Afro Cuban actress says ..." (those that are surnames
+/// too stay one after a first name: "Dawn French", see `scan_words`).
+const DEMONYMS: &[&str] = &[
+    "Afro",
+    "African",
+    "American",
+    "Argentine",
+    "Asian",
+    "Australian",
+    "Brazilian",
+    "British",
+    "Canadian",
+    "Chinese",
+    "Cuban",
+    "Danish",
+    "Dutch",
+    "English",
+    "European",
+    "Filipino",
+    "French",
+    "German",
+    "Indian",
+    "Irish",
+    "Italian",
+    "Japanese",
+    "Korean",
+    "Latino",
+    "Latina",
+    "Mexican",
+    "Nigerian",
+    "Norwegian",
+    "Puerto",
+    "Rican",
+    "Scottish",
+    "Spanish",
+    "Swedish",
+    "Welsh",
+];
 
 /// An outlet's name is nobody's: "in an interview with Digital Spy" ... "he
 /// said" is not Digital Spy.
@@ -1063,7 +1104,8 @@ impl People {
                         && !toks.get(j + 1).is_some_and(|n| {
                             text[n.s..n.e].starts_with(|c: char| c.is_ascii_digit())
                         });
-                    let surname_black = bare(wj) == "Black";
+                    let surname_black =
+                        matches!(bare(wj), "Black" | "French" | "English" | "Welsh");
                     // A middle name after an initial, a surname after it: "M.
                     // Night Shyamalan".
                     let after_initial = j == i + 1
