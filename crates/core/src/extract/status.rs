@@ -451,6 +451,7 @@ fn read_explained(
             named_anywhere = true;
             plain += 1;
             f.title = true;
+            // (The tag's key offset is not kept: "at" is its sentence's.)
             f.labels.push(Label {
                 n,
                 written: format!("{} {n}", title.name.trim()),
@@ -1204,9 +1205,14 @@ fn read_explained(
         // A season out is the current one when the article names a later
         // one, claim or not: "Season 3 of Heartstopper debuted
         // Oct. 3" beside "While season 4 has yet to be greenlit by Netflix".
+        // (Not another show's season: a sentence about another title or
+        // a paragraph about something else.)
         let named = facts
             .iter()
-            .flat_map(|f| f.labels.iter().map(|l| l.n))
+            .zip(sents.iter())
+            .enumerate()
+            .filter(|(si, (_, s))| !other_sents.contains(si) && !off.get(s.para))
+            .flat_map(|(_, (f, _))| f.labels.iter().map(|l| l.n))
             .max();
         if let Some(t) = named {
             claims.retain(|c| c.status != Status::Released || c.top.is_none_or(|n| n >= t));
@@ -2917,10 +2923,8 @@ fn described_cancelled(text: &str, folded: &Folded, key: &str, f: &Facts, h: &Hi
     let before = text[..folded.orig(h.start)].trim_end();
     // (Not "it’s cancelled", "Netflix’s cancelled the series": "it is",
     // "has". The key drops the apostrophe, so the text is asked.)
-    let contracted = before.ends_with("it\u{2019}s")
-        || before.ends_with("it's")
-        || before.ends_with("It\u{2019}s")
-        || before.ends_with("It's")
+    let last = before.split_whitespace().next_back().unwrap_or("");
+    let contracted = matches!(last, "it\u{2019}s" | "it's" | "It\u{2019}s" | "It's")
         || key[h.end..f.key_end]
             .split(' ')
             .find(|w| !w.is_empty())
