@@ -826,6 +826,16 @@ fn not_name(w: &str) -> bool {
     .contains(w)
 }
 
+/// People speaking together, as one speaker: "Daniel Levy and Eugene
+/// Levy", "Bret McKenzie, Jemaine Clement and James Booth".
+pub fn together(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
 /// Peoples and places' adjectives, capitalised but nobody's name: "The part
 /// Puerto Rican, part Afro Cuban actress says ..." (those that are surnames
 /// too stay one after a first name: "Dawn French", see `scan_words`).
@@ -1478,10 +1488,7 @@ impl People {
         if members.len() < 2 {
             members = by(true);
         }
-        match members.as_slice() {
-            [] | [_] => None,
-            [init @ .., last] => Some(format!("{} and {last}", init.join(", "))),
-        }
+        (members.len() >= 2).then(|| together(&members))
     }
 
     /// A surname written with its last letter dropped or one letter added

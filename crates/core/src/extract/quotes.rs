@@ -3099,12 +3099,11 @@ pub fn attribute(
                         people.persons[pi].role.clone(),
                     )
                 } else {
-                    let mut names: Vec<&str> = std::iter::once(pi)
+                    let names: Vec<&str> = std::iter::once(pi)
                         .chain(with)
                         .map(|p| people.persons[p].name.as_str())
                         .collect();
-                    let last = names.pop().unwrap_or_default();
-                    (format!("{} and {last}", names.join(", ")), None)
+                    (super::people::together(&names), None)
                 }
             }
             None => match org_speaker(text, &sub.phrase, sub.at) {
