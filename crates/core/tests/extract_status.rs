@@ -3767,3 +3767,82 @@ fn a_cancellations_date_is_no_release() {
     assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
     assert_eq!(x.release, None);
 }
+
+#[test]
+fn denied_when_the_maker_says_there_is_no_next_season() {
+    // 501-sacred-games-no-season-3-kashyap.txt: the existence of the season
+    // denied, by "the director" (a maker: a denial, not a cancellation).
+    let x = read(
+        "Sacred Games",
+        Kind::Series,
+        "The director wrote that it was a scam and there is no season 3 of Sacred Games.",
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 3"));
+    // The whole article, whose headline says who says so ("NO SACRED GAMES
+    // 3, SAYS ANURAG KASHYAP"): denied as well.
+    let x = read(
+        "Sacred Games",
+        Kind::Series,
+        include_str!("corpus/501-sacred-games-no-season-3-kashyap.txt"),
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    // 445-dumb-and-dumber-to-shooting.txt: "no" and the sequel further apart
+    // deny nothing.
+    let x = read("Dumb and Dumber", Kind::Movie, "It’s been talked about for years but now there’s no denying the sequel to Dumb and Dumber is really happening.");
+    assert_ne!(x.status, Status::Denied, "{:?}", x.evidence);
+}
+
+#[test]
+fn denied_when_the_creator_does_not_think_there_is_a_series_two() {
+    // 784-adolescence-no-series-two.txt: "I don’t think there’s anywhere
+    // more we can take Jamie, so I don’t think there is a series two." (a
+    // British "series two" spelt out).
+    let x = read(
+        "Adolescence",
+        Kind::Series,
+        include_str!("corpus/784-adolescence-no-series-two.txt"),
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Series 2"));
+}
+
+#[test]
+fn denied_in_a_block_after_a_colon_that_names_another_show() {
+    // 629-its-a-sin-no-second-season.txt: "He told the publication: || There
+    // isn’t a second season. It was lovely. ... The only long-running thing
+    // I’ve ever done is 'Doctor Who'": the creator's own words, about his
+    // show (Doctor Who named inside them), deny the season.
+    let x = read(
+        "It's a Sin",
+        Kind::Series,
+        include_str!("corpus/629-its-a-sin-no-second-season.txt"),
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    assert_eq!(x.evidence.as_deref(), Some("There isn’t a second season."));
+    assert!(
+        x.quotes
+            .iter()
+            .any(|q| q.text.starts_with("There isn’t a second season.")),
+        "{:?}",
+        x.quotes
+    );
+}
+
+#[test]
+fn denied_when_there_will_never_be_another() {
+    // 725-mr-india-2-false-alarm.txt.
+    let x = read(
+        "Mr India",
+        Kind::Movie,
+        "The report also quoted a source as saying, “There will never be another Mr India.”",
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}
+
+#[test]
+fn rumored_when_a_sequel_could_happen() {
+    // 241-step-brothers-ferrell-no-plans.txt.
+    let x = read("Step Brothers", Kind::Movie, "Ferrell’s comedic partner-in-crime, director Adam McKay, holds a small flickering hope that maybe “Step Brothers 2” could happen much farther down the line when Ferrell and John C. Reilly are much older, but Ferrell has his doubts, worrying that the characters just might wind up being “more pathetic” than funny.");
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+}

@@ -58,6 +58,25 @@ pub const DATED_ONLY: &[&str] = &[
     "in theatres",
 ];
 
+/// Denials that say so only with the next installment right after them:
+/// "There isn’t a second season", "I don’t think there is a series two"
+/// (not "there is no doubt", "there’s no denying the sequel ... is really
+/// happening").
+pub const NO_SUCH_INSTALLMENT: &[&str] = &[
+    "there is no",
+    "theres no",
+    "there isnt a",
+    "there isnt an",
+    "there isnt any",
+    "there is not a",
+    "dont think there will be a",
+    "dont think there will be an",
+    "dont think there is a",
+    "dont think theres a",
+    "dont think there is going to be a",
+    "dont think theres going to be a",
+];
+
 /// A shoot's start told in the present or the infinitive, a shoot still to
 /// come: "Production on the movie, which hails from Anton, ..., starts in
 /// April", "Pre-production will commence January 2017" (only with a
@@ -103,6 +122,11 @@ const PHRASES: &[(Cue, &[&str])] = &[
     (
         Cue::Rumored,
         &[
+            // "A second season could happen": possible, no more.
+            "could happen",
+            "might happen",
+            "may happen",
+            "could still happen",
             "rumor",
             "rumors",
             "rumored",
@@ -577,6 +601,7 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "not moving forward",
             // "Disney+ has decided to not move forward with a third season".
             "not move forward",
+            "not to move forward",
             "no longer moving forward",
             "not be moving forward",
             // "AMC will not be bringing the Joe Hill adaptation back for a
@@ -667,6 +692,25 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "there wont be an",
             "wont be an",
             "there will be no",
+            "there will never be a",
+            "there will never be another",
+            "theres not going to be a",
+            "theres never going to be a",
+            "there is never going to be a",
+            // Saying the next one does not exist, with the installment right
+            // after (see NO_SUCH_INSTALLMENT).
+            "there is no",
+            "theres no",
+            "there isnt a",
+            "there isnt an",
+            "there isnt any",
+            "there is not a",
+            "dont think there will be a",
+            "dont think there will be an",
+            "dont think there is a",
+            "dont think theres a",
+            "dont think there is going to be a",
+            "dont think theres going to be a",
             "there isnt going to be a",
             "there is not going to be a",
             // "said there definitely isn’t going to be a follow up".

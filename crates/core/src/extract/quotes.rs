@@ -3675,8 +3675,13 @@ fn colon_blocks(
         while ri < raws.len() && raws[ri].close <= p.start {
             ri += 1;
         }
-        // A quote already open in the introducing paragraph leaves it alone.
-        if raws.get(ri).is_some_and(|r| r.open < p.end) {
+        // A quote already open in the introducing paragraph leaves it alone
+        // (one closed inside it does not: `Davies says that his
+        // five-episode-run was "lovely" ... He told the publication:`).
+        if raws
+            .get(ri)
+            .is_some_and(|r| r.open < p.end && r.close >= p.end)
+        {
             continue;
         }
         // A paragraph that quotes someone in marks is narration, not words

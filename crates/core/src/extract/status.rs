@@ -821,7 +821,21 @@ fn read_explained(
         // "No Season 2 for Limitless.": a short sentence that opens by
         // refusing the installment the title would have had.
         if f.title && f.quote.is_none() && no_installment(&key[f.key_start..f.key_end], f) {
-            let level = if title.kind == Kind::Series {
+            // (A person saying so denies it: "NO SACRED GAMES 3, SAYS
+            // ANURAG KASHYAP".)
+            let person_says = || {
+                let skey = &key[f.key_start..f.key_end];
+                [" says ", " said "].iter().any(|v| {
+                    skey.find(v).is_some_and(|i| {
+                        let who = &skey[i + v.len()..];
+                        people.persons.iter().any(|p| {
+                            let k = super::fold::key_of(&p.name);
+                            !k.is_empty() && who.trim_start().starts_with(k.trim())
+                        })
+                    })
+                })
+            };
+            let level = if title.kind == Kind::Series && !person_says() {
                 Status::Cancelled
             } else {
                 Status::Denied
@@ -1671,11 +1685,31 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
             let digits = !next.is_empty() && next.bytes().all(|b| b.is_ascii_digit());
             // "One season, eight episodes" counts episodes, not seasons.
             let episodes = word(i + 2).starts_with("episode");
-            if (w == "season" || w == "series" && digits) && !episodes {
+            // British "series two" is the second one, not "the series two
+            // years ago" (a count of something else after the number).
+            let spelt_series = w == "series"
+                && number_word(next).is_some()
+                && !matches!(
+                    word(i + 2),
+                    "years"
+                        | "year"
+                        | "months"
+                        | "month"
+                        | "weeks"
+                        | "week"
+                        | "days"
+                        | "decades"
+                        | "hours"
+                        | "minutes"
+                        | "seasons"
+                        | "times"
+                        | "of"
+                );
+            if (w == "season" || w == "series" && (digits || spelt_series)) && !episodes {
                 if let Some(n) = number_word(next).filter(|n| *n <= 30) {
                     if n == 1 {
                         first = true;
-                    } else if digits || w == "season" {
+                    } else if digits || w == "season" || spelt_series {
                         let word = if w == "series" { "Series" } else { "Season" };
                         f.labels.push(Label {
                             n,
@@ -2985,8 +3019,25 @@ fn makers_say(text: &str, folded: &Folded, s: &Sentence, h: &Hit, people: &Peopl
         .trim_start_matches(|c: char| c.is_whitespace() || "\"'\u{201C}\u{2018}".contains(c))
         .as_ptr() as usize
         - text.as_ptr() as usize;
-    let subject = people.mentions.iter().any(|&(at, _)| at == open);
     let cue_at = folded.orig(h.start);
+    // The person may come after their role ("Creator Jane Doe said", "The
+    // director wrote that"), never a company's executive.
+    let head: Vec<&str> = text
+        .get(open..cue_at)
+        .unwrap_or("")
+        .split_whitespace()
+        .take(3)
+        .collect();
+    let maker = |w: &str| {
+        let w = w.trim_end_matches([',', ':']);
+        super::people::role_word(w).is_some_and(|r| !topic::executive_role(r))
+    };
+    let role_opens = match head.as_slice() {
+        [first, ..] if maker(first) => true,
+        [the, second, ..] if the.eq_ignore_ascii_case("the") => maker(second),
+        _ => false,
+    };
+    let subject = people.mentions.iter().any(|&(at, _)| at == open) || role_opens;
     let reports = text.get(open..cue_at).is_some_and(|between| {
         between.split_whitespace().any(|w| {
             matches!(
@@ -3003,6 +3054,13 @@ fn makers_say(text: &str, folded: &Folded, s: &Sentence, h: &Hit, people: &Peopl
                     | "insisted"
                     | "told"
                     | "explained"
+                    | "wrote"
+                    | "writes"
+                    | "tweeted"
+                    | "posted"
+                    | "stated"
+                    | "said:"
+                    | "says:"
             )
         })
     });
@@ -3068,6 +3126,29 @@ fn judge(
     });
     if covered {
         return None;
+    }
+    // "There isn’t a second season": only of the installment named next.
+    if cues::NO_SUCH_INSTALLMENT.contains(&phrase) {
+        // (Only articles and the like between: not "there’s no denying the
+        // sequel to Dumb and Dumber is really happening".)
+        let right_after = |at: usize| {
+            at >= h.end
+                && key.get(h.end..at).is_some_and(|between| {
+                    between.split(' ').filter(|w| !w.is_empty()).all(|w| {
+                        matches!(
+                            w,
+                            "a" | "an" | "the" | "any" | "more" | "such" | "other" | "new"
+                        )
+                    })
+                })
+        };
+        let installment = f.labels.iter().any(|l| right_after(l.at))
+            || hs
+                .iter()
+                .any(|o| o.cue == Cue::Installment && right_after(o.start));
+        if !installment {
+            return None;
+        }
     }
     // "Nope" is a principal's answer in their own words ("Nope. :("), not
     // the writer's to their own question ("So has Netflix cancelled Outer
@@ -4146,7 +4227,10 @@ fn judge(
                 return None;
             }
             // "There will be no season 13": a show that ends is cancelled.
+            // (Not in someone's own words, which deny it: "There isn’t a
+            // second season. It was lovely.")
             if kind == Kind::Series
+                && f.quote.is_none()
                 && (phrase.starts_with("there w") || phrase.starts_with("there is"))
             {
                 return Some(Status::Cancelled);

@@ -684,6 +684,16 @@ impl OffTopic<'_> {
         if self.switched[pi] {
             return Judged::Off;
         }
+        // A block put after a colon is the speaker's, however it names
+        // other titles: "He told the publication: || There isn’t a second
+        // season. ... The only long-running thing I’ve ever done is 'Doctor
+        // Who'".
+        if pi > 0 && {
+            let prev = self.paras[pi - 1];
+            text[prev.start..prev.end].trim_end().ends_with(':')
+        } {
+            return Judged::AsBefore;
+        }
         // The paragraph's narration: quoted speech blanked out.
         let speech = self.speech;
         let si = speech.partition_point(|s| s.end <= p.start);
