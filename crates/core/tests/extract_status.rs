@@ -3846,3 +3846,11 @@ fn rumored_when_a_sequel_could_happen() {
     let x = read("Step Brothers", Kind::Movie, "Ferrell’s comedic partner-in-crime, director Adam McKay, holds a small flickering hope that maybe “Step Brothers 2” could happen much farther down the line when Ferrell and John C. Reilly are much older, but Ferrell has his doubts, worrying that the characters just might wind up being “more pathetic” than funny.");
     assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
 }
+
+#[test]
+fn cancelled_when_the_show_wont_be_coming_back() {
+    // 339-sharp-objects-no-second-season.txt: the show's end (denied
+    // there, as its makers decided so; an ending either way).
+    let x = read("Sharp Objects", Kind::Series, "Which is why it’s kind of refreshing to hear that HBO’s Gillian Flynn adaptation Sharp Objects won’t be coming back for a second year.");
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+}

@@ -594,6 +594,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "not be returning",
             "will not return",
             "wont return",
+            // "Chucky won't be coming back for a fourth season".
+            "wont be coming back",
+            "will not be coming back",
             "not returning",
             "wont be returning",
             "wont be back",
