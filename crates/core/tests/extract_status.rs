@@ -3854,3 +3854,24 @@ fn cancelled_when_the_show_wont_be_coming_back() {
     let x = read("Sharp Objects", Kind::Series, "Which is why it’s kind of refreshing to hear that HBO’s Gillian Flynn adaptation Sharp Objects won’t be coming back for a second year.");
     assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
 }
+
+#[test]
+fn release_date_set_when_the_date_is_moved() {
+    // https://www.thefpsreview.com/2021/01/23/no-time-to-die-a-quiet-place-part-ii-and-other-blockbusters-receive-new-release-dates/
+    // (quoting Variety): a sequel moved to a day has that day.
+    let x = support::read_on(
+        "Ghostbusters",
+        Kind::Movie,
+        "In turn, the Ghostbusters sequel was delayed to Nov. 11.",
+        "2021-01-23",
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(x.release.as_deref(), Some("2021-11-11"));
+    let x = support::read_on(
+        "Peter Rabbit",
+        Kind::Movie,
+        "Meanwhile, Peter Rabbit 2: The Runaway has moved back two months from April 2 to June 11.",
+        "2021-01-23",
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+}

@@ -56,6 +56,16 @@ pub const DATED_ONLY: &[&str] = &[
     // "Daddy's Home 2 (in theaters Nov. 10)": a film's date in a parenthesis.
     "in theaters",
     "in theatres",
+    // A date moved: "the Ghostbusters sequel was delayed to Nov. 11", "that
+    // sequel was moved up a week to April 10", "has moved back two months
+    // from April 2 to June 11".
+    "delayed to",
+    "moved to",
+    "pushed to",
+    "moved up",
+    "moved back",
+    "moves to",
+    "shifted to",
 ];
 
 /// Denials that say so only with the next installment right after them:
