@@ -3875,3 +3875,51 @@ fn release_date_set_when_the_date_is_moved() {
     );
     assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
 }
+
+#[test]
+fn production_told_after_but_goes_on_about_the_season() {
+    // https://www.cheatsheet.com/entertainment/favorite-netflix-shows-that-are-getting-another-season.html/
+    let x = read("Stranger Things", Kind::Series, "The first two seasons of Stranger Things made a few things clear: Fans are hankering for a sci-fi story; nostalgia never goes out of style; and nothing will ever be normal in Hawkins, Indiana. We can expect all of those themes to continue when Stranger Things 3 hits Netflix. The main cast will all be back, along with a few exciting additions.\n\nThere’s no official word on when the third season will be released. But production started in spring 2018 — so hopefully it won’t be too long before we see more adventures from the Upside Down.");
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 3"));
+}
+
+#[test]
+fn not_just_greenlit_is_greenlit() {
+    // Same page: "hasn’t just" stresses the renewal, it does not deny it.
+    let x = read("The Crown", Kind::Series, "Fans have fallen in love with the intimate look The Crown gives us at Queen Elizabeth II’s life. So it’s no surprise that Netflix hasn’t just greenlit a third season, but are also looking far into the future. All told, The Crown will have six seasons.");
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 3"));
+}
+
+#[test]
+fn production_shut_down_by_a_strike_is_a_pause() {
+    // 187-severance-s2-wraps.txt: "However, production was shut down in May
+    // 2023 due to the writers' strike and filming didn't resume until
+    // January 2024." before the wrap.
+    let x = read(
+        "Severance",
+        Kind::Series,
+        include_str!("corpus/187-severance-s2-wraps.txt"),
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+}
+
+#[test]
+fn a_claim_that_goes_on_about_a_season_takes_its_count() {
+    // 650-daredevil-born-again-s2-cameras-rolling.txt: "Though production
+    // has been underway on the second season of Daredevil: Born Again ...
+    // Now, it's been confirmed that cameras are officially rolling in New
+    // York City." (season 3 is only hoped for later on).
+    let x = read(
+        "Daredevil: Born Again",
+        Kind::Series,
+        include_str!("corpus/650-daredevil-born-again-s2-cameras-rolling.txt"),
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+    assert_eq!(
+        x.evidence.as_deref(),
+        Some("Now, it's been confirmed that cameras are officially rolling in New York City.")
+    );
+}

@@ -2342,6 +2342,20 @@ fn unquoted_label(written: &str) -> String {
 /// previous one's topic ("It is set to ...", "Production begins ...").
 fn continues_topic(text: &str, s: &Sentence) -> bool {
     let t = text[s.span.start..s.span.end].trim_start_matches(['"', '\u{201C}']);
+    // After a connective: "But production started in spring 2018".
+    let t = [
+        "But ",
+        "And ",
+        "However, ",
+        "Meanwhile, ",
+        "Now, ",
+        "Still, ",
+    ]
+    .iter()
+    .find_map(|c| t.strip_prefix(c))
+    // (Its opener no longer capitalised, "production", compared below
+    // whatever its case.)
+    .unwrap_or(t);
     [
         "It ",
         "It’s ",
@@ -2362,7 +2376,10 @@ fn continues_topic(text: &str, s: &Sentence) -> bool {
         "The series ",
     ]
     .iter()
-    .any(|p| t.starts_with(p))
+    .any(|p| {
+        t.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+    })
         // The installment's noun right after "The": "The 13-episode
         // season is set to premiere ...", "The Shazam! sequel is happening!
         // The new movie will be released on April 1, 2022".
@@ -3403,6 +3420,15 @@ fn judge(
     if phrase == "wraps" && key[f.key_start..h.start].trim_end().ends_with(" under") {
         return None;
     }
+    // "production was shut down in May 2023 due to the writers' strike": a
+    // pause, not the end.
+    if phrase == "shut down"
+        && words_back(key, f.key_start, h.start)
+            .take(3)
+            .any(|w| SHOOT_WORDS.contains(&w))
+    {
+        return None;
+    }
     // "a spanner in the works": an obstacle, not a project.
     if phrase == "in the works" {
         let head = key[f.key_start..h.start].trim_end();
@@ -4307,7 +4333,7 @@ fn emphatic(key: &str, o: &Hit) -> bool {
     let word = after.split(' ').next().unwrap_or("");
     matches!(
         word,
-        "believe" | "wait" | "doubt" | "secret" | "only" | "surprise" | "wonder"
+        "believe" | "wait" | "doubt" | "secret" | "only" | "surprise" | "wonder" | "just"
     ) || after.starts_with("help but ")
         || after.starts_with("get enough ")
 }
@@ -4648,7 +4674,18 @@ fn next_label(
             {
                 return Some(natural(cur + 1));
             }
-            if let Some(l) = f.labels.iter().map(|l| l.n).max() {
+            // A claim that goes on about the season named just before takes
+            // its count: "... underway on the second season of Daredevil:
+            // Born Again ... Now, it's been confirmed that cameras are
+            // officially rolling".
+            // (Not a comeback told there: "a Deadwood movie".)
+            let carried = || {
+                f.revival.is_none().then_some(())?;
+                (c.sentence.saturating_sub(2)..c.sentence)
+                    .rev()
+                    .find_map(|i| facts[i].labels.iter().map(|l| l.n).max())
+            };
+            if let Some(l) = f.labels.iter().map(|l| l.n).max().or_else(carried) {
                 // "the third season ... was always intended to be the last".
                 if c.status == Status::Denied && c.names_last {
                     return Some(natural(l + 1));
