@@ -3923,3 +3923,14 @@ fn a_claim_that_goes_on_about_a_season_takes_its_count() {
         Some("Now, it's been confirmed that cameras are officially rolling in New York City.")
     );
 }
+
+#[test]
+fn a_short_title_in_marks_opening_a_sentence_is_the_title() {
+    // https://hola.com/us/entertainment/20221214340384/10-tv-shows-canceled-2022:
+    // "Minx" in marks is the show even where a sentence opens; the renewal
+    // then pulled is a cancellation.
+    let x = read("Minx", Kind::Series, "“Minx” was greenlit for a season 2, only for HBO Max to pull the plug at the last minute. Cast and crew had already wrapped production and now appear to be looking for a new home for the show.");
+    assert!(x.mentioned);
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}

@@ -599,6 +599,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "scrapped",
             "shelved",
             "pulled the plug",
+            // "“Minx” was greenlit for a season 2, only for HBO Max to pull
+            // the plug at the last minute".
+            "to pull the plug",
             // "led to the plug being pulled on a third film".
             "plug being pulled",
             "not be returning",

@@ -172,7 +172,11 @@ pub fn short_hit_ok(orig: &str, s: usize, e: usize, written: &[String], context_
     // Sentence-initial "It" is the pronoun unless a next label follows.
     let before = orig[..s].trim_end_matches(['"', '\'', '\u{201C}', '\u{2018}', ' ']);
     let initial = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':']);
-    if initial {
+    // Marks around it make it a name wherever it stands: "“Minx” was
+    // greenlit for a season 2".
+    let in_marks = orig[..s].ends_with(['"', '\u{201C}', '\u{2018}'])
+        && orig[e..].starts_with(['"', '\u{201D}', '\u{2019}']);
+    if initial && !in_marks {
         let after = orig[e..].trim_start_matches([':', ' ', ',']);
         let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
         let lw = next_word.to_lowercase();
