@@ -3934,3 +3934,21 @@ fn a_short_title_in_marks_opening_a_sentence_is_the_title() {
     assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 2"));
 }
+
+#[test]
+fn in_production_when_production_kicked_off() {
+    // https://mcuexchange.com/guardians-of-the-galaxy-vol-2-officially-begins-production/
+    let x = read("Guardians of the Galaxy", Kind::Movie, "After confirming not too long ago that production on the highly anticipated Guardians of the Galaxy sequel would commence this week, director James Gunn has just posted a photo to his Instagram account confirming that production has officially kicked off.");
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+}
+
+#[test]
+fn ruling_out_a_sequel_denies_it_and_not_ruling_it_out_is_a_maybe() {
+    // https://www.gamesradar.com/joker-wont-be-getting-a-sequel-according-to-the-director/
+    let x = read("Joker", Kind::Movie, "The Joker movie has yet to hit theaters, but director Todd Phillips is already ruling out a sequel, squashing rumors that he and actor Joaquin Phoenix were already discussing a follow-up. Phillips made the comments after a screening (via IGN) for Joker in Los Angeles, stating rather plainly, \"We have no plan for a sequel.\"");
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    // https://movieweb.com/get-out-2-director-jordan-peele/
+    let x = read("Get Out", Kind::Movie, "Jordan Peele isn't ruling out a Get Out 2. In fact, he's going to \"seriously consider\" making one.");
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Get Out 2"));
+}

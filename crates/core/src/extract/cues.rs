@@ -181,6 +181,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "wont rule out",
             "wouldnt rule",
             "not ruling out",
+            "isnt ruling out",
+            "arent ruling out",
             "cant rule out",
             "cant rule it out",
             "be up for",
@@ -455,6 +457,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "began",
             // "production on the second season “quietly started”".
             "started",
+            // "confirming that production has officially kicked off".
+            "kicked off",
         ],
     ),
     (Cue::InProduction, SHOOT_TO_COME),
@@ -744,6 +748,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "self contained",
             "one and done",
             "ruled out",
+            // "director Todd Phillips is already ruling out a sequel".
+            "ruling out",
             "rules out",
             "shut down",
             "not happening",

@@ -3332,7 +3332,7 @@ fn judge(
     // "negotiations are underway" is talks, not production.
     if matches!(
         phrase,
-        "underway" | "under way" | "begun" | "began" | "resumed" | "started"
+        "underway" | "under way" | "begun" | "began" | "resumed" | "started" | "kicked off"
     ) || cues::SHOOT_TO_COME.contains(&phrase)
     {
         let tail: Vec<&str> = words_back(key, f.key_start, h.start)
