@@ -2345,6 +2345,20 @@ impl<'a> Resolver<'a> {
             || memchr::memmem::find(b, "\u{201D}".as_bytes()).is_some()
     }
 
+    /// The last person before byte `at` named as a subject, not only in
+    /// passing ("from Roald Dahl's classic tale", "the late Gene Wilder's
+    /// Wonka"), within the last few mentions; else the last one named.
+    fn last_subject_before(&self, at: usize, fits: &dyn Fn(usize) -> bool) -> Option<usize> {
+        let i = self.people.mentions.partition_point(|(p, _)| *p < at);
+        self.people.mentions[..i]
+            .iter()
+            .rev()
+            .take(6)
+            .find(|(p, q)| !self.in_quote(*p) && !object_position(self.text, *p) && fits(*q))
+            .map(|(_, q)| *q)
+            .or_else(|| self.people.last_before(at))
+    }
+
     fn resolve(&self, phrase: &str, at: usize) -> Option<usize> {
         let lower = phrase.trim().to_lowercase();
         let recent = |pred: &dyn Fn(usize) -> bool| {
@@ -2467,7 +2481,7 @@ impl<'a> Resolver<'a> {
                 .or_else(|| self.opened_before(pi, &fits).filter(|_| named_here_empty))
                 .or_else(|| recent(&fits))
                 .or_else(|| self.plain_subject_before(pi, &fits))
-                .or_else(|| self.people.last_before(at));
+                .or_else(|| self.last_subject_before(at, &fits));
         }
         if let Some(role) = lower
             .strip_prefix("the ")
@@ -2501,7 +2515,7 @@ impl<'a> Resolver<'a> {
             return named_here()
                 .filter(|q| fits(*q))
                 .or_else(|| recent(&fits))
-                .or_else(|| self.people.last_before(at));
+                .or_else(|| self.last_subject_before(at, &fits));
         }
         // "“...,” Roth said." after "Jessica Rothe": a misspelt surname.
         self.people
