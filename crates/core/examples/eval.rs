@@ -146,6 +146,10 @@ fn part_of(name: &str) -> (u8, &'static str) {
         Some(747..=766) => (35, "blind set 35 (747-766, tuned since)"),
         Some(767..=786) => (36, "blind set 36 (767-786, tuned since)"),
         Some(787..=806) => (37, "blind set 37 (787-806, tuned since)"),
+        Some(807..=826) => (38, "blind set 38 (807-826, unread)"),
+        Some(827..=846) => (39, "blind set 39 (827-846, unread)"),
+        Some(847..=866) => (40, "blind set 40 (847-866, tuned since)"),
+        Some(867..=886) => (41, "blind set 41 (867-886, tuned since)"),
         _ => (99, "later passages"),
     }
 }
