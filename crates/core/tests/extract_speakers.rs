@@ -1059,3 +1059,19 @@ fn an_outlet_reporting_is_not_the_speaker() {
         "{q:?}"
     );
 }
+
+#[test]
+fn he_is_the_last_subject_not_a_name_in_passing() {
+    // 869-wonka-chalamet-king-more-in-the-tank.txt: "he told Entertainment
+    // Tonight" after "... from Roald Dahl's classic tale" is Chalamet.
+    let q = quotes(
+        "Wonka",
+        Kind::Movie,
+        include_str!("corpus/869-wonka-chalamet-king-more-in-the-tank.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "If there was a story to be told."),
+        "Timothee Chalamet",
+        "{q:?}"
+    );
+}

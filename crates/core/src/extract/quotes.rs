@@ -2515,7 +2515,7 @@ impl<'a> Resolver<'a> {
             return named_here()
                 .filter(|q| fits(*q))
                 .or_else(|| recent(&fits))
-                .or_else(|| self.last_subject_before(at, &fits));
+                .or_else(|| self.people.last_before(at));
         }
         // "“...,” Roth said." after "Jessica Rothe": a misspelt surname.
         self.people
