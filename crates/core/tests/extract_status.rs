@@ -3952,3 +3952,52 @@ fn ruling_out_a_sequel_denies_it_and_not_ruling_it_out_is_a_maybe() {
     assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Get Out 2"));
 }
+
+#[test]
+fn denied_in_other_words_for_never() {
+    // 885-princess-bride-never-happen.txt.
+    let x = read("The Princess Bride", Kind::Movie, "Robin Wright recently explained why a sequel to The Princess Bride will never be in the cards, Screen Rant reports.");
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    // 856-detectorists-no-more-crook.txt: the creator making no more.
+    let x = read(
+        "Detectorists",
+        Kind::Series,
+        include_str!("corpus/856-detectorists-no-more-crook.txt"),
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    // 882-man-of-steel-2-dead.txt.
+    let x = read(
+        "Man of Steel",
+        Kind::Movie,
+        "In fact, the long-gestating Man of Steel 2 won’t be happening at all.",
+    );
+    assert!(x.status.is_ending(), "{:?} {:?}", x.status, x.evidence);
+}
+
+#[test]
+fn cancelled_when_the_studio_opted_not_to_do_the_sequel() {
+    // 883-pineapple-express-sony-killed-sequel.txt: "Even though the box
+    // office return was huge, Sony still opted not to do the sequel to the
+    // David Gordon Green-directed pic."
+    let x = read(
+        "Pineapple Express",
+        Kind::Movie,
+        include_str!("corpus/883-pineapple-express-sony-killed-sequel.txt"),
+    );
+    assert_eq!(x.status, Status::Cancelled, "{:?}", x.evidence);
+}
+
+#[test]
+fn a_prequel_of_another_show_describes_this_one() {
+    // 862-house-of-the-dragon-season-3-filming.txt: "the hit HBO series — a
+    // prequel of the fantasy behemoth "Game of Thrones" — has begun
+    // principal photography for its upcoming third season" (what the show
+    // comes from; "upcoming" describes the season, no tense).
+    let x = read(
+        "House of the Dragon",
+        Kind::Series,
+        include_str!("corpus/862-house-of-the-dragon-season-3-filming.txt"),
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 3"));
+}

@@ -622,6 +622,10 @@ const PHRASES: &[(Cue, &[&str])] = &[
             // "Disney+ has decided to not move forward with a third season".
             "not move forward",
             "not to move forward",
+            // "Sony still opted not to do the sequel".
+            "opted not to do",
+            "opted not to make",
+            "decided not to do",
             "no longer moving forward",
             "not be moving forward",
             // "AMC will not be bringing the Joe Hill adaptation back for a
@@ -713,6 +717,17 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "wont be an",
             "there will be no",
             "there will never be a",
+            // "a sequel to The Princess Bride will never be in the cards".
+            "never be in the cards",
+            "not in the cards",
+            "isnt in the cards",
+            // "the long-gestating Man of Steel 2 won’t be happening at all".
+            "wont be happening",
+            "will not be happening",
+            // "I won't be making any more Detectorists".
+            "wont be making any more",
+            "wont make any more",
+            "will not make any more",
             "there will never be another",
             "theres not going to be a",
             "theres never going to be a",

@@ -3950,6 +3950,9 @@ fn judge(
                 || hs.iter().any(|o| {
                     o.cue == Cue::Future
                         && !(phrase == "into production" && cues::phrase(o) == "heads into")
+                        // An adjective, no tense: "has begun principal
+                        // photography for its upcoming third season".
+                        && cues::phrase(o) != "upcoming"
                         && same_clause(
                             text,
                             folded,

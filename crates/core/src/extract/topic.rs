@@ -546,12 +546,21 @@ fn uncredited(narration: &str) -> std::borrow::Cow<'_, str> {
         "known for ",
         "appears in ",
         "appeared in ",
+        // What the show comes from describes it: "the hit HBO series — a
+        // prequel of the fantasy behemoth "Game of Thrones" — has begun
+        // principal photography".
+        "prequel of ",
+        "prequel to ",
+        "spin-off of ",
+        "spinoff of ",
     ];
     // One search for the letters every credit holds (speed only).
     let b = narration.as_bytes();
     let maybe = memchr::memmem::find(b, b"star").is_some()
         || memchr::memmem::find(b, b"known for").is_some()
-        || memchr::memmem::find(b, b"ppear").is_some();
+        || memchr::memmem::find(b, b"ppear").is_some()
+        || memchr::memmem::find(b, b"of ").is_some()
+        || memchr::memmem::find(b, b"prequel").is_some();
     if !maybe || !CREDITS.iter().any(|c| narration.contains(c)) {
         return std::borrow::Cow::Borrowed(narration);
     }
@@ -559,11 +568,24 @@ fn uncredited(narration: &str) -> std::borrow::Cow<'_, str> {
     for c in CREDITS {
         let mut from = 0;
         while let Some(i) = out[from..].find(c) {
-            let open = from + i + c.len();
+            let mut open = from + i + c.len();
+            from = open;
+            // (A few describing words may come first: "a prequel of the
+            // fantasy behemoth "Game of Thrones"".)
+            if c.starts_with("pre") || c.starts_with("spin") {
+                let ahead = &out[open..];
+                let reach = ahead
+                    .char_indices()
+                    .take_while(|(k, ch)| *k < 48 && !matches!(ch, '.' | ',' | ';' | '\u{2014}'))
+                    .find(|(_, ch)| matches!(ch, '"' | '\u{201C}'))
+                    .map(|(k, _)| k);
+                if let Some(k) = reach {
+                    open += k;
+                }
+            }
             let Some(mark) = out[open..].chars().next() else {
                 break;
             };
-            from = open;
             if !matches!(mark, '"' | '\u{201C}') {
                 continue;
             }
