@@ -4001,3 +4001,18 @@ fn a_prequel_of_another_show_describes_this_one() {
     assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 3"));
 }
+
+#[test]
+fn a_season_that_wrapped_its_run_is_no_shoot_and_discussing_the_future_is_talk() {
+    // 849-alien-earth-season-2-talks-fx.txt: "The first season of Alien:
+    // Earth has now wrapped up its eight-episode run" (it has aired) and
+    // "Alien: Earth hasn’t been renewed for season 2, but creator Noah
+    // Hawley is discussing the show’s future with FX".
+    let x = read(
+        "Alien: Earth",
+        Kind::Series,
+        include_str!("corpus/849-alien-earth-season-2-talks-fx.txt"),
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}

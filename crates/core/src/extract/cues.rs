@@ -241,6 +241,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
         Cue::InTalks,
         &[
             "in talks",
+            // "creator Noah Hawley is discussing the show’s future with FX".
+            "discussing the shows future",
             "conversations",
             "conversation",
             "in discussions",

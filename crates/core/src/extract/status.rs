@@ -3416,6 +3416,17 @@ fn judge(
     {
         return None;
     }
+    // "has now wrapped up its eight-episode run": the season has finished
+    // airing, no shoot is over.
+    if phrase.contains("wrap")
+        && key[h.end.min(f.key_end)..f.key_end]
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .take(5)
+            .any(|w| matches!(w, "run" | "broadcast"))
+    {
+        return None;
+    }
     // "plot details are under wraps": kept secret, nothing wrapped.
     if phrase == "wraps" && key[f.key_start..h.start].trim_end().ends_with(" under") {
         return None;
