@@ -4016,3 +4016,12 @@ fn a_season_that_wrapped_its_run_is_no_shoot_and_discussing_the_future_is_talk()
     assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 2"));
 }
+
+#[test]
+fn released_when_the_sequel_is_counted_at_the_box_office() {
+    // https://trendscan.net/box-office-the-hitmans-wifes-bodyguard-takes-top-spot-from-a-quiet-place-2
+    let x = read("A Quiet Place", Kind::Movie, "Falling not far behind, Paramount’s “A Quiet Place Part II” slid to second place with $9.4 million from 3,401 locations, representing a mere 22% drop from the weekend prior.");
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+    let x = read("Peter Rabbit", Kind::Movie, "In third place, Sony’s family film “Peter Rabbit 2: The Runaway” collected $6.1 million from 3,346 screens in its sophomore frame, bringing its domestic tally to $20.3 million through Sunday.");
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+}

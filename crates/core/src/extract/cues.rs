@@ -558,6 +558,12 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "recap",
             "second weekend",
             "topped the box office",
+            // Box-office figures told with the installment's name close by:
+            // "“A Quiet Place Part II” slid to second place with $9.4
+            // million", "“Peter Rabbit 2: The Runaway” collected $6.1
+            // million".
+            "place with",
+            "collected",
             "claimed the top spot",
             "weekend",
             "is out",
