@@ -4025,3 +4025,10 @@ fn released_when_the_sequel_is_counted_at_the_box_office() {
     let x = read("Peter Rabbit", Kind::Movie, "In third place, Sony’s family film “Peter Rabbit 2: The Runaway” collected $6.1 million from 3,346 screens in its sophomore frame, bringing its domestic tally to $20.3 million through Sunday.");
     assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
 }
+
+#[test]
+fn a_shoot_that_will_start_past_a_description_is_still_to_come() {
+    // 874-28-years-later-bone-temple-filming-august.txt (2024-08-09).
+    let x = support::read_on("28 Years Later", Kind::Movie, "The filming of the zombie movie ’28 Years Later Part II: The Bone Temple,’ a sequel to Danny Boyle’s ‘28 Years Later,’ will start in North Yorkshire on August 26.", "2024-08-09");
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}

@@ -3971,6 +3971,26 @@ fn judge(
                             o.end.max(h.end).min(key.len()),
                         )
                 });
+            // The shoot named as the subject, its verb still to come however
+            // far past a description: "The filming of the zombie movie ’28
+            // Years Later Part II: The Bone Temple,’ a sequel to Danny
+            // Boyle’s ‘28 Years Later,’ will start in North Yorkshire on
+            // August 26."
+            let future = future
+                || matches!(phrase, "filming" | "shooting")
+                    && words_back(key, f.key_start, h.start).next() == Some("the")
+                    && {
+                        let rest = &key[h.end.min(f.key_end)..f.key_end];
+                        [
+                            " will start ",
+                            " will begin ",
+                            " will commence ",
+                            " is set to start ",
+                            " is set to begin ",
+                        ]
+                        .iter()
+                        .any(|v| rest.contains(v))
+                    };
             // A time still to come right after it, nothing past before it:
             // "With cameras rolling this fall we guess we should expect to
             // see The Beekeeper 2 ..." (not "began filming this summer").
