@@ -4032,3 +4032,10 @@ fn a_shoot_that_will_start_past_a_description_is_still_to_come() {
     let x = support::read_on("28 Years Later", Kind::Movie, "The filming of the zombie movie ’28 Years Later Part II: The Bone Temple,’ a sequel to Danny Boyle’s ‘28 Years Later,’ will start in North Yorkshire on August 26.", "2024-08-09");
     assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
 }
+
+#[test]
+fn in_talks_when_the_studio_is_talking_with_someone_about_the_installment() {
+    // 871-weapons-prequel-talks.txt.
+    let x = read("Weapons", Kind::Movie, "Zach Cregger’s new horror thriller is shaping up to be a big success, and according to THR, Warner Bros. and New Line are already talking with Cregger about a Weapons prequel.");
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+}

@@ -241,6 +241,10 @@ const PHRASES: &[(Cue, &[&str])] = &[
         Cue::InTalks,
         &[
             "in talks",
+            // "Warner Bros. and New Line are already talking with Cregger
+            // about a Weapons prequel" (talks about the installment only,
+            // see status::judge).
+            "talking with",
             // "creator Noah Hawley is discussing the show’s future with FX".
             "discussing the shows future",
             "conversations",

@@ -3167,6 +3167,27 @@ fn judge(
             return None;
         }
     }
+    // Talking with someone is talks only about the installment: "are
+    // already talking with Cregger about a Weapons prequel" (not "talking
+    // with Variety about the film's ending").
+    if phrase == "talking with" {
+        let rest = &key[h.end.min(f.key_end)..f.key_end];
+        let about = rest
+            .find(" about ")
+            .filter(|&i| rest[..i].split(' ').filter(|w| !w.is_empty()).count() <= 5);
+        let Some(i) = about else {
+            return None;
+        };
+        let from = h.end + i + " about ".len();
+        let next = |at: usize| at >= from && words_between(key, from, at) <= 3;
+        let installment = f.labels.iter().any(|l| next(l.at))
+            || hs
+                .iter()
+                .any(|o| o.cue == Cue::Installment && next(o.start));
+        if !installment {
+            return None;
+        }
+    }
     // "Nope" is a principal's answer in their own words ("Nope. :("), not
     // the writer's to their own question ("So has Netflix cancelled Outer
     // Banks? Nope."), nor when the news after it says otherwise: "Nope, the
