@@ -4039,3 +4039,11 @@ fn in_talks_when_the_studio_is_talking_with_someone_about_the_installment() {
     let x = read("Weapons", Kind::Movie, "Zach Cregger’s new horror thriller is shaping up to be a big success, and according to THR, Warner Bros. and New Line are already talking with Cregger about a Weapons prequel.");
     assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
 }
+
+#[test]
+fn in_talks_when_exploring_a_possible_season() {
+    // 848-ahsoka-exploring-possible-season-2.txt.
+    let x = read("Ahsoka", Kind::Series, "Speaking of the latter, he will also continue “exploring a possible second season of Ahsoka” (as Vanity Fair put it).");
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}

@@ -68,11 +68,13 @@ pub const DATED_ONLY: &[&str] = &[
     "shifted to",
 ];
 
-/// Denials that say so only with the next installment right after them:
-/// "There isn’t a second season", "I don’t think there is a series two"
-/// (not "there is no doubt", "there’s no denying the sequel ... is really
-/// happening").
-pub const NO_SUCH_INSTALLMENT: &[&str] = &[
+/// Cues that say something only with the next installment right after
+/// them: "There isn’t a second season", "I don’t think there is a series
+/// two", "exploring a possible second season" (not "there is no doubt",
+/// "there’s no denying the sequel ... is really happening", "exploring a
+/// new genre").
+pub const NEXT_RIGHT_AFTER: &[&str] = &[
+    "exploring a",
     "there is no",
     "theres no",
     "there isnt a",
@@ -241,6 +243,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
         Cue::InTalks,
         &[
             "in talks",
+            // "he will also continue “exploring a possible second season of
+            // Ahsoka”" (the installment right after, see NEXT_RIGHT_AFTER).
+            "exploring a",
             // "Warner Bros. and New Line are already talking with Cregger
             // about a Weapons prequel" (talks about the installment only,
             // see status::judge).
@@ -745,7 +750,7 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "theres never going to be a",
             "there is never going to be a",
             // Saying the next one does not exist, with the installment right
-            // after (see NO_SUCH_INSTALLMENT).
+            // after (see NEXT_RIGHT_AFTER).
             "there is no",
             "theres no",
             "there isnt a",

@@ -3144,8 +3144,9 @@ fn judge(
     if covered {
         return None;
     }
-    // "There isn’t a second season": only of the installment named next.
-    if cues::NO_SUCH_INSTALLMENT.contains(&phrase) {
+    // "There isn’t a second season", "exploring a possible second season":
+    // only of the installment named next.
+    if cues::NEXT_RIGHT_AFTER.contains(&phrase) {
         // (Only articles and the like between: not "there’s no denying the
         // sequel to Dumb and Dumber is really happening".)
         let right_after = |at: usize| {
@@ -3154,7 +3155,15 @@ fn judge(
                     between.split(' ').filter(|w| !w.is_empty()).all(|w| {
                         matches!(
                             w,
-                            "a" | "an" | "the" | "any" | "more" | "such" | "other" | "new"
+                            "a" | "an"
+                                | "the"
+                                | "any"
+                                | "more"
+                                | "such"
+                                | "other"
+                                | "new"
+                                | "possible"
+                                | "potential"
                         )
                     })
                 })
