@@ -4047,3 +4047,19 @@ fn in_talks_when_exploring_a_possible_season() {
     assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 2"));
 }
+
+#[test]
+fn the_cancellation_of_other_series_is_theirs() {
+    // https://popculture.com/tv-shows/news/nbc-renews-manifest-season-3/
+    let x = read("Manifest", Kind::Series, "NBC has officially renewed its hit science fiction drama series Manifest for a third season. Announced Monday, exactly 10 weeks after the series aired its Season 2 finale, the renewal came alongside the cancellation of several other series at the network, including Bluff City Law, Indebted, and Sunnyside.");
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 3"));
+}
+
+#[test]
+fn a_return_for_the_season_on_a_day_is_a_date_set() {
+    // http://tvline.com/2017/07/27/animal-kingdom-renewed-season-3-tnt/
+    let x = support::read_on("Good Behavior", Kind::Series, "In addition, TNT has also announced that Michelle Dockery’s Good Behavior will return for Season 2 on Sunday, Oct. 15 at 9/8c.", "2017-07-27");
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(x.release.as_deref(), Some("2017-10-15"));
+}

@@ -3950,9 +3950,21 @@ fn judge(
                 || RETURN_CUES.contains(&phrase)
                     && f.releases.iter().any(|r| {
                         let at = f.key_start + r.at;
+                        // (Its season may come between: "will return for
+                        // Season 2 on Sunday, Oct. 15 at 9/8c".)
+                        let season_then_day = || {
+                            key.get(h.end..at).and_then(|w| w.find(" on ")).is_some_and(|i| {
+                                let head = &key[h.end..h.end + i];
+                                head.split(' ').filter(|w| !w.is_empty()).count() <= 4
+                                    && (head.contains(" season") || head.contains(" series"))
+                                    && day_named(key, h.end + i, at)
+                            })
+                        };
                         r.specific
                             && at >= h.end
-                            && (same_clause(text, folded, h.end, at) || day_named(key, h.end, at))
+                            && (same_clause(text, folded, h.end, at)
+                                || day_named(key, h.end, at)
+                                || season_then_day())
                     });
             match (hedged, h.cue) {
                 (true, _) => Status::Rumored,
@@ -4222,6 +4234,16 @@ fn judge(
         }
         Cue::Cancelled => {
             if negated || hedged {
+                return None;
+            }
+            // Of other shows: "the renewal came alongside the cancellation
+            // of several other series at the network".
+            let rest = key[h.end.min(f.key_end)..f.key_end]
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .take(4)
+                .collect::<Vec<_>>();
+            if rest.first() == Some(&"of") && rest.contains(&"other") {
                 return None;
             }
             // An ending its makers chose is theirs to deny: "I got to end
