@@ -4063,3 +4063,11 @@ fn a_return_for_the_season_on_a_day_is_a_date_set() {
     assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
     assert_eq!(x.release.as_deref(), Some("2017-10-15"));
 }
+
+#[test]
+fn confirmed_when_the_show_will_go_on_for_a_season() {
+    // http://www.christianpost.com/news/own-renews-queen-sugar-for-third-season-ava-duvernay-inks-new-deal-with-harpo-193544/
+    let x = read("Queen Sugar", Kind::Series, "It's official: \"Queen Sugar\" will go on for a third season. The renewal comes as the series approaches its season 2 finale.");
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 3"));
+}

@@ -75,6 +75,7 @@ pub const DATED_ONLY: &[&str] = &[
 /// new genre").
 pub const NEXT_RIGHT_AFTER: &[&str] = &[
     "exploring a",
+    "will go on for",
     "there is no",
     "theres no",
     "there isnt a",
@@ -337,6 +338,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
     (
         Cue::Confirmed,
         &[
+            // "“Queen Sugar” will go on for a third season" (the installment
+            // right after, see NEXT_RIGHT_AFTER).
+            "will go on for",
             "renewed",
             // "with the ABC renewing the drama for a second season".
             "renewing",
