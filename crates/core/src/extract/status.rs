@@ -3184,9 +3184,7 @@ fn judge(
         let about = rest
             .find(" about ")
             .filter(|&i| rest[..i].split(' ').filter(|w| !w.is_empty()).count() <= 5);
-        let Some(i) = about else {
-            return None;
-        };
+        let i = about?;
         let from = h.end + i + " about ".len();
         let next = |at: usize| at >= from && words_between(key, from, at) <= 3;
         let installment = f.labels.iter().any(|l| next(l.at))
