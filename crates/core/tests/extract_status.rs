@@ -3835,7 +3835,7 @@ fn denied_when_there_will_never_be_another() {
     let x = read(
         "Mr India",
         Kind::Movie,
-        "The report also quoted a source as saying, “There will never be another Mr India.”",
+        "The report also quoted a source as saying, “There will never be another Mr India. Sridevi is gone. It is impossible to imagine Mr India without Sridevi.",
     );
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
 }

@@ -60,12 +60,9 @@ pub const DATED_ONLY: &[&str] = &[
     // sequel was moved up a week to April 10", "has moved back two months
     // from April 2 to June 11".
     "delayed to",
-    "moved to",
     "pushed to",
     "moved up",
     "moved back",
-    "moves to",
-    "shifted to",
 ];
 
 /// Cues that say something only with the next installment right after
@@ -76,6 +73,14 @@ pub const DATED_ONLY: &[&str] = &[
 pub const NEXT_RIGHT_AFTER: &[&str] = &[
     "exploring a",
     "will go on for",
+    "opted not to do",
+    "opted not to make",
+    "decided not to do",
+    "there will never be a",
+    "there will never be another",
+    "theres not going to be a",
+    "theres never going to be a",
+    "there is never going to be a",
     "there is no",
     "theres no",
     "there isnt a",

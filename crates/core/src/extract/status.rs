@@ -1687,23 +1687,34 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
             let episodes = word(i + 2).starts_with("episode");
             // British "series two" is the second one, not "the series two
             // years ago" (a count of something else after the number).
+            // British "series two" is the second one: the number ends the
+            // phrase ("I don’t think there is a series two."), not "the series
+            // two nominations" (a count of something else after it).
             let spelt_series = w == "series"
                 && number_word(next).is_some()
-                && !matches!(
+                && matches!(
                     word(i + 2),
-                    "years"
-                        | "year"
-                        | "months"
-                        | "month"
-                        | "weeks"
-                        | "week"
-                        | "days"
-                        | "decades"
-                        | "hours"
-                        | "minutes"
-                        | "seasons"
-                        | "times"
-                        | "of"
+                    "" | "and"
+                        | "but"
+                        | "or"
+                        | "is"
+                        | "was"
+                        | "will"
+                        | "would"
+                        | "has"
+                        | "had"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "for"
+                        | "to"
+                        | "with"
+                        | "premiere"
+                        | "finale"
+                        | "so"
+                        | "because"
+                        | "which"
+                        | "that"
                 );
             if (w == "season" || w == "series" && (digits || spelt_series)) && !episodes {
                 if let Some(n) = number_word(next).filter(|n| *n <= 30) {
@@ -2353,8 +2364,8 @@ fn continues_topic(text: &str, s: &Sentence) -> bool {
     ]
     .iter()
     .find_map(|c| t.strip_prefix(c))
-    // (Its opener no longer capitalised, "production", compared below
-    // whatever its case.)
+    // (Its opener no longer capitalised, "production": the openers in the
+    // list below are compared whatever their case.)
     .unwrap_or(t);
     [
         "It ",
@@ -3028,8 +3039,9 @@ fn is_question(sentence: &str) -> bool {
 }
 
 /// Whether the makers themselves say the words of an ending cue: a sentence
-/// that opens on a person's name who reports it ("Phoebe Waller-Bridge has
-/// confirmed ..."). A person named
+/// that opens on a person's name, or a maker's role ("Creator Jane Doe",
+/// "The director"), who reports it ("Phoebe Waller-Bridge has confirmed
+/// ..."). A person named
 /// right before the cue is a cast change instead ("Sean Bean won't return").
 fn makers_say(text: &str, folded: &Folded, s: &Sentence, h: &Hit, people: &People) -> bool {
     let open = text[s.span.start..]
@@ -3168,11 +3180,81 @@ fn judge(
                     })
                 })
         };
-        let installment = f.labels.iter().any(|l| right_after(l.at))
+        let at = f
+            .labels
+            .iter()
+            .map(|l| l.at)
+            .chain(
+                hs.iter()
+                    .filter(|o| o.cue == Cue::Installment)
+                    .map(|o| o.start),
+            )
+            // "There will never be another Mr India": the title itself.
+            .chain(
+                f.title_at
+                    .iter()
+                    .copied()
+                    .filter(|_| phrase.ends_with("another")),
+            )
+            .filter(|&a| right_after(a))
+            .min();
+        let at = at?;
+        // Of the installment itself, not something of it still to come:
+        // "There isn't a season 2 premiere date yet", "There is no season 2
+        // news yet".
+        let clause = &key[at..f.key_end];
+        let of_it = clause
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .take(5)
+            .any(|w| {
+                matches!(
+                    w,
+                    "date"
+                        | "premiere"
+                        | "release"
+                        | "trailer"
+                        | "teaser"
+                        | "news"
+                        | "update"
+                        | "updates"
+                        | "announcement"
+                        | "renewal"
+                        | "footage"
+                        | "details"
+                        | "poster"
+                        | "yet"
+                )
+            });
+        if of_it {
+            return None;
+        }
+    }
+    // Only the show itself not coming back ends it: "Sharp Objects won’t be
+    // coming back for a second year" (not "Kevin Costner won't be coming
+    // back for Yellowstone season 5"); only the installment itself may
+    // happen: "“Step Brothers 2” could happen" (not "a lot could happen").
+    let coming_back = matches!(phrase, "wont be coming back" | "will not be coming back");
+    let may_happen = matches!(
+        phrase,
+        "could happen" | "might happen" | "may happen" | "could still happen"
+    );
+    if coming_back || may_happen {
+        let reach = if coming_back { 0 } else { 3 };
+        let before = |a: usize| a < h.start && words_between(key, a, h.start) <= reach;
+        let subject = f.title_end.iter().any(|&e| before(e))
+            || f.labels
+                .iter()
+                .any(|l| before(l.at) && words_between(key, l.at, h.start) <= 3)
             || hs
                 .iter()
-                .any(|o| o.cue == Cue::Installment && right_after(o.start));
-        if !installment {
+                .any(|o| o.cue == Cue::Installment && before(o.end))
+            || coming_back
+                && matches!(
+                    words_back(key, f.key_start, h.start).next(),
+                    Some("it" | "show" | "series")
+                );
+        if !subject {
             return None;
         }
     }
@@ -3446,13 +3528,16 @@ fn judge(
     }
     // "has now wrapped up its eight-episode run": the season has finished
     // airing, no shoot is over.
-    if phrase.contains("wrap")
-        && key[h.end.min(f.key_end)..f.key_end]
+    if phrase.contains("wrap") && {
+        let after: Vec<&str> = key[h.end.min(f.key_end)..f.key_end]
             .split(' ')
             .filter(|w| !w.is_empty())
             .take(5)
-            .any(|w| matches!(w, "run" | "broadcast"))
-    {
+            .collect();
+        // ("its eight-episode run", not "wrapped filming; the broadcast").
+        after.first().is_some_and(|w| *w == "up" || *w == "its")
+            && after.iter().any(|w| matches!(*w, "run" | "broadcast"))
+    } {
         return None;
     }
     // "plot details are under wraps": kept secret, nothing wrapped.
@@ -3465,6 +3550,21 @@ fn judge(
         && words_back(key, f.key_start, h.start)
             .take(3)
             .any(|w| SHOOT_WORDS.contains(&w))
+        && {
+            let rest = &key[h.end.min(f.key_end)..f.key_end];
+            [
+                " due to ",
+                " strike",
+                " resum",
+                " pandemic",
+                " covid",
+                " until ",
+            ]
+            .iter()
+            .any(|r| rest.contains(r))
+                && !rest.contains(" for good")
+                && !rest.contains(" permanently")
+        }
     {
         return None;
     }
@@ -4415,10 +4515,13 @@ fn capitalised_name(text: &str, folded: &Folded, f: &Facts, h: &Hit) -> bool {
 fn emphatic(key: &str, o: &Hit) -> bool {
     let after = key[o.end.min(key.len())..].trim_start();
     let word = after.split(' ').next().unwrap_or("");
+    // ("hasn’t just greenlit" stresses; "hasn't just yet been renewed" is no.)
+    let just = word == "just" && !matches!(after.split(' ').nth(1), Some("yet" | "now"));
     matches!(
         word,
-        "believe" | "wait" | "doubt" | "secret" | "only" | "surprise" | "wonder" | "just"
-    ) || after.starts_with("help but ")
+        "believe" | "wait" | "doubt" | "secret" | "only" | "surprise" | "wonder"
+    ) || just
+        || after.starts_with("help but ")
         || after.starts_with("get enough ")
 }
 
@@ -4758,13 +4861,13 @@ fn next_label(
             {
                 return Some(natural(cur + 1));
             }
-            // A claim that goes on about the season named just before takes
-            // its count: "... underway on the second season of Daredevil:
+            // A production claim that goes on about the season named just
+            // before takes its count: "... underway on the second season of Daredevil:
             // Born Again ... Now, it's been confirmed that cameras are
             // officially rolling".
             // (Not a comeback told there: "a Deadwood movie".)
             let carried = || {
-                f.revival.is_none().then_some(())?;
+                (f.revival.is_none() && c.status == Status::InProduction).then_some(())?;
                 (c.sentence.saturating_sub(2)..c.sentence)
                     .rev()
                     .find_map(|i| facts[i].labels.iter().map(|l| l.n).max())

@@ -559,7 +559,7 @@ fn uncredited(narration: &str) -> std::borrow::Cow<'_, str> {
     let maybe = memchr::memmem::find(b, b"star").is_some()
         || memchr::memmem::find(b, b"known for").is_some()
         || memchr::memmem::find(b, b"ppear").is_some()
-        || memchr::memmem::find(b, b"of ").is_some()
+        || memchr::memmem::find(b, b"spin").is_some()
         || memchr::memmem::find(b, b"prequel").is_some();
     if !maybe || !CREDITS.iter().any(|c| narration.contains(c)) {
         return std::borrow::Cow::Borrowed(narration);
