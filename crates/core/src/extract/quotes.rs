@@ -956,7 +956,7 @@ const SPEECH_MASKS: [u32; 26 * SPEECH_LONGEST] = {
 };
 
 #[inline]
-fn is_speech(w: &str) -> bool {
+pub(super) fn is_speech(w: &str) -> bool {
     // First the table: a word whose first letter, length and last letter no
     // verb has is none (speed only; this runs for every word). The table
     // speaks for ASCII words only: others take the set below.

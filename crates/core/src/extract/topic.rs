@@ -710,9 +710,18 @@ impl OffTopic<'_> {
         // other titles: "He told the publication: || There isn’t a second
         // season. ... The only long-running thing I’ve ever done is 'Doctor
         // Who'".
+        // (After a speech verb only: not a round-up's "Also on the chopping
+        // block this week:".)
         if pi > 0 && {
             let prev = self.paras[pi - 1];
-            text[prev.start..prev.end].trim_end().ends_with(':')
+            let intro = text[prev.start..prev.end].trim_end();
+            intro.ends_with(':')
+                && intro
+                    .rsplit(['.', '!', '?'])
+                    .next()
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .any(|w| super::quotes::is_speech(w.trim_end_matches([':', ','])))
         } {
             return Judged::AsBefore;
         }
