@@ -65,35 +65,52 @@ pub const DATED_ONLY: &[&str] = &[
     "moved back",
 ];
 
-/// Cues that say something only with the next installment right after
-/// them: "There isn’t a second season", "I don’t think there is a series
-/// two", "exploring a possible second season" (not "there is no doubt",
-/// "there’s no denying the sequel ... is really happening", "exploring a
-/// new genre").
-pub const NEXT_RIGHT_AFTER: &[&str] = &[
-    "exploring a",
-    "will go on for",
-    "opted not to do",
-    "opted not to make",
-    "decided not to do",
-    "there will never be a",
-    "there will never be another",
-    "theres not going to be a",
-    "theres never going to be a",
-    "there is never going to be a",
-    "there is no",
-    "theres no",
-    "there isnt a",
-    "there isnt an",
-    "there isnt any",
-    "there is not a",
-    "dont think there will be a",
-    "dont think there will be an",
-    "dont think there is a",
-    "dont think theres a",
-    "dont think there is going to be a",
-    "dont think theres going to be a",
+/// Cues that say something only with the next installment right after them
+/// (articles at most between, see `status::judge`), per level: "There isn’t
+/// a second season", "I don’t think there is a series two", "Sony still
+/// opted not to do the sequel", "exploring a possible second season",
+/// "“Queen Sugar” will go on for a third season" (not "there is no doubt",
+/// "there’s no denying the sequel ... is really happening", "opted not to do
+/// press", "exploring a new genre"). Part of the phrase book like
+/// [`PHRASES`].
+const NEXT_RIGHT_AFTER: &[(Cue, &[&str])] = &[
+    (
+        Cue::Denied,
+        &[
+            "there will never be a",
+            // "There will never be another Mr India" (the title after it).
+            "there will never be another",
+            "theres not going to be a",
+            "theres never going to be a",
+            "there is never going to be a",
+            "there is no",
+            "theres no",
+            "there isnt a",
+            "there isnt an",
+            "there isnt any",
+            "there is not a",
+            "dont think there will be a",
+            "dont think there will be an",
+            "dont think there is a",
+            "dont think theres a",
+            "dont think there is going to be a",
+            "dont think theres going to be a",
+        ],
+    ),
+    (
+        Cue::Cancelled,
+        &["opted not to do", "opted not to make", "decided not to do"],
+    ),
+    (Cue::InTalks, &["exploring a"]),
+    (Cue::Confirmed, &["will go on for"]),
 ];
+
+/// Whether cue `phrase` counts only with the next installment right after it.
+pub fn next_right_after(phrase: &str) -> bool {
+    NEXT_RIGHT_AFTER
+        .iter()
+        .any(|(_, list)| list.contains(&phrase))
+}
 
 /// A shoot's start told in the present or the infinitive, a shoot still to
 /// come: "Production on the movie, which hails from Anton, ..., starts in
@@ -249,9 +266,6 @@ const PHRASES: &[(Cue, &[&str])] = &[
         Cue::InTalks,
         &[
             "in talks",
-            // "he will also continue “exploring a possible second season of
-            // Ahsoka”" (the installment right after, see NEXT_RIGHT_AFTER).
-            "exploring a",
             // "Warner Bros. and New Line are already talking with Cregger
             // about a Weapons prequel" (talks about the installment only,
             // see status::judge).
@@ -343,9 +357,6 @@ const PHRASES: &[(Cue, &[&str])] = &[
     (
         Cue::Confirmed,
         &[
-            // "“Queen Sugar” will go on for a third season" (the installment
-            // right after, see NEXT_RIGHT_AFTER).
-            "will go on for",
             "renewed",
             // "with the ABC renewing the drama for a second season".
             "renewing",
@@ -648,10 +659,6 @@ const PHRASES: &[(Cue, &[&str])] = &[
             // "Disney+ has decided to not move forward with a third season".
             "not move forward",
             "not to move forward",
-            // "Sony still opted not to do the sequel".
-            "opted not to do",
-            "opted not to make",
-            "decided not to do",
             "no longer moving forward",
             "not be moving forward",
             // "AMC will not be bringing the Joe Hill adaptation back for a
@@ -742,7 +749,6 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "there wont be an",
             "wont be an",
             "there will be no",
-            "there will never be a",
             // "a sequel to The Princess Bride will never be in the cards".
             "never be in the cards",
             "not in the cards",
@@ -754,24 +760,6 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "wont be making any more",
             "wont make any more",
             "will not make any more",
-            "there will never be another",
-            "theres not going to be a",
-            "theres never going to be a",
-            "there is never going to be a",
-            // Saying the next one does not exist, with the installment right
-            // after (see NEXT_RIGHT_AFTER).
-            "there is no",
-            "theres no",
-            "there isnt a",
-            "there isnt an",
-            "there isnt any",
-            "there is not a",
-            "dont think there will be a",
-            "dont think there will be an",
-            "dont think there is a",
-            "dont think theres a",
-            "dont think there is going to be a",
-            "dont think theres going to be a",
             "there isnt going to be a",
             "there is not going to be a",
             // "said there definitely isn’t going to be a follow up".
@@ -1161,7 +1149,7 @@ pub fn book() -> &'static CueBook {
         let mut pats: Vec<String> = Vec::new();
         let mut kinds = Vec::new();
         let mut phrases = Vec::new();
-        for (cue, list) in PHRASES {
+        for (cue, list) in PHRASES.iter().chain(NEXT_RIGHT_AFTER) {
             for p in *list {
                 pats.push(p.to_string());
                 kinds.push(*cue);
@@ -1172,7 +1160,7 @@ pub fn book() -> &'static CueBook {
         // its last word ("cameras are rolling": "cameras are already
         // rolling"). After the book's own patterns, whose ids stay those of
         // PHRASES.
-        for (cue, list) in PHRASES {
+        for (cue, list) in PHRASES.iter().chain(NEXT_RIGHT_AFTER) {
             for p in *list {
                 let words: Vec<&str> = p.split(' ').collect();
                 for (i, w) in words.iter().enumerate().take(words.len().saturating_sub(1)) {

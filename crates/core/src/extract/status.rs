@@ -2627,15 +2627,21 @@ const STATUS_CUES: &[Cue] = &[
 /// denies them ("dismissed Winona Ryder's comments confirming a sequel").
 const DISMISSALS: &[&str] = &["denied", "denies", "dismissed", "shot down"];
 
+/// Where a sentence names the next installment (key offsets): its labels
+/// ("season 2", "Wanted 2") and installment words ("sequel", "next season").
+fn installment_starts<'a>(f: &'a Facts, hs: &'a [Hit]) -> impl Iterator<Item = usize> + 'a {
+    f.labels.iter().map(|l| l.at).chain(
+        hs.iter()
+            .filter(|o| o.cue == Cue::Installment)
+            .map(|o| o.start),
+    )
+}
+
 /// Whether the rumour at `h` is of the next installment ("rumors of a
 /// second season") and called untrue after it.
 fn story_untrue(key: &str, f: &Facts, h: &Hit, hs: &[Hit]) -> bool {
-    let of_installment = hs
-        .iter()
-        .filter(|o| o.cue == Cue::Installment)
-        .map(|o| o.start)
-        .chain(f.labels.iter().map(|l| l.at))
-        .any(|s| s >= h.end && words_between(key, h.end, s) <= 4);
+    let of_installment =
+        installment_starts(f, hs).any(|s| s >= h.end && words_between(key, h.end, s) <= 4);
     // The untrue words close the rumour itself ("rumors of a second season
     // are false"), not a longer story ("... delay are false", "... have
     // swirled for months, but reports that ... are untrue"); nor is a false
@@ -3158,7 +3164,7 @@ fn judge(
     }
     // "There isn’t a second season", "exploring a possible second season":
     // only of the installment named next.
-    if cues::NEXT_RIGHT_AFTER.contains(&phrase) {
+    if cues::next_right_after(phrase) {
         // (Only articles and the like between: not "there’s no denying the
         // sequel to Dumb and Dumber is really happening".)
         let right_after = |at: usize| {
@@ -3180,15 +3186,7 @@ fn judge(
                     })
                 })
         };
-        let at = f
-            .labels
-            .iter()
-            .map(|l| l.at)
-            .chain(
-                hs.iter()
-                    .filter(|o| o.cue == Cue::Installment)
-                    .map(|o| o.start),
-            )
+        let at = installment_starts(f, hs)
             // "There will never be another Mr India": the title itself.
             .chain(
                 f.title_at
@@ -3243,9 +3241,11 @@ fn judge(
         let reach = if coming_back { 0 } else { 3 };
         let before = |a: usize| a < h.start && words_between(key, a, h.start) <= reach;
         let subject = f.title_end.iter().any(|&e| before(e))
+            // (A label's start, its words before the cue: "“Step Brothers
+            // 2” could happen".)
             || f.labels
                 .iter()
-                .any(|l| before(l.at) && words_between(key, l.at, h.start) <= 3)
+                .any(|l| l.at < h.start && words_between(key, l.at, h.start) <= 3)
             || hs
                 .iter()
                 .any(|o| o.cue == Cue::Installment && before(o.end))
@@ -3269,11 +3269,7 @@ fn judge(
         let i = about?;
         let from = h.end + i + " about ".len();
         let next = |at: usize| at >= from && words_between(key, from, at) <= 3;
-        let installment = f.labels.iter().any(|l| next(l.at))
-            || hs
-                .iter()
-                .any(|o| o.cue == Cue::Installment && next(o.start));
-        if !installment {
+        if !installment_starts(f, hs).any(next) {
             return None;
         }
     }
@@ -3594,16 +3590,7 @@ fn judge(
             .trim_start()
             .strip_prefix("of ")
             .is_some_and(|r| r.starts_with("his ") || r.starts_with("her "))
-        && !f
-            .labels
-            .iter()
-            .map(|l| l.at)
-            .chain(
-                hs.iter()
-                    .filter(|o| o.cue == Cue::Installment)
-                    .map(|o| o.start),
-            )
-            .any(|at| at > h.end && words_between(key, h.end, at) <= 5)
+        && !installment_starts(f, hs).any(|at| at > h.end && words_between(key, h.end, at) <= 5)
     {
         return None;
     }
