@@ -1685,8 +1685,6 @@ fn series_numbers(skey: &str, key_start: usize, kind: Kind, f: &mut Facts, names
             let digits = !next.is_empty() && next.bytes().all(|b| b.is_ascii_digit());
             // "One season, eight episodes" counts episodes, not seasons.
             let episodes = word(i + 2).starts_with("episode");
-            // British "series two" is the second one, not "the series two
-            // years ago" (a count of something else after the number).
             // British "series two" is the second one: the number ends the
             // phrase ("I don’t think there is a series two."), not "the series
             // two nominations" (a count of something else after it).
@@ -4323,12 +4321,10 @@ fn judge(
             }
             // Of other shows: "the renewal came alongside the cancellation
             // of several other series at the network".
-            let rest = key[h.end.min(f.key_end)..f.key_end]
+            let mut rest = key[h.end.min(f.key_end)..f.key_end]
                 .split(' ')
-                .filter(|w| !w.is_empty())
-                .take(4)
-                .collect::<Vec<_>>();
-            if rest.first() == Some(&"of") && rest.contains(&"other") {
+                .filter(|w| !w.is_empty());
+            if rest.next() == Some("of") && rest.take(3).any(|w| w == "other") {
                 return None;
             }
             // An ending its makers chose is theirs to deny: "I got to end
@@ -4849,9 +4845,9 @@ fn next_label(
                 return Some(natural(cur + 1));
             }
             // A production claim that goes on about the season named just
-            // before takes its count: "... underway on the second season of Daredevil:
-            // Born Again ... Now, it's been confirmed that cameras are
-            // officially rolling".
+            // before takes its count: "... underway on the second season of
+            // Daredevil: Born Again ... Now, it's been confirmed that cameras
+            // are officially rolling".
             // (Not a comeback told there: "a Deadwood movie".)
             let carried = || {
                 (f.revival.is_none() && c.status == Status::InProduction).then_some(())?;
