@@ -4071,3 +4071,18 @@ fn confirmed_when_the_show_will_go_on_for_a_season() {
     assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 3"));
 }
+
+#[test]
+fn a_sentence_opening_with_a_curly_marked_quote_is_the_speakers() {
+    // 811-i-may-destroy-you-no-second-season.txt: the creator's own "there
+    // won't be a second season" denies it (the network's would cancel it),
+    // whichever marks open the sentence.
+    let text = include_str!("corpus/811-i-may-destroy-you-no-second-season.txt");
+    let x = read(
+        "I May Destroy You",
+        Kind::Series,
+        &support::opening(text, 4),
+    );
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}
