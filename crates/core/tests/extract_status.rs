@@ -4086,3 +4086,28 @@ fn a_sentence_opening_with_a_curly_marked_quote_is_the_speakers() {
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 2"));
 }
+
+#[test]
+fn released_when_the_installment_word_opens_the_sentence_of_the_takings() {
+    // 732-ouija-origin-of-evil-opening-weekend.txt
+    let text = include_str!("corpus/732-ouija-origin-of-evil-opening-weekend.txt");
+    let x = support::read_on(
+        "Ouija",
+        Kind::Movie,
+        &support::opening(text, 4),
+        "2016-10-23",
+    );
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Ouija: Origin of Evil"));
+    // https://www.theverge.com/2023/11/12/23957770/the-marvels-didnt-have-a-great-opening-weekend
+    let x = support::read_on("Captain Marvel", Kind::Movie, "The Marvels didn’t have a great opening weekend.\n\nThe Captain Marvel sequel has only managed $47 million in its opening weekend at the US box office. That may be respectable for some movies, but as Deadline notes, only two MCU movies have opened under $60 million, let alone $50 million.", "2023-11-12");
+    assert_eq!(x.status, Status::Released, "{:?}", x.evidence);
+}
+
+#[test]
+fn a_sequel_to_a_film_that_took_in_money_is_not_out() {
+    // 159-frozen-2-november-2019.txt: the takings are the original's.
+    let text = include_str!("corpus/159-frozen-2-november-2019.txt");
+    let x = read("Frozen", Kind::Movie, text);
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+}

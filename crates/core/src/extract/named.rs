@@ -31,7 +31,7 @@ type Shape = (&'static [&'static str], Regex);
 fn patterns() -> &'static [Shape] {
     static RES: OnceLock<Vec<Shape>> = OnceLock::new();
     RES.get_or_init(|| {
-        let shapes: [(&'static [&'static str], String); 4] = [
+        let shapes: [(&'static [&'static str], String); 5] = [
             // "officially titled “Aquaman and The Lost Kingdom”", "a film
             // entitled Superman Unleashed".
             (
@@ -58,6 +58,15 @@ fn patterns() -> &'static [Shape] {
             (
                 &["follow-up"],
                 format!(r"(?-u:\b)follow-up (?:film|movie) {NAME}"),
+            ),
+            // "The sequel “I, the Executioner” continues the story", "Can
+            // its sequel, THE MARVELS, match that opening?": the name in
+            // marks, or set off by commas.
+            (
+                &["equel"],
+                format!(
+                    r#"(?-u:\b)(?:[Ii]ts|[Tt]he) sequel(?:,? [“"‘]([^”"’\n]+?)[”"’]|, {NAME},)"#
+                ),
             ),
         ];
         shapes
@@ -115,7 +124,7 @@ pub fn find(text: &str, names: &Names) -> Option<String> {
             continue;
         }
         for c in re.captures_iter(text) {
-            let Some(m) = c.get(1).or_else(|| c.get(2)) else {
+            let Some(m) = (1..c.len()).find_map(|i| c.get(i)) else {
                 continue;
             };
             let at = c.get(0).map_or(0, |w| w.start());
@@ -146,11 +155,19 @@ pub fn find(text: &str, names: &Names) -> Option<String> {
         let (Some(m), Some(object)) = (c.get(1).or_else(|| c.get(2)), c.get(3)) else {
             continue;
         };
-        // The title right after "sequel to", a description at most before it.
+        // The title right after "sequel to", a description at most before
+        // it; or the name itself built on the title, whatever the sequel is
+        // said to follow: "A Bad Moms Christmas, the holiday sequel to last
+        // year's hit comedy".
         let o = object.as_str();
         let o = &o[..super::matcher::floor_boundary(o, 80.min(o.len()))];
         let k = format!(" {} ", key_of(o));
-        if names.padded.iter().any(|n| k.contains(n.as_str())) {
+        let own = format!(" {} ", key_of(m.as_str()));
+        if names
+            .padded
+            .iter()
+            .any(|n| k.contains(n.as_str()) || own.contains(n.as_str()))
+        {
             if let Some(name) = clean(m.as_str()) {
                 return Some(name);
             }
@@ -249,6 +266,41 @@ mod tests {
             )
             .as_deref(),
             Some("Freakier Friday")
+        );
+    }
+
+    #[test]
+    fn a_name_after_the_sequel_in_marks_or_between_commas() {
+        // 841-veteran-sequel-i-the-executioner-6-million.txt
+        assert_eq!(
+            named(
+                "Veteran",
+                "Previously, “I, the Executioner” reached 5 million moviegoers on its eighth day of release, which is faster than the original “Veteran” film (which took 10 days). The sequel “I, the Executioner” continues the story of detective Seo Do Chul"
+            )
+            .as_deref(),
+            Some("I, the Executioner")
+        );
+        // https://rl.huuu.biz/r/boxoffice/comments/16y9d82/the_marvels_debuts_on_tracking_between_95m_and/k38cbmi
+        assert_eq!(
+            named(
+                "Captain Marvel",
+                "The first CAPTAIN MARVEL opened to $153M in March of 2019. Can its sequel, THE MARVELS, match that opening?"
+            )
+            .as_deref(),
+            Some("THE MARVELS")
+        );
+    }
+
+    #[test]
+    fn a_name_built_on_the_title_is_the_sequel_to_whatever_it_follows() {
+        // 592-bad-moms-christmas-box-office.txt
+        assert_eq!(
+            named(
+                "Bad Moms",
+                "Christmas came early for STX as A Bad Moms Christmas, the holiday sequel to last year's hit comedy, scored a five-day total of $21.5M."
+            )
+            .as_deref(),
+            Some("A Bad Moms Christmas")
         );
     }
 }

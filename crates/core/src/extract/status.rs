@@ -4310,11 +4310,30 @@ fn judge(
             });
             // Or the installment word as the verb's subject: "the sequel,
             // which opened on 29th July".
+            // Or the installment word opening the sentence, its verb in the
+            // same clause: "The horror prequel earned $14.1 million over
+            // the weekend", "The Captain Marvel sequel has only managed $47
+            // million in its opening weekend" (not another film's takings in
+            // between: "a sequel to Disney’s mega-hit that took in nearly $1.3
+            // billion", "sequel ... Fresh off its excellent box office debut").
+            let opens = |o: &cues::Hit| {
+                let title_first = f.title_at.iter().zip(&f.title_end).any(|(&t, &te)| {
+                    words_between(key, f.key_start, t) <= 1 && words_between(key, te, o.start) == 0
+                });
+                (words_between(key, f.key_start, o.start) <= 2 || title_first)
+                    && same_clause(text, folded, o.end, h.start)
+                    && !key[o.end..h.start].split(' ').any(|w| {
+                        matches!(
+                            w,
+                            "to" | "of" | "that" | "which" | "who" | "off" | "after" | "following"
+                        )
+                    })
+            };
             let named = || {
                 hs.iter().any(|o| {
                     o.cue == Cue::Installment
                         && o.end <= h.start
-                        && near(o.end, h.start, 3)
+                        && (near(o.end, h.start, 3) || opens(o))
                         && !matches!(cues::phrase(o), "franchise" | "final season")
                 })
             };
