@@ -4111,3 +4111,18 @@ fn a_sequel_to_a_film_that_took_in_money_is_not_out() {
     let x = read("Frozen", Kind::Movie, text);
     assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
 }
+
+#[test]
+fn rumored_when_the_installment_only_might_be() {
+    // 710-de-de-pyaar-de-sequel-there-was-a-thought.txt
+    let x = read("De De Pyaar De", Kind::Movie, "While on it she also spoke about her much-loved film De De Pyaar De and how there might be a sequel to the hit Luv Ranjan’s comedy.");
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+    // 674-speed-3-knock-it-out-of-the-park.txt
+    let x = read(
+        "Speed",
+        Kind::Movie,
+        "Keanu is confident he and Sandra could pull off a third Speed movie.",
+    );
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Speed 3"));
+}

@@ -767,6 +767,9 @@ fn read_explained(
 
     // Claims.
     let mut claims: Vec<Claim> = Vec::new();
+    // The first sentence in scope that only says the installment may be
+    // ("there might be a sequel"): a rumour when nothing else is said.
+    let mut maybe: Option<usize> = None;
     let mut explained: Vec<String> = Vec::new();
     let mut prev_scope = false;
     let mut prev_para = usize::MAX;
@@ -868,6 +871,10 @@ fn read_explained(
                 names_last: false,
                 no_plans: false,
             });
+        }
+        if maybe.is_none() && sentence_scope && !other && maybe_of_installment(text, &folded, f, hs)
+        {
+            maybe = Some(si);
         }
         for h in hs {
             // A title in the same clause is enough for renewals, cancellations,
@@ -1114,6 +1121,19 @@ fn read_explained(
                 no_plans: level == Status::Denied && NO_PLANS.contains(&cues::phrase(h)),
             });
         }
+    }
+    if let (true, Some(si)) = (claims.is_empty(), maybe) {
+        let f = &facts[si];
+        claims.push(Claim {
+            status: Status::Rumored,
+            sentence: si,
+            official: f.quote.is_some(),
+            old: f.old,
+            current: f.current,
+            top: f.labels.iter().map(|l| l.n).max(),
+            names_last: false,
+            no_plans: false,
+        });
     }
     // "There aren’t any plans at the moment but who knows!": no plans that
     // the speaker then leaves open are a maybe, the headline's "no plans"
@@ -2645,6 +2665,23 @@ fn installment_starts<'a>(f: &'a Facts, hs: &'a [Hit]) -> impl Iterator<Item = u
             .filter(|o| o.cue == Cue::Installment)
             .map(|o| o.start),
     )
+}
+
+/// Whether a modal puts the installment's very being in doubt, close
+/// before it in one clause: "there might be a sequel to the hit Luv
+/// Ranjan’s comedy", "could pull off a third Speed movie". (A question
+/// speculates as much: "Could Netflix’s Dark ever be granted a Season 4?")
+fn maybe_of_installment(text: &str, folded: &Folded, f: &Facts, hs: &[Hit]) -> bool {
+    let key = folded.key.as_str();
+    hs.iter().any(|o| {
+        o.cue == Cue::Hedge
+            && matches!(cues::phrase(o), "could" | "might" | "may")
+            && installment_starts(f, hs).any(|st| {
+                st >= o.end
+                    && words_between(key, o.end, st) <= 6
+                    && same_clause(text, folded, o.end, st)
+            })
+    })
 }
 
 /// Whether the rumour at `h` is of the next installment ("rumors of a
