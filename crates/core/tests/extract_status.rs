@@ -4126,3 +4126,15 @@ fn rumored_when_the_installment_only_might_be() {
     assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Speed 3"));
 }
+
+#[test]
+fn rumored_when_the_installment_is_wanted() {
+    // 322-gladiator-sequel-hounsou.txt
+    let text = include_str!("corpus/322-gladiator-sequel-hounsou.txt");
+    let x = read("Gladiator", Kind::Movie, &support::opening(text, 2));
+    assert_eq!(x.status, Status::Rumored, "{:?}", x.evidence);
+    // 207-napoleon-dynamite-20th-anniversary.txt: more films like it are
+    // no sequel.
+    let x = read("Napoleon Dynamite", Kind::Movie, "Festival attendee Anni Webb said she hopes more films can emulate the love and care seen in 'Napoleon Dynamite.'");
+    assert_eq!(x.status, Status::Unknown, "{:?}", x.evidence);
+}

@@ -2667,13 +2667,13 @@ fn installment_starts<'a>(f: &'a Facts, hs: &'a [Hit]) -> impl Iterator<Item = u
     )
 }
 
-/// Whether a modal puts the installment's very being in doubt, close
-/// before it in one clause: "there might be a sequel to the hit Luv
+/// Whether a modal puts the installment's very being in doubt (close
+/// before it in one clause), or someone wants it: "there might be a sequel to the hit Luv
 /// Ranjan’s comedy", "could pull off a third Speed movie". (A question
 /// speculates as much: "Could Netflix’s Dark ever be granted a Season 4?")
 fn maybe_of_installment(text: &str, folded: &Folded, f: &Facts, hs: &[Hit]) -> bool {
     let key = folded.key.as_str();
-    hs.iter().any(|o| {
+    let modal = hs.iter().any(|o| {
         o.cue == Cue::Hedge
             && matches!(cues::phrase(o), "could" | "might" | "may")
             && installment_starts(f, hs).any(|st| {
@@ -2681,7 +2681,16 @@ fn maybe_of_installment(text: &str, folded: &Folded, f: &Facts, hs: &[Hit]) -> b
                     && words_between(key, o.end, st) <= 6
                     && same_clause(text, folded, o.end, st)
             })
-    })
+    });
+    // Or wanted: "We want to see [a] sequel", "definitely the desire is to
+    // do a sequel". (Hopes are only hopes, 142: "opened up about their
+    // hopes for a second season".)
+    modal
+        || installment_starts(f, hs).any(|st| {
+            words_back(key, f.key_start, st)
+                .take(5)
+                .any(|w| matches!(w, "want" | "wants" | "wanted" | "desire" | "should"))
+        })
 }
 
 /// Whether the rumour at `h` is of the next installment ("rumors of a
