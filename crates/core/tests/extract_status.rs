@@ -4138,3 +4138,18 @@ fn rumored_when_the_installment_is_wanted() {
     let x = read("Napoleon Dynamite", Kind::Movie, "Festival attendee Anni Webb said she hopes more films can emulate the love and care seen in 'Napoleon Dynamite.'");
     assert_eq!(x.status, Status::Unknown, "{:?}", x.evidence);
 }
+
+#[test]
+fn denied_when_the_makers_are_not_planning_the_installment() {
+    // 706-crazy-ex-girlfriend-no-season-5.txt
+    let x = read("Crazy Ex-Girlfriend", Kind::Series, "It’s clear that while Bloom is not planning a Season 5 of Crazy Ex-Girlfriend, the idea of revisiting Rebecca’s world is still something that tugs at her heart.");
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 5"));
+    // 786-hit-man-no-sequel-linklater.txt
+    let text = include_str!("corpus/786-hit-man-no-sequel-linklater.txt");
+    let x = read("Hit Man", Kind::Movie, &support::opening(text, 3));
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    // 846-sungkyunkwan-scandal-no-season-2.txt
+    let x = read("Sungkyunkwan Scandal", Kind::Series, "Despite KBS’s “Sungkyunkwan Scandal” receiving unending requests from die-hard fans of the drama for a second season, producers of the drama have revealed that they will not be planning a second season due to the potential obstacles in the plot the season will run into.");
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}

@@ -736,6 +736,11 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "never on their mind",
             "not the plan",
             "no plans for a sequel",
+            // "Bloom is not planning a Season 5", "he’s not planning for a
+            // sequel", "they will not be planning a second season".
+            "not planning a",
+            "not planning for a",
+            "not be planning a",
             "no plans to make",
             "not interested in making",
             "not interested in doing",
