@@ -4153,3 +4153,10 @@ fn denied_when_the_makers_are_not_planning_the_installment() {
     let x = read("Sungkyunkwan Scandal", Kind::Series, "Despite KBS’s “Sungkyunkwan Scandal” receiving unending requests from die-hard fans of the drama for a second season, producers of the drama have revealed that they will not be planning a second season due to the potential obstacles in the plot the season will run into.");
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
 }
+
+#[test]
+fn performances_called_off_are_no_cancellation() {
+    // 884-nightmare-before-christmas-burton-get-off-my-land.txt
+    let x = read("The Nightmare Before Christmas", Kind::Movie, "A live production of The Nightmare Before Christmas was staged over three nights this Halloween to celebrate the 30th anniversary of the original release. Halsey initially signed on to take on the role of Sally, before quietly cancelling the performances due to “unforeseen circumstances”.");
+    assert_eq!(x.status, Status::Unknown, "{:?}", x.evidence);
+}

@@ -4404,6 +4404,30 @@ fn judge(
             if rest.next() == Some("of") && rest.take(3).any(|w| w == "other") {
                 return None;
             }
+            // An event called off, not the work: "before quietly cancelling
+            // the performances due to “unforeseen circumstances”".
+            let object = key[h.end.min(f.key_end)..f.key_end].split(' ').find(|w| {
+                !w.is_empty() && !matches!(*w, "the" | "a" | "an" | "its" | "their" | "her" | "his")
+            });
+            if object.is_some_and(|w| {
+                matches!(
+                    w,
+                    "performance"
+                        | "performances"
+                        | "concert"
+                        | "concerts"
+                        | "tour"
+                        | "screening"
+                        | "screenings"
+                        | "event"
+                        | "events"
+                        | "panel"
+                        | "appearance"
+                        | "appearances"
+                )
+            }) {
+                return None;
+            }
             // An ending its makers chose is theirs to deny: "I got to end
             // the show on our own terms"; a network's choice cancels
             // ("it was Netflix’s choice to end the series").
