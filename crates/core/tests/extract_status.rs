@@ -4160,3 +4160,33 @@ fn performances_called_off_are_no_cancellation() {
     let x = read("The Nightmare Before Christmas", Kind::Movie, "A live production of The Nightmare Before Christmas was staged over three nights this Halloween to celebrate the 30th anniversary of the original release. Halsey initially signed on to take on the role of Sally, before quietly cancelling the performances due to “unforeseen circumstances”.");
     assert_eq!(x.status, Status::Unknown, "{:?}", x.evidence);
 }
+
+#[test]
+fn the_film_dated_after_its_sequel_was_named_is_the_sequel() {
+    // 778-practical-magic-2-sept-18-2026.txt: "the film" after "Practical
+    // Magic 2", a quote between.
+    let text = include_str!("corpus/778-practical-magic-2-sept-18-2026.txt");
+    let x = support::read_of_year(
+        "Practical Magic",
+        Kind::Movie,
+        1998,
+        &support::opening(text, 3),
+        "2025-07-19",
+    );
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+    assert_eq!(x.release.as_deref(), Some("2026-09-18"));
+    // 669-den-of-thieves-2-january-10.txt
+    let text = include_str!("corpus/669-den-of-thieves-2-january-10.txt");
+    // (Undated, as the stored copy.)
+    let x = support::read_of_year("Den of Thieves", Kind::Movie, 2018, text, "");
+    assert_eq!(x.status, Status::ReleaseDateSet, "{:?}", x.evidence);
+}
+
+#[test]
+fn the_show_on_its_own_first_day_is_not_the_next_season() {
+    // 190-homecoming-two-season-order.txt: "before the show is set to
+    // premiere" in its own first year.
+    let text = include_str!("corpus/190-homecoming-two-season-order.txt");
+    let x = support::read_of_year("Homecoming", Kind::Series, 2018, text, "2018-07-26");
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}

@@ -777,8 +777,37 @@ fn read_explained(
     let mut other_sents: Vec<usize> = Vec::new();
     // Sentences whose date is another title's (see other_title_named_before).
     let mut foreign_dates: Vec<usize> = Vec::new();
+    // Where our title was last named, and whether as its next installment:
+    // "the film" after "Practical Magic 2" is the sequel.
+    let mut last_ref: Option<(usize, bool)> = None;
     for (si, s) in sents.iter().enumerate() {
         let f = &facts[si];
+        // "... on the set of their supernatural comedy, Practical Magic 2. ||
+        // Helmed by Susanne Bier, the film is set for theatrical release on
+        // Sept. 18, 2026.": the work named plainly, the installment last
+        // named in this paragraph or the two before.
+        let the_work = f.quote.is_none()
+            && !f.installment
+            && f.labels.is_empty()
+            && !f.title
+            && last_ref.is_some_and(|(p, inst)| inst && p + 2 >= s.para)
+            && {
+                // The work named on a day past the title's own year ("the
+                // show is set to premiere" is the show's own start in the
+                // year it is new).
+                let k = format!(" {}", &key[f.key_start..f.key_end]);
+                let named = [" the film ", " the movie ", " the series ", " the show "]
+                    .iter()
+                    .any(|w| k.contains(w));
+                let later = |r: &super::release::Release| {
+                    let y = r.value.get(..4).and_then(|y| y.parse::<i32>().ok());
+                    r.specific && y.is_some_and(|y| title.year.is_none_or(|t| y > t))
+                };
+                named && f.releases.iter().any(later)
+            };
+        if f.quote.is_none() && (f.title || f.installment || !f.labels.is_empty()) {
+            last_ref = Some((s.para, f.installment || !f.labels.is_empty()));
+        }
         if s.para != prev_para {
             // "... is currently hard at work on Season 2 of the summer
             // blockbuster. || Production for the season has already begun":
@@ -935,7 +964,10 @@ fn read_explained(
                 || returns_here && show_returns(key, f, h, title.kind) && !is_other()
                 || show_came_back(key, f, h, title.kind, topic_here) && !is_other()
                 || !has_ref && show_renewed(key, f, h, title.kind, title_before[si]) && !is_other();
-            if !(sentence_scope || title_scope) {
+            // (Only its date: "the film" is too often the original's for
+            // its other news.)
+            let work_scope = the_work && h.cue == Cue::Premiere;
+            if !(sentence_scope || title_scope || work_scope) {
                 continue;
             }
             // "The series is set to debut ... on November 1st": the show's
