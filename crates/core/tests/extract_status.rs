@@ -4190,3 +4190,18 @@ fn the_show_on_its_own_first_day_is_not_the_next_season() {
     let x = support::read_of_year("Homecoming", Kind::Series, 2018, text, "2018-07-26");
     assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
 }
+
+#[test]
+fn now_in_production_is_now_whatever_airs_later() {
+    // 837-vikings-valhalla-season-3-last-in-production.txt: "With the third
+    // season now in production ahead of its airing next year".
+    let text = include_str!("corpus/837-vikings-valhalla-season-3-last-in-production.txt");
+    let x = support::read_on(
+        "Vikings: Valhalla",
+        Kind::Series,
+        &support::opening(text, 3),
+        "2023-10-06",
+    );
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 3"));
+}

@@ -4172,9 +4172,15 @@ fn judge(
                 .filter(|w| !w.is_empty())
                 .take(2)
                 .any(|w| matches!(w, "today" | "now"));
-            let future = cues::SHOOT_TO_COME.contains(&phrase) && !today
-                || hs.iter().any(|o| {
-                    o.cue == Cue::Future
+            // Now whatever comes later in the clause: "With the third season
+            // now in production ahead of its airing next year".
+            let now_before = words_back(key, f.key_start, h.start)
+                .take(2)
+                .any(|w| matches!(w, "now" | "currently"));
+            let future = !now_before
+                && (cues::SHOOT_TO_COME.contains(&phrase) && !today
+                    || hs.iter().any(|o| {
+                        o.cue == Cue::Future
                         && !(phrase == "into production" && cues::phrase(o) == "heads into")
                         // An adjective, no tense: "has begun principal
                         // photography for its upcoming third season".
@@ -4185,7 +4191,7 @@ fn judge(
                             o.start.min(h.start),
                             o.end.max(h.end).min(key.len()),
                         )
-                });
+                    }));
             // The shoot named as the subject, its verb still to come however
             // far past a description: "The filming of the zombie movie ’28
             // Years Later Part II: The Bone Temple,’ a sequel to Danny
