@@ -4205,3 +4205,11 @@ fn now_in_production_is_now_whatever_airs_later() {
     assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 3"));
 }
+
+#[test]
+fn on_the_set_of_the_installment_is_its_shoot() {
+    // 836-meet-the-parents-4-grande-blended-in-on-set.txt
+    let x = read("Meet the Parents", Kind::Movie, "Ben Stiller has insisted Ariana Grande has \"blended in\" well on the set of Meet the Parents 4.");
+    assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Meet the Parents 4"));
+}

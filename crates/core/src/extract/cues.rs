@@ -442,6 +442,10 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "production began",
             "production has begun",
             "in production",
+            // "hugging on the set of their supernatural comedy, Practical
+            // Magic 2", "blended in well on the set of Meet the Parents 4".
+            "on the set of",
+            "on set of",
             "production has started",
             "production had started",
             "production has just started",

@@ -4155,8 +4155,10 @@ fn judge(
             // "while we were shooting Shang-Chi": the title itself as what
             // is shot is the film that exists (its sequel would carry a
             // label there).
-            if matches!(phrase, "shooting" | "filming" | "filmed")
-                && f.title_at.contains(&(h.end + 1))
+            if matches!(
+                phrase,
+                "shooting" | "filming" | "filmed" | "on the set of" | "on set of"
+            ) && f.title_at.contains(&(h.end + 1))
                 && !f.labels.iter().any(|l| l.at == h.end + 1)
             {
                 return None;
