@@ -4213,3 +4213,17 @@ fn on_the_set_of_the_installment_is_its_shoot() {
     assert_eq!(x.status, Status::InProduction, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Meet the Parents 4"));
 }
+
+#[test]
+fn a_script_under_way_after_the_sequel_was_named_is_the_sequels() {
+    // 712-seven-swords-sequel-script-underway.txt: "a sequel to last year's
+    // kung-fu epic" ... "work was underway on a script".
+    let text = include_str!("corpus/712-seven-swords-sequel-script-underway.txt");
+    let x = support::read_on(
+        "Seven Swords",
+        Kind::Movie,
+        &support::opening(text, 4),
+        "2006-02-10",
+    );
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+}

@@ -786,25 +786,25 @@ fn read_explained(
         // Helmed by Susanne Bier, the film is set for theatrical release on
         // Sept. 18, 2026.": the work named plainly, the installment last
         // named in this paragraph or the two before.
-        let the_work = f.quote.is_none()
+        let after_installment = f.quote.is_none()
             && !f.installment
             && f.labels.is_empty()
             && !f.title
-            && last_ref.is_some_and(|(p, inst)| inst && p + 2 >= s.para)
-            && {
-                // The work named on a day past the title's own year ("the
-                // show is set to premiere" is the show's own start in the
-                // year it is new).
-                let k = format!(" {}", &key[f.key_start..f.key_end]);
-                let named = [" the film ", " the movie ", " the series ", " the show "]
-                    .iter()
-                    .any(|w| k.contains(w));
-                let later = |r: &super::release::Release| {
-                    let y = r.value.get(..4).and_then(|y| y.parse::<i32>().ok());
-                    r.specific && y.is_some_and(|y| title.year.is_none_or(|t| y > t))
-                };
-                named && f.releases.iter().any(later)
+            && last_ref.is_some_and(|(p, inst)| inst && p + 2 >= s.para);
+        let the_work = after_installment && {
+            // The work named on a day past the title's own year ("the
+            // show is set to premiere" is the show's own start in the
+            // year it is new).
+            let k = format!(" {}", &key[f.key_start..f.key_end]);
+            let named = [" the film ", " the movie ", " the series ", " the show "]
+                .iter()
+                .any(|w| k.contains(w));
+            let later = |r: &super::release::Release| {
+                let y = r.value.get(..4).and_then(|y| y.parse::<i32>().ok());
+                r.specific && y.is_some_and(|y| title.year.is_none_or(|t| y > t))
             };
+            named && f.releases.iter().any(later)
+        };
         if f.quote.is_none() && (f.title || f.installment || !f.labels.is_empty()) {
             last_ref = Some((s.para, f.installment || !f.labels.is_empty()));
         }
@@ -966,7 +966,10 @@ fn read_explained(
                 || !has_ref && show_renewed(key, f, h, title.kind, title_before[si]) && !is_other();
             // (Only its date: "the film" is too often the original's for
             // its other news.)
-            let work_scope = the_work && h.cue == Cue::Premiere;
+            // And the script then being written is the installment's:
+            // "Nansun Shi, said work was underway on a script".
+            let work_scope = the_work && h.cue == Cue::Premiere
+                || after_installment && h.cue == Cue::InTalks && cues::phrase(h).contains("script");
             if !(sentence_scope || title_scope || work_scope) {
                 continue;
             }
