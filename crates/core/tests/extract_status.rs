@@ -4227,3 +4227,19 @@ fn a_script_under_way_after_the_sequel_was_named_is_the_sequels() {
     );
     assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
 }
+
+#[test]
+fn planning_a_sequel_is_talk_and_a_sequel_to_another_film_is_not_ours() {
+    // 712-seven-swords-sequel-script-underway.txt
+    let x = read("Seven Swords", Kind::Movie, "Hong Kong action movie director Tsui Hark is planning a sequel to last year's kung-fu epic \"Seven Swords\" that will expand on the first film's complex plot and characters, his wife said Friday.");
+    assert_eq!(x.status, Status::InTalks, "{:?}", x.evidence);
+    // 711-ishq-vishk-2-script-back-on-track.txt: the producer's other film
+    // is no evidence for this one.
+    let text = include_str!("corpus/711-ishq-vishk-2-script-back-on-track.txt");
+    let x = read("Ishq Vishk", Kind::Movie, text);
+    assert!(
+        !x.evidence.as_deref().unwrap_or("").contains("Bhoot Police"),
+        "{:?}",
+        x.evidence
+    );
+}

@@ -101,7 +101,11 @@ const NEXT_RIGHT_AFTER: &[(Cue, &[&str])] = &[
         Cue::Cancelled,
         &["opted not to do", "opted not to make", "decided not to do"],
     ),
-    (Cue::InTalks, &["exploring a"]),
+    // "Tsui Hark is planning a sequel to last year's kung-fu epic".
+    (
+        Cue::InTalks,
+        &["exploring a", "planning a", "planning another"],
+    ),
     (Cue::Confirmed, &["will go on for"]),
 ];
 

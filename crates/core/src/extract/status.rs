@@ -839,7 +839,11 @@ fn read_explained(
             prev_scope = false;
             continue;
         }
-        let has_ref = f.installment || !f.labels.is_empty();
+        // (Not another film's sequel: "we are definitely planning a sequel to
+        // Bhoot Police".)
+        let to_other =
+            f.installment && !f.title && f.labels.is_empty() && sequel_to_other(text, s, &names);
+        let has_ref = (f.installment || !f.labels.is_empty()) && !to_other;
         // Judged once per sentence: every hit below may ask again (speed only).
         let other_once = std::cell::OnceCell::new();
         let is_other = || *other_once.get_or_init(|| other_title(text, s, &names));
@@ -848,7 +852,7 @@ fn read_explained(
             other_sents.push(si);
         }
         let sentence_scope = match f.quote {
-            Some(q) => has_ref || quote_scope[q] && found[q].text.len() < 800,
+            Some(q) => has_ref || quote_scope[q] && found[q].text.len() < 800 && !to_other,
             None => {
                 (has_ref && !other)
                     || (prev_scope && continues_topic(text, s))
@@ -2472,6 +2476,30 @@ fn continues_topic(text: &str, s: &Sentence) -> bool {
 
 /// A sentence whose installment words belong to another title: a capitalised
 /// name right before "season"/"sequel"/"2" that is not ours, with ours absent.
+/// Whether the sentence's sequel is named as another title's: "a sequel to
+/// Bhoot Police" (a capitalised name after "sequel to" that is not ours).
+fn sequel_to_other(text: &str, s: &Sentence, names: &Names) -> bool {
+    let t = &text[s.span.start..s.span.end];
+    ["sequel to ", "prequel to ", "follow-up to "]
+        .iter()
+        .any(|p| {
+            t.match_indices(p).any(|(i, _)| {
+                let rest = &t[i + p.len()..];
+                let name: Vec<&str> = rest
+                    .split_whitespace()
+                    .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+                    .collect();
+                let padded = super::fold::padded_key(&name.join(" "));
+                !name.is_empty()
+                    && !matches!(
+                        name[0],
+                        "The" | "A" | "An" | "This" | "That" | "Its" | "His" | "Her"
+                    )
+                    && !names.padded.iter().any(|k| padded.contains(k.as_str()))
+            })
+        })
+}
+
 fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
     let t = &text[s.span.start..s.span.end];
     let padded = super::fold::padded_key(t);
@@ -3316,6 +3344,15 @@ fn judge(
                 )
             });
         if of_it {
+            return None;
+        }
+        // Asked, not said: "Rob Delaney who asked whether he was planning a
+        // sequel to any of the films he has produced".
+        if phrase.starts_with("planning")
+            && words_back(key, f.key_start, h.start)
+                .take(4)
+                .any(|w| w == "whether")
+        {
             return None;
         }
     }
