@@ -4243,3 +4243,10 @@ fn planning_a_sequel_is_talk_and_a_sequel_to_another_film_is_not_ours() {
         x.evidence
     );
 }
+
+#[test]
+fn reports_of_a_sequel_being_planned_rubbished_by_its_writer_are_a_denial() {
+    // 631-the-inbetweeners-movie-sequel-denied.txt
+    let x = read("The Inbetweeners Movie", Kind::Movie, "The co-writer of The Inbetweeners Movie has rubbished reports that a sequel to the hit TV show and film is already being planned.");
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+}

@@ -289,6 +289,8 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "negotiating",
             "in negotiations",
             "being developed",
+            // "a sequel ... is already being planned".
+            "being planned",
             // "It is being written.", "I know the writer's deal is done, so
             // it's being written."
             "being written",
@@ -953,6 +955,9 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "none",
             "doesnt mean",
             "dismissed",
+            // "has rubbished reports that a sequel ... is already being
+            // planned".
+            "rubbished",
             "shot down",
             "quashed",
             "quashes",

@@ -2718,7 +2718,7 @@ const STATUS_CUES: &[Cue] = &[
 /// A principal saying a claim is wrong: before an ending it negates it
 /// ("denied that the show was cancelled"); before talks or a greenlight it
 /// denies them ("dismissed Winona Ryder's comments confirming a sequel").
-const DISMISSALS: &[&str] = &["denied", "denies", "dismissed", "shot down"];
+const DISMISSALS: &[&str] = &["denied", "denies", "dismissed", "rubbished", "shot down"];
 
 /// Where a sentence names the next installment (key offsets): its labels
 /// ("season 2", "Wanted 2") and installment words ("sequel", "next season").
