@@ -150,6 +150,8 @@ fn part_of(name: &str) -> (u8, &'static str) {
         Some(827..=846) => (39, "blind set 39 (827-846, tuned since)"),
         Some(847..=866) => (40, "blind set 40 (847-866, tuned since)"),
         Some(867..=886) => (41, "blind set 41 (867-886, tuned since)"),
+        Some(887..=906) => (42, "blind set 42 (887-906, unread)"),
+        Some(907..=926) => (43, "blind set 43 (907-926, unread)"),
         _ => (99, "later passages"),
     }
 }
