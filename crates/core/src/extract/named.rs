@@ -61,11 +61,12 @@ fn patterns() -> &'static [Shape] {
             ),
             // "The sequel “I, the Executioner” continues the story", "Can
             // its sequel, THE MARVELS, match that opening?": the name in
-            // marks, or set off by commas.
+            // double marks (a single one may be an apostrophe: "‘Don’t
+            // Breathe 2’"), or set off by commas.
             (
                 &["equel"],
                 format!(
-                    r#"(?-u:\b)(?:[Ii]ts|[Tt]he) sequel(?:,? [“"‘]([^”"’\n]+?)[”"’]|, {NAME},)"#
+                    r#"(?-u:\b)(?:[Ii]ts|[Tt]he) sequel(?:,? [“"]([^”"\n]+?)[”"]|, {NAME},)"#
                 ),
             ),
         ];
@@ -136,6 +137,14 @@ pub fn find(text: &str, names: &Names) -> Option<String> {
             let from = super::matcher::floor_boundary(text, at.saturating_sub(24));
             let before = text[from..at].trim_end().trim_end_matches(',');
             let work = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+            // A scene in it, not its name: "In the sequel, Ellie, now 19,
+            // ...", "For the sequel, Villeneuve, who ...".
+            if matches!(
+                work.as_str(),
+                "in" | "for" | "on" | "at" | "from" | "with" | "into" | "of"
+            ) {
+                continue;
+            }
             if matches!(
                 work.as_str(),
                 "novel" | "book" | "memoir" | "comic" | "album" | "song" | "episode" | "podcast"

@@ -525,10 +525,12 @@ fn read_explained(
         if facts[si].quote.is_none() {
             if let Some(&(a, b, _)) = raw_parts.get(ri) {
                 let overlap = b.min(s.span.end).saturating_sub(a.max(s.span.start));
-                // (Its old reach kept: with a curly mark, a quote no one is
-                // named for stays the article's words, as a post's caption is
-                // in "“That’s a wrap on #PracticalMagic2! ...,” read the
-                // caption"; skipping it lost that wrap.)
+                // (Its old reach kept, though it is a quirk: a raw quote
+                // opening with a curly mark starts three bytes in, past this
+                // test, so only a straight-marked one is skipped as nobody's.
+                // Comparing against `at` skipped the caption in "“That’s a
+                // wrap on #PracticalMagic2! ...,” read the caption" and lost
+                // that wrap; captions would need telling apart first.)
                 facts[si].unattributed =
                     a <= s.span.start + 1 && overlap * 2 > s.span.end - s.span.start;
             }
@@ -799,14 +801,30 @@ fn read_explained(
             let named = [" the film ", " the movie ", " the series ", " the show "]
                 .iter()
                 .any(|w| k.contains(w));
+            // (Not a home or anniversary release of the first one.)
+            let home = [
+                " digital ",
+                " blu ray ",
+                " dvd ",
+                " 4k ",
+                " re release ",
+                " anniversary ",
+            ]
+            .iter()
+            .any(|w| k.contains(w));
             let later = |r: &super::release::Release| {
                 let y = r.value.get(..4).and_then(|y| y.parse::<i32>().ok());
                 r.specific && y.is_some_and(|y| title.year.is_none_or(|t| y > t))
             };
-            named && f.releases.iter().any(later)
+            named && !home && f.releases.iter().any(later)
         };
+        // (An installment refused is no subject for what follows: "Coogler
+        // has no plans for a sequel to Sinners.")
         if f.quote.is_none() && (f.title || f.installment || !f.labels.is_empty()) {
-            last_ref = Some((s.para, f.installment || !f.labels.is_empty()));
+            let refused = sorted_hits[sent_hits[si].0..sent_hits[si].1]
+                .iter()
+                .any(|h| matches!(h.cue, Cue::Denied | Cue::Cancelled));
+            last_ref = Some((s.para, (f.installment || !f.labels.is_empty()) && !refused));
         }
         if s.para != prev_para {
             // "... is currently hard at work on Season 2 of the summer
@@ -969,11 +987,24 @@ fn read_explained(
                 || show_came_back(key, f, h, title.kind, topic_here) && !is_other()
                 || !has_ref && show_renewed(key, f, h, title.kind, title_before[si]) && !is_other();
             // (Only its date: "the film" is too often the original's for
-            // its other news.)
-            // And the script then being written is the installment's:
-            // "Nansun Shi, said work was underway on a script".
+            // its other news.) And the script then being written is the
+            // installment's: "Nansun Shi, said work was underway on a
+            // script" (not one for another work: "writing the script for
+            // the original", "a script for Black Panther 3").
+            let script_for_other = || {
+                let after = text.get(folded.orig(h.end)..s.span.end).unwrap_or("");
+                after.trim_start().strip_prefix("for ").is_some_and(|rest| {
+                    rest.starts_with(|c: char| c.is_uppercase())
+                        || rest.starts_with("the original")
+                        || rest.starts_with("the first")
+                })
+            };
             let work_scope = the_work && h.cue == Cue::Premiere
-                || after_installment && h.cue == Cue::InTalks && cues::phrase(h).contains("script");
+                || after_installment
+                    && h.cue == Cue::InTalks
+                    && cues::phrase(h).contains("script")
+                    && !is_other()
+                    && !script_for_other();
             if !(sentence_scope || title_scope || work_scope) {
                 continue;
             }
@@ -2474,8 +2505,6 @@ fn continues_topic(text: &str, s: &Sentence) -> bool {
         })
 }
 
-/// A sentence whose installment words belong to another title: a capitalised
-/// name right before "season"/"sequel"/"2" that is not ours, with ours absent.
 /// Whether the sentence's sequel is named as another title's: "a sequel to
 /// Bhoot Police" (a capitalised name after "sequel to" that is not ours).
 fn sequel_to_other(text: &str, s: &Sentence, names: &Names) -> bool {
@@ -2489,8 +2518,12 @@ fn sequel_to_other(text: &str, s: &Sentence, names: &Names) -> bool {
                     .split_whitespace()
                     .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
                     .collect();
+                // A maker's or a studio's film is no title: "a sequel to Ryan
+                // Coogler's vampire film", "to Disney's 2019 hit".
+                let possessive = name.iter().any(|w| w.ends_with("'s") || w.ends_with("’s"));
                 let padded = super::fold::padded_key(&name.join(" "));
                 !name.is_empty()
+                    && !possessive
                     && !matches!(
                         name[0],
                         "The" | "A" | "An" | "This" | "That" | "Its" | "His" | "Her"
@@ -2500,6 +2533,8 @@ fn sequel_to_other(text: &str, s: &Sentence, names: &Names) -> bool {
         })
 }
 
+/// A sentence whose installment words belong to another title: a capitalised
+/// name right before "season"/"sequel"/"2" that is not ours, with ours absent.
 fn other_title(text: &str, s: &Sentence, names: &Names) -> bool {
     let t = &text[s.span.start..s.span.end];
     let padded = super::fold::padded_key(t);
@@ -2730,10 +2765,12 @@ fn installment_starts<'a>(f: &'a Facts, hs: &'a [Hit]) -> impl Iterator<Item = u
     )
 }
 
-/// Whether a modal puts the installment's very being in doubt (close
-/// before it in one clause), or someone wants it: "there might be a sequel to the hit Luv
-/// Ranjan’s comedy", "could pull off a third Speed movie". (A question
-/// speculates as much: "Could Netflix’s Dark ever be granted a Season 4?")
+/// Whether a modal puts the installment's very being in doubt, close before
+/// it in one clause ("there might be a sequel to the hit Luv Ranjan’s
+/// comedy", "could pull off a third Speed movie"; a question speculates as
+/// much: "Could Netflix’s Dark ever be granted a Season 4?"), or someone
+/// wants it now ("We want to see [a] sequel"; not "anyone who wanted a
+/// sequel will be disappointed").
 fn maybe_of_installment(text: &str, folded: &Folded, f: &Facts, hs: &[Hit]) -> bool {
     let key = folded.key.as_str();
     let modal = hs.iter().any(|o| {
@@ -2745,14 +2782,13 @@ fn maybe_of_installment(text: &str, folded: &Folded, f: &Facts, hs: &[Hit]) -> b
                     && same_clause(text, folded, o.end, st)
             })
     });
-    // Or wanted: "We want to see [a] sequel", "definitely the desire is to
-    // do a sequel". (Hopes are only hopes, 142: "opened up about their
-    // hopes for a second season".)
+    // ("definitely the desire is to do a sequel"; hopes are only hopes,
+    // 142: "opened up about their hopes for a second season".)
     modal
         || installment_starts(f, hs).any(|st| {
             words_back(key, f.key_start, st)
                 .take(5)
-                .any(|w| matches!(w, "want" | "wants" | "wanted" | "desire" | "should"))
+                .any(|w| matches!(w, "want" | "wants" | "desire"))
         })
 }
 
@@ -3351,7 +3387,7 @@ fn judge(
         if phrase.starts_with("planning")
             && words_back(key, f.key_start, h.start)
                 .take(4)
-                .any(|w| w == "whether")
+                .any(|w| matches!(w, "whether" | "if" | "asked"))
         {
             return None;
         }
@@ -4192,13 +4228,20 @@ fn judge(
             if negated {
                 return None;
             }
+            // On a set, only the installment's own: "on the set of Meet the
+            // Parents 4" (not "on the set of Creed IV" in an article on
+            // another film's sequel).
+            if matches!(phrase, "on the set of" | "on set of")
+                && !installment_starts(f, hs)
+                    .any(|st| st >= h.end && words_between(key, h.end, st) <= 6)
+            {
+                return None;
+            }
             // "while we were shooting Shang-Chi": the title itself as what
             // is shot is the film that exists (its sequel would carry a
             // label there).
-            if matches!(
-                phrase,
-                "shooting" | "filming" | "filmed" | "on the set of" | "on set of"
-            ) && f.title_at.contains(&(h.end + 1))
+            if matches!(phrase, "shooting" | "filming" | "filmed")
+                && f.title_at.contains(&(h.end + 1))
                 && !f.labels.iter().any(|l| l.at == h.end + 1)
             {
                 return None;
@@ -4216,9 +4259,13 @@ fn judge(
                 .any(|w| matches!(w, "today" | "now"));
             // Now whatever comes later in the clause: "With the third season
             // now in production ahead of its airing next year".
-            let now_before = words_back(key, f.key_start, h.start)
-                .take(2)
-                .any(|w| matches!(w, "now" | "currently"));
+            // (Only the state, not a verb still to come: "will now start
+            // shooting in March", "will now be in production by next summer".)
+            let now_before = phrase == "in production"
+                && matches!(
+                    words_back(key, f.key_start, h.start).next(),
+                    Some("now" | "currently")
+                );
             let future = !now_before
                 && (cues::SHOOT_TO_COME.contains(&phrase) && !today
                     || hs.iter().any(|o| {
@@ -4442,17 +4489,52 @@ fn judge(
             // million in its opening weekend" (not another film's takings in
             // between: "a sequel to Disney’s mega-hit that took in nearly $1.3
             // billion", "sequel ... Fresh off its excellent box office debut").
+            // (Takings only, and no other news of the sequel between: not
+            // "The sequel began filming in Atlanta over the weekend".)
+            let takings = matches!(
+                phrase,
+                "grossed"
+                    | "grossing"
+                    | "box office"
+                    | "opening weekend"
+                    | "weekend"
+                    | "collected"
+                    | "took in"
+                    | "pulled in"
+                    | "raked in"
+                    | "hauled in"
+                    | "million debut"
+            );
             let opens = |o: &cues::Hit| {
                 let title_first = f.title_at.iter().zip(&f.title_end).any(|(&t, &te)| {
                     words_between(key, f.key_start, t) <= 1 && words_between(key, te, o.start) == 0
                 });
-                (words_between(key, f.key_start, o.start) <= 2 || title_first)
+                takings
+                    && (words_between(key, f.key_start, o.start) <= 2 || title_first)
                     && same_clause(text, folded, o.end, h.start)
                     && !key[o.end..h.start].split(' ').any(|w| {
                         matches!(
                             w,
-                            "to" | "of" | "that" | "which" | "who" | "off" | "after" | "following"
+                            "to" | "of"
+                                | "that"
+                                | "which"
+                                | "who"
+                                | "off"
+                                | "after"
+                                | "following"
+                                | "as"
+                                | "when"
+                                | "since"
+                                | "because"
+                                | "while"
+                                | "than"
+                                | "like"
                         )
+                    })
+                    && !hs.iter().any(|x| {
+                        x.start >= o.end
+                            && x.end <= h.start
+                            && matches!(x.cue, Cue::InProduction | Cue::Premiere | Cue::InTalks)
                     })
             };
             let named = || {
@@ -4499,9 +4581,6 @@ fn judge(
                         | "tour"
                         | "screening"
                         | "screenings"
-                        | "event"
-                        | "events"
-                        | "panel"
                         | "appearance"
                         | "appearances"
                 )
