@@ -4250,3 +4250,12 @@ fn reports_of_a_sequel_being_planned_rubbished_by_its_writer_are_a_denial() {
     let x = read("The Inbetweeners Movie", Kind::Movie, "The co-writer of The Inbetweeners Movie has rubbished reports that a sequel to the hit TV show and film is already being planned.");
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
 }
+
+#[test]
+fn denied_when_the_director_does_not_think_there_should_be_one() {
+    // 705-mama-2-director-doesnt-think-he-would.txt: the studio's talk
+    // yields to the director's no.
+    let x = read("Mama", Kind::Movie, "But while studio executives are surely working on a way to spin 'Mama' into the next big horror franchise, there's one person who doesn't think there should be a 'Mama 2' - the director.");
+    assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Mama 2"));
+}

@@ -95,6 +95,10 @@ const NEXT_RIGHT_AFTER: &[(Cue, &[&str])] = &[
             "dont think theres a",
             "dont think there is going to be a",
             "dont think theres going to be a",
+            // "there's one person who doesn't think there should be a 'Mama
+            // 2' - the director".
+            "doesnt think there should be a",
+            "dont think there should be a",
         ],
     ),
     (
