@@ -4259,3 +4259,12 @@ fn denied_when_the_director_does_not_think_there_should_be_one() {
     assert_eq!(x.status, Status::Denied, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Mama 2"));
 }
+
+#[test]
+fn confirmed_when_a_season_was_on_the_way() {
+    // 570-devil-may-cry-season-2-pivot.txt
+    let text = include_str!("corpus/570-devil-may-cry-season-2-pivot.txt");
+    let x = read("Devil May Cry", Kind::Series, &support::opening(text, 2));
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+    assert_eq!(x.next.as_deref(), Some("Season 2"));
+}

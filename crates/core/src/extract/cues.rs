@@ -391,6 +391,10 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "is returning",
             "set to return",
             "is on the way",
+            // "confirming that a second season was on the way", "are on the
+            // way".
+            "was on the way",
+            "are on the way",
             "on its way",
             "go ahead",
             "commissioned",
