@@ -4268,3 +4268,10 @@ fn confirmed_when_a_season_was_on_the_way() {
     assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
     assert_eq!(x.next.as_deref(), Some("Season 2"));
 }
+
+#[test]
+fn a_studio_confirming_it_is_at_work_on_the_installment_is_its_go() {
+    // 795-lilo-and-stitch-2-in-development-626-day.txt
+    let x = read("Lilo & Stitch", Kind::Movie, "Disney has confirmed via social media that it's currently working on another movie in its popular Lilo and Stitch film franchise.");
+    assert_eq!(x.status, Status::Confirmed, "{:?}", x.evidence);
+}

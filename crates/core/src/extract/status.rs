@@ -4017,7 +4017,20 @@ fn judge(
     // happening", "confirmed that talks ... are taking place".
     // Or what its clause says: "Variety now confirms that a sequel to
     // 2006's Korean monster flick The Host is in the works".
+    // (A studio's own word that it is at work on the installment is its go:
+    // "Disney has confirmed via social media that it's currently working on
+    // another movie in its popular Lilo and Stitch film franchise".)
+    let studio_at_work = || {
+        key[f.key_start..h.start]
+            .split(' ')
+            .find(|w| !w.is_empty())
+            .is_some_and(super::quotes::org_word)
+            && hs
+                .iter()
+                .any(|o| o.start >= h.end && cues::phrase(o) == "working on")
+    };
     if REPORTING.contains(&phrase)
+        && !studio_at_work()
         && hs.iter().any(|o| {
             matches!(o.cue, Cue::InTalks | Cue::Rumored)
                 && o.start >= h.end
