@@ -47,6 +47,23 @@ struct Claim {
     no_plans: bool,
 }
 
+impl Claim {
+    /// A claim made of a sentence as a whole (not of one cue in it): its
+    /// time, its season count and its installment number.
+    fn of_sentence(status: Status, si: usize, f: &Facts, official: bool) -> Claim {
+        Claim {
+            status,
+            sentence: si,
+            official,
+            old: f.old,
+            current: f.current,
+            top: f.labels.iter().map(|l| l.n).max(),
+            names_last: false,
+            no_plans: false,
+        }
+    }
+}
+
 /// What one sentence carries.
 #[derive(Debug, Default, Clone)]
 struct Facts {
@@ -1194,16 +1211,12 @@ fn read_explained(
     }
     if let (true, Some(si)) = (claims.is_empty(), maybe) {
         let f = &facts[si];
-        claims.push(Claim {
-            status: Status::Rumored,
-            sentence: si,
-            official: f.quote.is_some(),
-            old: f.old,
-            current: f.current,
-            top: f.labels.iter().map(|l| l.n).max(),
-            names_last: false,
-            no_plans: false,
-        });
+        claims.push(Claim::of_sentence(
+            Status::Rumored,
+            si,
+            f,
+            f.quote.is_some(),
+        ));
     }
     // "There aren’t any plans at the moment but who knows!": no plans that
     // the speaker then leaves open are a maybe, the headline's "no plans"
@@ -1217,16 +1230,12 @@ fn read_explained(
         if let Some(open) = (0..facts.len()).find_map(|si| left_open(key, &facts, si)) {
             let f = &facts[open];
             claims.retain(|c| !c.no_plans);
-            claims.push(Claim {
-                status: Status::Rumored,
-                sentence: open,
-                official: f.quote.is_some(),
-                old: f.old,
-                current: f.current,
-                top: f.labels.iter().map(|l| l.n).max(),
-                names_last: false,
-                no_plans: false,
-            });
+            claims.push(Claim::of_sentence(
+                Status::Rumored,
+                open,
+                f,
+                f.quote.is_some(),
+            ));
         }
     }
     // "Though the team behind the film has not confirmed anything
@@ -1290,17 +1299,7 @@ fn read_explained(
         let before = claims.len();
         claims.retain(|c| c.status != Status::Confirmed || c.official || !same(c));
         if claims.len() < before {
-            let f = &facts[si];
-            claims.push(Claim {
-                status: Status::InTalks,
-                sentence: si,
-                official: false,
-                old: f.old,
-                current: f.current,
-                top: f.labels.iter().map(|l| l.n).max(),
-                names_last: false,
-                no_plans: false,
-            });
+            claims.push(Claim::of_sentence(Status::InTalks, si, &facts[si], false));
         }
     }
     // Series: claims about an earlier season than the latest one the claims
