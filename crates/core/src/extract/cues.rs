@@ -158,8 +158,28 @@ pub const UNTRUE: &[&str] = &[
     "fake news",
 ];
 
+/// Box-office takings, a film out (a Released cue): "“Peter Rabbit 2: The
+/// Runaway” collected $6.1 million", "rocketed to an estimated $145 million
+/// debut". Told of the installment word that opens the sentence, they are
+/// the sequel's (`status::judge`: "The horror prequel earned $14.1 million
+/// over the weekend").
+pub const TAKINGS: &[&str] = &[
+    "grossed",
+    "grossing",
+    "box office",
+    "opening weekend",
+    "weekend",
+    "collected",
+    "took in",
+    "pulled in",
+    "raked in",
+    "hauled in",
+    "million debut",
+];
+
 const PHRASES: &[(Cue, &[&str])] = &[
     (Cue::PostNegation, UNTRUE),
+    (Cue::Released, TAKINGS),
     (Cue::Confirmed, ACQUIRES),
     (Cue::Confirmed, GIVES),
     (
@@ -597,22 +617,15 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "since its debut",
             "dropped",
             "opened",
-            "grossed",
-            "grossing",
-            "box office",
-            "opening weekend",
             // Only what has aired is recapped: "Season 3 Premiere Recap".
             "recap",
             "second weekend",
             "topped the box office",
-            // Box-office figures told with the installment's name close by:
-            // "“A Quiet Place Part II” slid to second place with $9.4
-            // million", "“Peter Rabbit 2: The Runaway” collected $6.1
-            // million".
+            // Box-office figures told with the installment's name close by
+            // (and see `TAKINGS`): "“A Quiet Place Part II” slid to second
+            // place with $9.4 million".
             "place with",
-            "collected",
             "claimed the top spot",
-            "weekend",
             "is out",
             "arrived",
             "hit netflix",
@@ -625,17 +638,11 @@ const PHRASES: &[(Cue, &[&str])] = &[
             "back on our screens",
             // "The Politician season 2 is here."
             "is here",
-            // "rocketed to an estimated $145 million debut".
-            "million debut",
             // "Season 2 came out in October".
             "came out",
             // Takings are counted only for a film that is out: "Ride Along 2's
             // Friday estimates came in at $12 million".
             "came in at",
-            "took in",
-            "pulled in",
-            "raked in",
-            "hauled in",
             "million opening",
             // Only what aired is rated: "16 million viewers turned in,
             // earning the second season premiere a Nielsen score of 6."

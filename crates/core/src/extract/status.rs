@@ -4503,20 +4503,7 @@ fn judge(
             // billion", "sequel ... Fresh off its excellent box office debut").
             // (Takings only, and no other news of the sequel between: not
             // "The sequel began filming in Atlanta over the weekend".)
-            let takings = matches!(
-                phrase,
-                "grossed"
-                    | "grossing"
-                    | "box office"
-                    | "opening weekend"
-                    | "weekend"
-                    | "collected"
-                    | "took in"
-                    | "pulled in"
-                    | "raked in"
-                    | "hauled in"
-                    | "million debut"
-            );
+            let takings = cues::TAKINGS.contains(&phrase);
             let opens = |o: &cues::Hit| {
                 let title_first = f.title_at.iter().zip(&f.title_end).any(|(&t, &te)| {
                     words_between(key, f.key_start, t) <= 1 && words_between(key, te, o.start) == 0
