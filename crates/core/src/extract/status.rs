@@ -3381,15 +3381,15 @@ fn judge(
         if of_it {
             return None;
         }
-        // Asked, not said: "Rob Delaney who asked whether he was planning a
-        // sequel to any of the films he has produced".
-        if phrase.starts_with("planning")
-            && words_back(key, f.key_start, h.start)
-                .take(4)
-                .any(|w| matches!(w, "whether" | "if" | "asked"))
-        {
-            return None;
-        }
+    }
+    // Asked, not said: "Rob Delaney who asked whether he was planning a
+    // sequel to any of the films he has produced".
+    if phrase.starts_with("planning")
+        && words_back(key, f.key_start, h.start)
+            .take(4)
+            .any(|w| matches!(w, "whether" | "if" | "asked"))
+    {
+        return None;
     }
     // Only the show itself not coming back ends it: "Sharp Objects won’t be
     // coming back for a second year" (not "Kevin Costner won't be coming
