@@ -11,6 +11,8 @@ fn main() {
             "remove_title",
             "undo_remove",
             "get_title",
+            "dismiss_article",
+            "restore_article",
             "report_first_paint",
             "report_bench",
             "import_preview",

@@ -9,7 +9,7 @@ use sequel_radar_core::import;
 use sequel_radar_core::manual::{self, ArticleInput, Preview};
 use sequel_radar_core::model::{Kind, NewTitle, Status, Title, TitleEdit};
 use sequel_radar_core::news::FetchConfig;
-use sequel_radar_core::store::{ListQuery, Page, TitleDetail};
+use sequel_radar_core::store::{now_iso, Change, ListQuery, Page, TitleDetail};
 use sequel_radar_core::store::{NewSource, RecordOutcome, Source};
 use serde::Serialize;
 use std::sync::Arc;
@@ -128,6 +128,33 @@ pub async fn get_title(state: State<'_, AppState>, id: i64) -> Reply<TitleDetail
     // Opening a title is looking at its news: the "new" dot goes away.
     store.mark_seen(id).map_err(msg)?;
     store.title_detail(id).map_err(msg)
+}
+
+/// Sets aside an article the engine misread for a title; the title's status
+/// is derived again without it. No notification: the user made the change.
+#[tauri::command]
+pub async fn dismiss_article(
+    state: State<'_, AppState>,
+    id: i64,
+    article: i64,
+) -> Reply<Vec<Change>> {
+    state
+        .store()?
+        .dismiss_article(id, article, &now_iso())
+        .map_err(msg)
+}
+
+/// Undoes `dismiss_article`.
+#[tauri::command]
+pub async fn restore_article(
+    state: State<'_, AppState>,
+    id: i64,
+    article: i64,
+) -> Reply<Vec<Change>> {
+    state
+        .store()?
+        .restore_article(id, article, &now_iso())
+        .map_err(msg)
 }
 
 /// The page calls this once its first watchlist paint is on screen. `make

@@ -97,3 +97,122 @@ async fn an_article_pasted_onto_a_title_shows_its_status_evidence_and_quotes() -
     .await?;
     Ok(())
 }
+
+/// The engine misread an article (another film's sequel, counted as this
+/// title's): the user dismisses it on the title page, the status falls back
+/// to what the other news says, the toast's Undo brings it back, and the
+/// "Dismissed by you" list restores it too.
+#[tokio::test]
+async fn a_misread_article_is_dismissed_and_brought_back() -> Result<()> {
+    use sequel_radar_core::model::Status;
+    use sequel_radar_core::store::{NewArticle, NewEvidence, Store};
+    let Some(e2e) = setup().await? else {
+        return Ok(());
+    };
+    let data = DataDir::new()?;
+    // Real sentences: the seed article's, and a box-office report about
+    // another sequel (corpus 592) that a reading could pin on this title.
+    let talks = "There are conversations. That's all I'll say.";
+    let misread = "Christmas came early for STX as A Bad Moms Christmas, the holiday sequel to \
+                   last year's hit comedy, scored a five-day total of $21.5M.";
+    {
+        let mut store = Store::open(&data.path()).unwrap();
+        let t = store
+            .add_title(sequel_radar_core::model::NewTitle {
+                name: "Purple Hearts".into(),
+                year: Some(2022),
+                ..Default::default()
+            })
+            .unwrap();
+        let article = |url: &str, outlet: &str, published: &str| NewArticle {
+            url: url.into(),
+            outlet: Some(outlet.into()),
+            published: Some(published.into()),
+            ..NewArticle::default()
+        };
+        let claim = |status, sentence: &str, official, next: &str| NewEvidence {
+            status,
+            sentence: sentence.into(),
+            official,
+            next: Some(next.into()),
+            release: None,
+        };
+        store
+            .record_article(
+                t.id,
+                &article("https://variety.example/talks", "Variety", "2024-12-24"),
+                &[claim(Status::InTalks, talks, true, "Purple Hearts 2")],
+                &[],
+                "2024-12-24T10:00:00.000Z",
+            )
+            .unwrap();
+        store
+            .record_article(
+                t.id,
+                &article(
+                    "https://deadline.example/bad-moms",
+                    "Deadline",
+                    "2025-01-05",
+                ),
+                &[claim(Status::Released, misread, false, "Purple Hearts 2")],
+                &[],
+                "2025-01-05T10:00:00.000Z",
+            )
+            .unwrap();
+    }
+    let app = e2e.launch(&data, "title_page_dismiss").await?;
+    let status_is = |want: &'static str| {
+        let app = &app;
+        move || async move {
+            Ok(app
+                .text(".next-line")
+                .await
+                .unwrap_or_default()
+                .contains(want))
+        }
+    };
+    app.wait_until("the misread status", WAIT, status_is("Released"))
+        .await?;
+    // Newest first: the misread article heads "Why we think so".
+    let first = app.text(".evidence:first-child .sentence").await?;
+    assert!(first.contains("Bad Moms"), "{first}");
+
+    app.click(".evidence:first-child button.dismiss").await?;
+    app.wait_until("the status without it", WAIT, status_is("In talks"))
+        .await?;
+    assert_eq!(app.texts(".evidence .sentence").await?, [talks]);
+    assert_eq!(app.text(".title-row.selected .badge").await?, "In talks");
+    let summary = app.text("details.dismissed summary").await?;
+    assert_eq!(summary, "Dismissed by you (1)");
+    let toast = app.text("#toast-text").await?;
+    assert_eq!(toast, "Dismissed the Deadline article: now In talks");
+    // The step reached on its word leaves the timeline, with no repeat.
+    let steps = app.texts(".timeline strong").await?;
+    assert_eq!(
+        steps.iter().filter(|s| *s == "In talks").count(),
+        1,
+        "{steps:?}"
+    );
+    assert!(!steps.iter().any(|s| s == "Released"), "{steps:?}");
+    app.screenshot_step("dismissed").await?;
+
+    // Undo from the toast.
+    app.click("#toast-undo").await?;
+    app.wait_until("back as it was", WAIT, status_is("Released"))
+        .await?;
+    app.wait_gone("details.dismissed", WAIT).await?;
+    assert_eq!(app.count(".evidence").await?, 2);
+
+    // Dismissed again, then restored from the list, after the toast is gone.
+    app.click(".evidence:first-child button.dismiss").await?;
+    app.wait_until("dismissed again", WAIT, status_is("In talks"))
+        .await?;
+    let show = app.cli(&["show", "Purple Hearts", "--json"]).await?;
+    assert!(show.stdout.contains("\"in_talks\""), "{}", show.stdout);
+    app.click("details.dismissed summary").await?;
+    app.click("details.dismissed button.restore").await?;
+    app.wait_until("restored from the list", WAIT, status_is("Released"))
+        .await?;
+    app.wait_gone("details.dismissed", WAIT).await?;
+    Ok(())
+}

@@ -22,6 +22,8 @@ export const editTitle = (id, edit) => invoke("edit_title", { id, edit });
 export const removeTitle = (id) => invoke("remove_title", { id });
 export const undoRemove = (id) => invoke("undo_remove", { id });
 export const getTitle = (id) => invoke("get_title", { id });
+export const dismissArticle = (id, article) => invoke("dismiss_article", { id, article });
+export const restoreArticle = (id, article) => invoke("restore_article", { id, article });
 export const reportFirstPaint = () => invoke("report_first_paint");
 
 export const listen = (event, handler) => {

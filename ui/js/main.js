@@ -3,6 +3,7 @@
 
 import * as api from "./api.js";
 import { Watchlist } from "./watchlist.js";
+import { STATUS } from "./dom.js";
 
 // The title page, settings, import and notifications are fetched on first use
 // or after the first paint: each module is a request the window would
@@ -42,6 +43,8 @@ async function openTitle(id) {
         await list.reload();
         openTitle(t.id);
       },
+      onDismiss: dismiss,
+      onRestore: restore,
     });
     list.markSeen(id);
   } catch (e) {
@@ -133,6 +136,50 @@ async function remove(title) {
       showToast(`Could not bring back “${title.name}”: ${err.message}`, null);
     }
   });
+}
+
+// Dismiss a misread article, with undo -----------------------------------
+
+async function reread(t) {
+  await list.reload();
+  if (openId === t.id) await openTitle(t.id);
+}
+
+// What the page says now, for the toast: the change, or that nothing moved.
+function outcome(changes) {
+  const c = changes.find((x) => x.to);
+  return c ? `now ${(STATUS[c.to] || STATUS.unknown).label}` : "the status is unchanged";
+}
+
+const from = (e) => (e.outlet ? `the ${e.outlet} article` : "the article");
+
+async function dismiss(t, e) {
+  let changes;
+  try {
+    changes = await api.dismissArticle(t.id, e.article_id);
+  } catch (err) {
+    showToast(`Could not dismiss it: ${err.message}`, null);
+    return;
+  }
+  await reread(t);
+  showToast(`Dismissed ${from(e)}: ${outcome(changes)}`, async () => {
+    try {
+      await api.restoreArticle(t.id, e.article_id);
+      await reread(t);
+    } catch (err) {
+      showToast(`Could not bring it back: ${err.message}`, null);
+    }
+  });
+}
+
+async function restore(t, e) {
+  try {
+    const changes = await api.restoreArticle(t.id, e.article_id);
+    await reread(t);
+    showToast(`Restored ${from(e)}: ${outcome(changes)}`, null);
+  } catch (err) {
+    showToast(`Could not restore it: ${err.message}`, null);
+  }
 }
 
 function showToast(text, undo) {

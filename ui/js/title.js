@@ -77,14 +77,44 @@ function quoteCard(q) {
       q.url && isWebUrl(q.url) ? " · " : "", link(q.url, "source")));
 }
 
-function evidenceItem(e) {
+function provenance(e) {
+  return h("p", { class: "provenance" },
+    [STATUS[e.status] ? STATUS[e.status].label : e.status, e.outlet, formatDate(e.published)].filter(Boolean).join(" · "),
+    e.url && isWebUrl(e.url) ? " · " : "", link(e.url, "open article"));
+}
+
+// The reading of an article can be wrong (another film's sequel, a quote
+// about something else): the user sets it aside and the status is worked out
+// again from the rest.
+function evidenceItem(e, onDismiss) {
+  const source = e.outlet || "this article";
   return h("li", { class: "evidence" },
     h("span", { class: `tag ${e.official ? "official" : "report"}`, text: e.official ? "Official" : "Report" }),
     h("div", {},
       h("p", { class: "sentence", text: e.sentence }),
-      h("p", { class: "provenance" },
-        [STATUS[e.status] ? STATUS[e.status].label : e.status, e.outlet, formatDate(e.published)].filter(Boolean).join(" · "),
-        e.url && isWebUrl(e.url) ? " · " : "", link(e.url, "open article"))));
+      provenance(e)),
+    e.article_id != null ? h("button", {
+      type: "button",
+      class: "quiet dismiss",
+      title: "Misread, or about something else? Set this article aside; the status is worked out again without it.",
+      "aria-label": `Dismiss the reading of ${source}`,
+      onclick: () => onDismiss(e),
+    }, "Dismiss") : null);
+}
+
+function dismissedList(items, onRestore) {
+  return h("details", { class: "dismissed" },
+    h("summary", { text: `Dismissed by you (${items.length})` }),
+    h("ul", { class: "dismissed-list" }, items.map((e) => h("li", {},
+      h("div", {},
+        h("p", { class: "sentence", text: e.sentence }),
+        provenance(e)),
+      e.article_id != null ? h("button", {
+        type: "button",
+        class: "quiet restore",
+        "aria-label": `Restore the reading of ${e.outlet || "this article"}`,
+        onclick: () => onRestore(e),
+      }, "Restore") : null))));
 }
 
 function timeline(detail) {
@@ -116,7 +146,7 @@ function notifySelect(t, onChanged) {
   return select;
 }
 
-export function renderTitle(root, detail, { onRemove, onChanged }) {
+export function renderTitle(root, detail, { onRemove, onChanged, onDismiss, onRestore }) {
   const t = detail.title;
   clear(root);
   const meta = [t.year, kindLabel(t.kind), t.platform, WATCH[t.watch_state]].filter(Boolean).join(" · ");
@@ -149,8 +179,9 @@ export function renderTitle(root, detail, { onRemove, onChanged }) {
         quotes.length ? quotes.map(quoteCard) : h("p", { class: "muted", text: "No quotes yet. When cast or crew talk about what comes next, their words appear here." })),
       h("section", { "aria-labelledby": "why-h" },
         h("h3", { id: "why-h", text: "Why we think so" }),
-        evidence.length ? h("ul", { class: "card evidence-list" }, evidence.map(evidenceItem))
+        evidence.length ? h("ul", { class: "card evidence-list" }, evidence.map((e) => evidenceItem(e, (x) => onDismiss(t, x))))
           : h("p", { class: "muted", text: "No evidence yet: nothing in the news so far says whether it is coming." }),
+        (detail.dismissed || []).length ? dismissedList(detail.dismissed, (x) => onRestore(t, x)) : null,
         h("h3", { text: "Timeline" }),
         timeline(detail))));
 }

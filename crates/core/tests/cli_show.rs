@@ -152,6 +152,49 @@ fn show_in_words_tells_status_evidence_and_quotes() {
     );
 }
 
+/// `dismiss NAME URL` sets an article aside: the status falls back to what
+/// the rest says, `show` lists it apart; `--undo` brings it back.
+#[test]
+fn dismiss_sets_an_article_aside_and_undo_brings_it_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    seeded(dir.path());
+    let url = "https://variety.example/talks";
+    let r = run(dir.path(), &["dismiss", "Purple Hearts", url]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(
+        r.out.contains("Dismissed") && r.out.contains("rumored"),
+        "{}",
+        r.out
+    );
+    let v: serde_json::Value =
+        serde_json::from_str(&run(dir.path(), &["show", "Purple Hearts", "--json"]).out)
+            .expect("JSON");
+    assert_eq!(v["status"], "rumored");
+    assert_eq!(v["evidence"].as_array().map(Vec::len), Some(1));
+    assert_eq!(v["dismissed"][0]["url"], url);
+    assert_eq!(v["quotes"].as_array().map(Vec::len), Some(0));
+    let words = run(dir.path(), &["show", "Purple Hearts"]).out;
+    assert!(words.contains("Dismissed by you"), "{words}");
+
+    // Not read for this title, or not counting: a message, and nothing changes.
+    let r = run(
+        dir.path(),
+        &["dismiss", "Purple Hearts", "https://nowhere.example/x"],
+    );
+    assert_eq!(r.code, 1);
+    assert!(r.err.contains("https://nowhere.example/x"), "{}", r.err);
+    let r = run(dir.path(), &["dismiss", "Purple Hearts", url]);
+    assert_eq!(r.code, 1, "already dismissed: {}", r.out);
+
+    let r = run(dir.path(), &["dismiss", "Purple Hearts", url, "--undo"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    let v: serde_json::Value =
+        serde_json::from_str(&run(dir.path(), &["show", "Purple Hearts", "--json"]).out)
+            .expect("JSON");
+    assert_eq!(v["status"], "in_talks");
+    assert_eq!(v["dismissed"].as_array().map(Vec::len), Some(0));
+}
+
 #[test]
 fn sources_add_list_remove() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -246,3 +246,73 @@ fn the_cli_backs_up_to_a_file_and_restores_it_elsewhere() {
         std::fs::read_to_string(&file).expect("backup")
     );
 }
+
+/// An article the user dismissed stays dismissed through a backup: restored,
+/// it still counts for nothing, and the backup exports back the same bytes.
+#[test]
+fn a_dismissed_article_stays_dismissed_through_a_backup() {
+    let (_a, mut rich) = rich_store();
+    let dune = title(&rich, "Dune: Part Two");
+    // An older rumour, read late: it changed nothing when it came.
+    rich.record_article(
+        dune.id,
+        &NewArticle {
+            url: "https://fansite.example/rumour".into(),
+            outlet: Some("Fansite".into()),
+            published: Some("2025-12-01".into()),
+            ..NewArticle::default()
+        },
+        &[NewEvidence {
+            status: Status::Rumored,
+            sentence: "A third Dune film is rumored.".into(),
+            official: false,
+            next: Some("Dune: Part Three".into()),
+            release: None,
+        }],
+        &[],
+        "2026-02-02T10:00:00.000Z",
+    )
+    .expect("record 3");
+    let detail = rich.title_detail(dune.id).expect("detail");
+    for e in detail
+        .evidence
+        .iter()
+        .filter(|e| e.status != Status::Rumored)
+    {
+        rich.dismiss_article(
+            dune.id,
+            e.article_id.expect("id"),
+            "2026-03-01T00:00:00.000Z",
+        )
+        .expect("dismiss");
+    }
+    assert_eq!(title(&rich, "Dune: Part Two").status, Status::Rumored);
+    let steps = |s: &Store, id: i64| -> Vec<Status> {
+        let d = s.title_detail(id).expect("detail");
+        d.history.iter().map(|h| h.status).collect()
+    };
+    assert_eq!(steps(&rich, dune.id), vec![Status::Rumored]);
+    let first = backup_text(&rich);
+
+    let (_b, mut empty) = store();
+    restore(&first, &mut empty);
+    let back = title(&empty, "Dune: Part Two");
+    assert_eq!(back.status, Status::Rumored);
+    let detail = empty.title_detail(back.id).expect("detail");
+    assert_eq!(detail.evidence.len(), 1);
+    assert_eq!(detail.dismissed.len(), 2);
+    assert_eq!(steps(&empty, back.id), vec![Status::Rumored]);
+    assert_eq!(backup_text(&empty), first);
+
+    // Restored there, the user's step gives way to the news' own.
+    let dated = detail
+        .dismissed
+        .iter()
+        .find(|e| e.status == Status::ReleaseDateSet)
+        .and_then(|e| e.article_id)
+        .expect("the dated article");
+    empty
+        .restore_article(back.id, dated, "2026-03-02T00:00:00.000Z")
+        .expect("restore");
+    assert_eq!(steps(&empty, back.id), vec![Status::ReleaseDateSet]);
+}

@@ -455,6 +455,38 @@ async fn a_page_that_failed_is_fetched_again_and_replaces_its_teaser() {
     assert_eq!(srv.hits("/story"), after);
 }
 
+/// A teaser the user dismissed stays dismissed when the page comes back: the
+/// whole article is not read for the title again (nor fetched on and on).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dismissed_teaser_stays_dismissed_when_its_page_comes_back() {
+    let (_dir, mut store, id) = store_with_severance();
+    let srv = severance_feed(&mut store, "/story");
+    srv.set("/story", Route::status(503));
+    refresh_now(&mut store).await;
+    let detail = store.title_detail(id).unwrap();
+    assert_eq!(detail.title.status, Status::Confirmed);
+    let article = detail.evidence[0].article_id.unwrap();
+    store
+        .dismiss_article(id, article, "2026-01-01T00:00:00.000Z")
+        .unwrap();
+    assert_eq!(store.get_title(id).unwrap().status, Status::Unknown);
+
+    srv.set("/story", Route::html(production_page("Severance")));
+    refresh_now(&mut store).await;
+    let detail = store.title_detail(id).unwrap();
+    assert_eq!(
+        detail.title.status,
+        Status::Unknown,
+        "{:?}",
+        detail.evidence
+    );
+    assert!(detail.evidence.is_empty(), "{:?}", detail.evidence);
+    assert_eq!(detail.dismissed.len(), 1);
+    let after = srv.hits("/story");
+    refresh_now(&mut store).await;
+    assert_eq!(srv.hits("/story"), after, "not fetched again");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_page_gone_for_good_is_tried_a_few_times_then_left_alone() {
     let (_dir, mut store, id) = store_with_severance();

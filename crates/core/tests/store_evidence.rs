@@ -527,3 +527,165 @@ fn a_notification_names_the_show_a_season_belongs_to() {
         );
     }
 }
+
+/// The user sets aside an article the engine misread (here one about another
+/// film that named its own sequel): its evidence and quotes stop counting and
+/// showing, the next installment's name comes from the articles still
+/// counting, and the change is the user's own, so it is not notified.
+#[test]
+fn a_dismissed_article_stops_counting_quietly_and_stays_dismissed() {
+    let (_dir, mut s) = store();
+    let id = add(&mut s, "Purple Hearts");
+    let wrong = article("https://o.example/other-film", "h-wrong", "2025-01-10");
+    record(
+        &mut s,
+        id,
+        &wrong,
+        &[NewEvidence {
+            status: Status::Released,
+            sentence: "Red Hearts 2 opened with $40 million.".into(),
+            official: false,
+            next: Some("Red Hearts 2".into()),
+            release: Some("2025-01-10".into()),
+        }],
+        &[quote("Someone Else", "We made a sequel.")],
+    );
+    let said = "There are conversations. That's all I'll say.";
+    record(
+        &mut s,
+        id,
+        &article("https://variety.example/ph2", "h1", "2024-12-24"),
+        &[claim(Status::InTalks, true, said)],
+        &[quote("Sofia Carson", said)],
+    );
+    let t = s.get_title(id).expect("title");
+    assert_eq!(
+        (t.status, t.next.as_deref(), t.release.as_deref()),
+        (Status::Released, Some("Red Hearts 2"), Some("2025-01-10"))
+    );
+    s.mark_seen(id).expect("seen");
+    let outbox_before = count(&s, "outbox");
+
+    let detail = s.title_detail(id).expect("detail");
+    let wrong_id = detail
+        .evidence
+        .iter()
+        .find(|e| e.url.as_deref() == Some(wrong.url.as_str()))
+        .and_then(|e| e.article_id)
+        .expect("the misread article's id");
+    let changes = s
+        .dismiss_article(id, wrong_id, "2025-02-01T00:00:00.000Z")
+        .expect("dismiss");
+    assert_eq!(
+        changes.iter().map(|c| (c.from, c.to)).collect::<Vec<_>>(),
+        vec![(Status::Released, Status::InTalks)]
+    );
+    let t = s.get_title(id).expect("title");
+    assert_eq!(
+        (t.status, t.next.as_deref(), t.release.as_deref()),
+        (Status::InTalks, Some("Purple Hearts 2"), None)
+    );
+    assert!(!t.unseen, "the user's own change is not news to them");
+    assert_eq!(count(&s, "outbox"), outbox_before, "nothing notified");
+
+    let detail = s.title_detail(id).expect("detail");
+    assert_eq!(
+        detail
+            .evidence
+            .iter()
+            .map(|e| e.sentence.as_str())
+            .collect::<Vec<_>>(),
+        vec![said]
+    );
+    assert_eq!(detail.dismissed.len(), 1);
+    assert_eq!(detail.dismissed[0].status, Status::Released);
+    assert_eq!(
+        detail
+            .quotes
+            .iter()
+            .map(|q| q.speaker.as_str())
+            .collect::<Vec<_>>(),
+        vec!["Sofia Carson"]
+    );
+    // The step reached only on the dismissed article's word leaves the
+    // ladder; the status the rest gives takes its place, dated by its news.
+    let steps = |s: &Store| -> Vec<(Status, Option<String>)> {
+        s.title_detail(id)
+            .expect("detail")
+            .history
+            .into_iter()
+            .map(|h| (h.status, h.published))
+            .collect()
+    };
+    assert_eq!(
+        steps(&s),
+        vec![(Status::InTalks, Some("2024-12-24".to_string()))]
+    );
+
+    // A refresh meeting the article again does not read it back in.
+    let again = record(
+        &mut s,
+        id,
+        &wrong,
+        &[NewEvidence {
+            status: Status::Released,
+            sentence: "Red Hearts 2 opened with $40 million.".into(),
+            official: false,
+            next: Some("Red Hearts 2".into()),
+            release: None,
+        }],
+        &[],
+    );
+    assert!(!again.added);
+    assert_eq!(s.get_title(id).expect("title").status, Status::InTalks);
+
+    // Undo: as it was, still quietly.
+    let back = s
+        .restore_article(id, wrong_id, "2025-02-01T00:00:05.000Z")
+        .expect("restore");
+    assert_eq!(
+        back.iter().map(|c| (c.from, c.to)).collect::<Vec<_>>(),
+        vec![(Status::InTalks, Status::Released)]
+    );
+    let t = s.get_title(id).expect("title");
+    assert_eq!(t.status, Status::Released);
+    assert_eq!(t.release.as_deref(), Some("2025-01-10"));
+    assert_eq!(count(&s, "outbox"), outbox_before);
+    let detail = s.title_detail(id).expect("detail");
+    assert!(detail.dismissed.is_empty());
+    assert_eq!(detail.evidence.len(), 2);
+    assert_eq!(detail.quotes.len(), 2);
+    // No trace of the back and forth in the history.
+    assert_eq!(
+        steps(&s),
+        vec![(Status::Released, Some("2025-01-10".to_string()))]
+    );
+}
+
+#[test]
+fn dismissing_an_article_not_read_for_the_title_changes_nothing() {
+    let (_dir, mut s) = store();
+    let id = add(&mut s, "Arcane");
+    let other = add(&mut s, "Purple Hearts");
+    record(
+        &mut s,
+        other,
+        &article("https://o.example/1", "1", "2025-01-01"),
+        &[claim(Status::Confirmed, true, "Netflix renewed it.")],
+        &[],
+    );
+    let article_id = s.title_detail(other).expect("detail").evidence[0]
+        .article_id
+        .expect("id");
+    let err = s
+        .dismiss_article(id, article_id, "2025-02-01T00:00:00.000Z")
+        .expect_err("not read for Arcane");
+    assert!(matches!(err, StoreError::NotReadFor { .. }), "{err}");
+    assert!(err.to_string().contains("\"Arcane\""), "{err}");
+    let err = s
+        .dismiss_article(id + 100, article_id, "2025-02-01T00:00:00.000Z")
+        .expect_err("no such title");
+    assert!(matches!(err, StoreError::NoSuchTitle(_)), "{err}");
+    assert_eq!(s.get_title(other).expect("title").status, Status::Confirmed);
+    assert!(s.title_detail(other).expect("detail").dismissed.is_empty());
+}

@@ -48,6 +48,8 @@ pub enum Command {
     Show(titles::ShowArgs),
     /// Remove a title and what was learnt about it.
     Remove(titles::RemoveArgs),
+    /// Set aside an article read wrongly for a title (--undo brings it back).
+    Dismiss(titles::DismissArgs),
     /// Manage news sources.
     #[command(subcommand)]
     Sources(sources::SourcesCmd),
@@ -93,6 +95,7 @@ fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
         Command::List(args) => titles::list(&open_store(cli.data_dir)?, args, out),
         Command::Show(args) => titles::show(&open_store(cli.data_dir)?, args, out),
         Command::Remove(args) => titles::remove(&mut open_store(cli.data_dir)?, args, out),
+        Command::Dismiss(args) => titles::dismiss(&mut open_store(cli.data_dir)?, args, out),
         Command::Sources(cmd) => sources::run(&mut open_store(cli.data_dir)?, cmd, out),
         Command::Refresh(args) => refresh::run(&mut open_store(cli.data_dir)?, args, out),
         Command::Import(args) => import::run(&mut open_store(cli.data_dir)?, args, out),

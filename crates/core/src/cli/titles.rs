@@ -55,6 +55,18 @@ pub struct RemoveArgs {
     pub year: Option<i32>,
 }
 
+#[derive(Debug, Args)]
+pub struct DismissArgs {
+    pub name: String,
+    /// The article's address, as `show NAME` lists it.
+    pub url: String,
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// Bring a dismissed article back.
+    #[arg(long)]
+    pub undo: bool,
+}
+
 pub fn add(store: &mut Store, a: AddArgs, out: &mut dyn Write) -> Result<(), CliError> {
     let title = store.add_title(NewTitle {
         name: a.name,
@@ -129,7 +141,7 @@ fn show_json(d: &TitleDetail) -> serde_json::Value {
         "name": t.name, "year": t.year, "kind": t.kind, "platform": t.platform,
         "status": t.status, "next": t.next, "release": t.release,
         "aliases": t.aliases, "watch_state": t.watch_state, "notes": t.notes,
-        "evidence": d.evidence, "quotes": d.quotes,
+        "evidence": d.evidence, "dismissed": d.dismissed, "quotes": d.quotes,
         "history": d.history.iter().map(|h| json!({
             "status": h.status, "at": h.at, "url": h.url,
         })).collect::<Vec<_>>(),
@@ -164,6 +176,13 @@ pub fn show(store: &Store, a: ShowArgs, out: &mut dyn Write) -> Result<(), CliEr
             writeln!(out, "  [{kind}] {} ({outlet}, {when})", e.sentence)?;
         }
     }
+    if !detail.dismissed.is_empty() {
+        writeln!(out, "\nDismissed by you (counts for nothing):")?;
+        for e in &detail.dismissed {
+            let url = e.url.as_deref().unwrap_or("no address");
+            writeln!(out, "  {} ({url})", e.sentence)?;
+        }
+    }
     if !detail.quotes.is_empty() {
         writeln!(out, "\nWhat they said:")?;
         for q in &detail.quotes {
@@ -188,5 +207,47 @@ pub fn remove(store: &mut Store, a: RemoveArgs, out: &mut dyn Write) -> Result<(
     let title = store.find_title(&a.name, a.year)?;
     let removed = store.delete_title(title.id)?;
     writeln!(out, "Removed {}", label(&removed))?;
+    Ok(())
+}
+
+pub fn dismiss(store: &mut Store, a: DismissArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    let title = store.find_title(&a.name, a.year)?;
+    let detail = store.title_detail(title.id)?;
+    let rows = if a.undo {
+        &detail.dismissed
+    } else {
+        &detail.evidence
+    };
+    let Some(article) = rows
+        .iter()
+        .find(|e| e.url.as_deref() == Some(a.url.as_str()))
+        .and_then(|e| e.article_id)
+    else {
+        let what = if a.undo {
+            "no dismissed article"
+        } else {
+            "no article counting"
+        };
+        return Err(CliError::User(format!(
+            "{what} at {} for {}; `show` lists them",
+            a.url,
+            label(&title)
+        )));
+    };
+    let now = crate::store::now_iso();
+    if a.undo {
+        store.restore_article(title.id, article, &now)?;
+    } else {
+        store.dismiss_article(title.id, article, &now)?;
+    }
+    let t = store.get_title(title.id)?;
+    let done = if a.undo { "Restored" } else { "Dismissed" };
+    writeln!(
+        out,
+        "{done} {} for {}: {}",
+        a.url,
+        label(&t),
+        t.status.label()
+    )?;
     Ok(())
 }

@@ -60,6 +60,10 @@ pub struct BackupTitle {
     /// URLs of the articles read for this title (also those that said nothing).
     #[serde(default)]
     pub articles_read: Vec<String>,
+    /// Of `articles_read`, those the user dismissed as misread for this
+    /// title: URL to when. Left out when empty, so older backups read the same.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub dismissed: BTreeMap<String, String>,
     #[serde(default)]
     pub evidence: Vec<BackupEvidence>,
     #[serde(default)]
@@ -101,6 +105,9 @@ pub struct BackupHistory {
     pub evidence: Option<usize>,
     pub article_url: Option<String>,
     pub release: Option<String>,
+    /// A step the user's dismissing or restoring an article led to.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub by_user: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -517,6 +517,7 @@ impl Store {
                     tags: Vec::new(),
                     external_ids: Vec::new(),
                     articles_read: Vec::new(),
+                    dismissed: Default::default(),
                     evidence: Vec::new(),
                     quotes: Vec::new(),
                     history: Vec::new(),
@@ -567,10 +568,14 @@ impl Store {
             },
         )?;
         each(
-            "SELECT t.title_id, a.url FROM article_titles t JOIN articles a ON a.id = t.article_id
-             ORDER BY t.title_id, a.id",
+            "SELECT t.title_id, a.url, t.dismissed_at FROM article_titles t
+             JOIN articles a ON a.id = t.article_id ORDER BY t.title_id, a.id",
             &mut |t, r| {
-                t.articles_read.push(r.get(1)?);
+                let url: String = r.get(1)?;
+                if let Some(at) = r.get::<_, Option<String>>(2)? {
+                    t.dismissed.insert(url.clone(), at);
+                }
+                t.articles_read.push(url);
                 Ok(())
             },
         )?;
@@ -612,8 +617,8 @@ impl Store {
             },
         )?;
         each(
-            "SELECT title_id, from_status, to_status, at, evidence_id, article_url, release
-             FROM status_history ORDER BY title_id, at, id",
+            "SELECT title_id, from_status, to_status, at, evidence_id, article_url, release,
+                by_user FROM status_history ORDER BY title_id, at, id",
             &mut |t, r| {
                 let evidence: Option<i64> = r.get(4)?;
                 t.history.push(BackupHistory {
@@ -623,6 +628,7 @@ impl Store {
                     evidence: evidence.and_then(|e| evidence_pos.get(&e).copied()),
                     article_url: r.get(5)?,
                     release: r.get(6)?,
+                    by_user: r.get(7)?,
                 });
                 Ok(())
             },
@@ -891,9 +897,10 @@ impl Store {
             for url in &t.articles_read {
                 if let Some(a) = article_ids.get(url.as_str()) {
                     conn.prepare_cached(
-                        "INSERT OR IGNORE INTO article_titles (article_id, title_id) VALUES (?1, ?2)",
+                        "INSERT OR IGNORE INTO article_titles (article_id, title_id, dismissed_at)
+                         VALUES (?1, ?2, ?3)",
                     )?
-                    .execute(params![a, id])?;
+                    .execute(params![a, id, t.dismissed.get(url.as_str())])?;
                 }
             }
             let mut evidence_ids = Vec::with_capacity(t.evidence.len());
@@ -937,7 +944,7 @@ impl Store {
             for h in &t.history {
                 conn.prepare_cached(
                     "INSERT INTO status_history (title_id, from_status, to_status, at, evidence_id,
-                        article_url, release) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                        article_url, release, by_user) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                 )?
                 .execute(params![
                     id,
@@ -946,7 +953,8 @@ impl Store {
                     h.at,
                     h.evidence.and_then(|i| evidence_ids.get(i)),
                     h.article_url,
-                    h.release
+                    h.release,
+                    h.by_user
                 ])?;
                 counts.history += 1;
             }

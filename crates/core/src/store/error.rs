@@ -31,6 +31,8 @@ pub enum StoreError {
     Ambiguous { name: String, candidates: String },
     #[error("title #{0} is not on the watchlist (was it removed?)")]
     NoSuchTitle(i64),
+    #[error("article #{article} is not among the news read for \"{title}\"; nothing was changed")]
+    NotReadFor { title: String, article: i64 },
     #[error("source #{0} does not exist")]
     NoSuchSource(i64),
     #[error("{0}")]

@@ -61,6 +61,8 @@ pub struct RecordOutcome {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EvidenceRow {
+    /// The article it was read from, to dismiss or restore it by.
+    pub article_id: Option<i64>,
     pub status: Status,
     pub sentence: String,
     pub url: Option<String>,
@@ -95,11 +97,28 @@ pub struct HistoryRow {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TitleDetail {
     pub title: Title,
-    /// Newest first.
+    /// Newest first; without what the user dismissed.
     pub evidence: Vec<EvidenceRow>,
+    /// What the user set aside as misread, newest first: shown apart, with
+    /// a way back; it counts for nothing.
+    pub dismissed: Vec<EvidenceRow>,
     pub quotes: Vec<QuoteRow>,
     /// Oldest first, one entry per change of the derived status.
     pub history: Vec<HistoryRow>,
+}
+
+/// True for a row of `evidence e` whose article the user dismissed for its title.
+const DISMISSED: &str = "EXISTS (SELECT 1 FROM article_titles l
+    WHERE l.article_id = e.article_id AND l.title_id = e.title_id
+    AND l.dismissed_at IS NOT NULL)";
+
+/// Whether a change of status is news for the user (an article said so) or
+/// their own doing (they dismissed or restored an article): theirs is
+/// recorded in the history but neither notified nor flagged as unseen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tell {
+    Notify,
+    Quietly,
 }
 
 /// Shortens for a notification body without cutting a word in half.
@@ -236,7 +255,7 @@ impl Store {
             )?;
         }
 
-        let changes = rederive(&tx, title_id, &title_name, &article.url, now)?;
+        let changes = rederive(&tx, title_id, &title_name, &article.url, now, Tell::Notify)?;
         let next: Option<String> = tx.query_row(
             "SELECT next_label FROM titles WHERE id = ?1",
             [title_id],
@@ -268,29 +287,123 @@ impl Store {
         })
     }
 
+    /// Sets aside what `article_id` was read to say about the title: its
+    /// evidence and quotes stop counting and showing, the status is derived
+    /// again without them (quietly: the user made this change), and a refresh
+    /// does not read the article for the title again. Returns the changes.
+    pub fn dismiss_article(
+        &mut self,
+        title_id: i64,
+        article_id: i64,
+        now: &str,
+    ) -> Result<Vec<Change>> {
+        self.set_dismissed(title_id, article_id, Some(now), now)
+    }
+
+    /// Undoes [`Store::dismiss_article`].
+    pub fn restore_article(
+        &mut self,
+        title_id: i64,
+        article_id: i64,
+        now: &str,
+    ) -> Result<Vec<Change>> {
+        self.set_dismissed(title_id, article_id, None, now)
+    }
+
+    fn set_dismissed(
+        &mut self,
+        title_id: i64,
+        article_id: i64,
+        dismissed_at: Option<&str>,
+        now: &str,
+    ) -> Result<Vec<Change>> {
+        let tx = self.conn.transaction()?;
+        let title_name: String = tx
+            .query_row(
+                "SELECT name FROM titles WHERE id = ?1 AND removed_at IS NULL",
+                [title_id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(StoreError::NoSuchTitle(title_id))?;
+        let url: String = tx
+            .query_row(
+                "SELECT a.url FROM article_titles l JOIN articles a ON a.id = l.article_id
+                 WHERE l.article_id = ?1 AND l.title_id = ?2",
+                params![article_id, title_id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| StoreError::NotReadFor {
+                title: title_name.clone(),
+                article: article_id,
+            })?;
+        tx.execute(
+            "UPDATE article_titles SET dismissed_at = ?3 WHERE article_id = ?1 AND title_id = ?2",
+            params![article_id, title_id, dismissed_at],
+        )?;
+        // The next installment's name came from the first article that gave
+        // one; when that article is set aside (it may have been about another
+        // film), the first one still counting names it.
+        tx.execute(
+            &format!(
+                "UPDATE titles SET next_label = (SELECT e.next_label FROM evidence e
+                    WHERE e.title_id = ?1 AND e.next_label IS NOT NULL AND NOT {DISMISSED}
+                    ORDER BY e.id LIMIT 1)
+                 WHERE id = ?1 AND (next_label IS NULL OR NOT EXISTS (SELECT 1 FROM evidence e
+                    WHERE e.title_id = ?1 AND e.next_label = titles.next_label
+                    AND NOT {DISMISSED}))"
+            ),
+            [title_id],
+        )?;
+        tx.execute(
+            "DELETE FROM status_history WHERE title_id = ?1 AND by_user = 1",
+            [title_id],
+        )?;
+        let changes = rederive(&tx, title_id, &title_name, &url, now, Tell::Quietly)?;
+        tx.commit()?;
+        Ok(changes)
+    }
+
     pub fn title_detail(&self, id: i64) -> Result<TitleDetail> {
         let title = self.get_title(id)?;
-        let mut stmt = self.conn.prepare(
-            "SELECT e.status, e.sentence, a.url, a.outlet, e.published, e.official
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT e.status, e.sentence, a.url, a.outlet, e.published, e.official,
+                e.article_id, {DISMISSED} AS gone
              FROM evidence e LEFT JOIN articles a ON a.id = e.article_id
-             WHERE e.title_id = ?1 ORDER BY e.published DESC, e.id DESC",
-        )?;
-        let evidence = stmt
-            .query_map([id], |r| {
-                Ok(EvidenceRow {
+             WHERE e.title_id = ?1 ORDER BY e.published DESC, e.id DESC"
+        ))?;
+        let mut evidence = Vec::new();
+        let mut dismissed = Vec::new();
+        let rows = stmt.query_map([id], |r| {
+            Ok((
+                EvidenceRow {
+                    article_id: r.get(6)?,
                     status: r.get::<_, String>(0)?.parse().unwrap_or_default(),
                     sentence: r.get(1)?,
                     url: r.get(2)?,
                     outlet: r.get(3)?,
                     published: r.get(4)?,
                     official: r.get(5)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+                },
+                r.get::<_, bool>(7)?,
+            ))
+        })?;
+        for row in rows {
+            let (row, gone) = row?;
+            if gone {
+                dismissed.push(row);
+            } else {
+                evidence.push(row);
+            }
+        }
         let mut stmt = self.conn.prepare(
             "SELECT q.speaker, q.role, q.text, q.outlet, a.url, q.published
              FROM quotes q LEFT JOIN articles a ON a.id = q.article_id
-             WHERE q.title_id = ?1 ORDER BY q.published DESC, q.id",
+             WHERE q.title_id = ?1 AND NOT EXISTS (SELECT 1 FROM article_titles l
+                WHERE l.article_id = q.article_id AND l.title_id = q.title_id
+                AND l.dismissed_at IS NOT NULL)
+             ORDER BY q.published DESC, q.id",
         )?;
         let quotes = stmt
             .query_map([id], |r| {
@@ -304,26 +417,37 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
-        let mut stmt = self.conn.prepare(
+        // A step reached only on the word of a dismissed article was never
+        // reached: it leaves the ladder and the timeline.
+        let mut stmt = self.conn.prepare(&format!(
             "SELECT h.to_status, h.from_status, h.at, h.article_url, h.release, e.published
              FROM status_history h LEFT JOIN evidence e ON e.id = h.evidence_id
-             WHERE h.title_id = ?1 ORDER BY h.at, h.id",
-        )?;
-        let history = stmt
-            .query_map([id], |r| {
-                Ok(HistoryRow {
-                    status: r.get::<_, String>(0)?.parse().unwrap_or_default(),
-                    from: r.get::<_, String>(1)?.parse().unwrap_or_default(),
-                    at: r.get(2)?,
-                    url: r.get(3)?,
-                    release: r.get(4)?,
-                    published: r.get(5)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+             WHERE h.title_id = ?1 AND (e.id IS NULL OR NOT {DISMISSED})
+             ORDER BY h.at, h.id"
+        ))?;
+        let mut history: Vec<HistoryRow> = Vec::new();
+        let rows = stmt.query_map([id], |r| {
+            Ok(HistoryRow {
+                status: r.get::<_, String>(0)?.parse().unwrap_or_default(),
+                from: r.get::<_, String>(1)?.parse().unwrap_or_default(),
+                at: r.get(2)?,
+                url: r.get(3)?,
+                release: r.get(4)?,
+                published: r.get(5)?,
+            })
+        })?;
+        // With a dismissed article's step gone, the step after it can repeat
+        // the one before ("in talks", "in talks"): one is enough.
+        for row in rows {
+            let row = row?;
+            if history.last().is_none_or(|h| h.status != row.status) {
+                history.push(row);
+            }
+        }
         Ok(TitleDetail {
             title,
             evidence,
+            dismissed,
             quotes,
             history,
         })
@@ -350,12 +474,13 @@ fn rederive(
     name: &str,
     url: &str,
     now: &str,
+    tell: Tell,
 ) -> Result<Vec<Change>> {
-    let mut stmt = tx.prepare(
+    let mut stmt = tx.prepare(&format!(
         "SELECT e.id, e.status, e.official, e.published, e.release, e.sentence, a.url, a.outlet
          FROM evidence e LEFT JOIN articles a ON a.id = e.article_id
-         WHERE e.title_id = ?1 ORDER BY e.id",
-    )?;
+         WHERE e.title_id = ?1 AND NOT {DISMISSED} ORDER BY e.id"
+    ))?;
     let stored: Vec<StoredFact> = stmt
         .query_map([title_id], |r| {
             Ok(StoredFact {
@@ -387,42 +512,52 @@ fn rederive(
         .unwrap_or_else(|| url.to_string());
     let mut changes = Vec::new();
     if derived.status != old_status {
-        tx.execute(
-            "UPDATE titles SET status = ?2, status_changed_at = ?3 WHERE id = ?1",
-            params![title_id, derived.status.as_str(), now],
-        )?;
-        tx.execute(
-            "INSERT INTO status_history (title_id, from_status, to_status, at, evidence_id,
-                article_url, release) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![
-                title_id,
-                old_status.as_str(),
-                derived.status.as_str(),
-                now,
-                cause.map(|c| c.id),
-                cause_url,
-                derived.release
-            ],
-        )?;
+        match tell {
+            Tell::Notify => tx.execute(
+                "UPDATE titles SET status = ?2, status_changed_at = ?3 WHERE id = ?1",
+                params![title_id, derived.status.as_str(), now],
+            )?,
+            Tell::Quietly => tx.execute(
+                "UPDATE titles SET status = ?2 WHERE id = ?1",
+                params![title_id, derived.status.as_str()],
+            )?,
+        };
+        if tell == Tell::Notify {
+            tx.execute(
+                "INSERT INTO status_history (title_id, from_status, to_status, at, evidence_id,
+                    article_url, release) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    title_id,
+                    old_status.as_str(),
+                    derived.status.as_str(),
+                    now,
+                    cause.map(|c| c.id),
+                    cause_url,
+                    derived.release
+                ],
+            )?;
+        }
         let sentence = cause.map(|c| c.sentence.as_str()).unwrap_or_default();
         let outlet = cause.and_then(|c| c.outlet.as_deref());
         let body = match outlet {
             Some(outlet) => format!("{} ({outlet})", shorten(sentence, 200)),
             None => shorten(sentence, 200),
         };
-        push_outbox(
-            tx,
-            title_id,
-            "status",
-            &format!("{label}: {}", derived.status.label()),
-            &body,
-            serde_json::json!({
-                "title": name, "next": next, "from": old_status, "to": derived.status,
-                "url": cause_url, "release": derived.release, "sentence": sentence,
-                "outlet": outlet, "official": cause.is_some_and(|c| c.fact.official),
-            }),
-            now,
-        )?;
+        if tell == Tell::Notify {
+            push_outbox(
+                tx,
+                title_id,
+                "status",
+                &format!("{label}: {}", derived.status.label()),
+                &body,
+                serde_json::json!({
+                    "title": name, "next": next, "from": old_status, "to": derived.status,
+                    "url": cause_url, "release": derived.release, "sentence": sentence,
+                    "outlet": outlet, "official": cause.is_some_and(|c| c.fact.official),
+                }),
+                now,
+            )?;
+        }
         changes.push(Change {
             title_id,
             title: name.to_string(),
@@ -432,12 +567,44 @@ fn rederive(
             release: derived.release.clone(),
         });
     }
+    if tell == Tell::Quietly && derived.status != Status::Unknown {
+        // The history as it shows (without dismissed articles' steps) ends
+        // where the status now is; if not, one step of the user's bridges it,
+        // dated by the evidence that decides.
+        let last: Option<String> = tx
+            .query_row(
+                &format!(
+                    "SELECT h.to_status FROM status_history h
+                     LEFT JOIN evidence e ON e.id = h.evidence_id
+                     WHERE h.title_id = ?1 AND (e.id IS NULL OR NOT {DISMISSED})
+                     ORDER BY h.at DESC, h.id DESC LIMIT 1"
+                ),
+                [title_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if last.as_deref() != Some(derived.status.as_str()) {
+            tx.execute(
+                "INSERT INTO status_history (title_id, from_status, to_status, at, evidence_id,
+                    article_url, release, by_user) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1)",
+                params![
+                    title_id,
+                    last.as_deref().unwrap_or(Status::Unknown.as_str()),
+                    derived.status.as_str(),
+                    now,
+                    cause.map(|c| c.id),
+                    cause_url,
+                    derived.release
+                ],
+            )?;
+        }
+    }
     if derived.release != old_release {
         tx.execute(
             "UPDATE titles SET release = ?2 WHERE id = ?1",
             params![title_id, derived.release],
         )?;
-        if let Some(release) = &derived.release {
+        if let (Some(release), Tell::Notify) = (&derived.release, tell) {
             push_outbox(
                 tx,
                 title_id,

@@ -14,6 +14,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_indexes.sql"),
     include_str!("migrations/0003_list_order.sql"),
     include_str!("migrations/0004_page_failures.sql"),
+    include_str!("migrations/0005_dismissed.sql"),
 ];
 
 pub fn latest() -> i64 {

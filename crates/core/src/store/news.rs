@@ -48,6 +48,15 @@ impl Store {
     /// again, next, derives it from the whole article's evidence, so a
     /// change is told once, against what the teaser had shown.
     pub fn forget_teaser(&mut self, url: &str) -> Result<bool> {
+        // An article the user dismissed for a title is kept, links and all,
+        // so the dismissal holds: taken as read in full, it is neither read
+        // again nor fetched again.
+        self.conn.execute(
+            "UPDATE articles SET page_failures = 0 WHERE url = ?1 AND page_failures > 0
+             AND EXISTS (SELECT 1 FROM article_titles l
+                WHERE l.article_id = articles.id AND l.dismissed_at IS NOT NULL)",
+            [url],
+        )?;
         let gone = self.conn.execute(
             "DELETE FROM articles WHERE url = ?1 AND page_failures > 0",
             [url],
