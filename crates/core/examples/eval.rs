@@ -152,6 +152,8 @@ fn part_of(name: &str) -> (u8, &'static str) {
         Some(867..=886) => (41, "blind set 41 (867-886, tuned since)"),
         Some(887..=906) => (42, "blind set 42 (887-906, unread)"),
         Some(907..=926) => (43, "blind set 43 (907-926, unread)"),
+        Some(927..=946) => (44, "blind set 44 (927-946, unread)"),
+        Some(947..=966) => (45, "blind set 45 (947-966, unread)"),
         _ => (99, "later passages"),
     }
 }
