@@ -320,6 +320,15 @@ fn a_part_played_is_nobody_who_speaks() {
         "{:?}",
         x.quotes
     );
+    // 501-sacred-games-no-season-3-kashyap.txt: "for Saif Ali Khan to reprise
+    // his role as Sartaj Singh, the actor had previously revealed ... the
+    // actor said, “This story ends ...”": the actor is Saif Ali Khan.
+    let q = quotes(
+        "Sacred Games",
+        Kind::Series,
+        include_str!("corpus/501-sacred-games-no-season-3-kashyap.txt"),
+    );
+    assert_eq!(speaker_of(&q, "This story ends"), "Saif Ali Khan");
 }
 
 #[test]

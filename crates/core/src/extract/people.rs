@@ -1672,6 +1672,8 @@ fn character_at(text: &str, toks: &[Tok], i: usize) -> bool {
                             | "appears"
                             | "appeared"
                             | "impressed"
+                            // "to reprise his role as Sartaj Singh"
+                            | "role"
                     ));
         }
         let lower = word.chars().next().is_some_and(char::is_lowercase);
