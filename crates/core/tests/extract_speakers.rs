@@ -1084,3 +1084,19 @@ fn he_is_the_last_subject_not_a_name_in_passing() {
         "{q:?}"
     );
 }
+
+#[test]
+fn the_pair_is_the_two_named_together_before() {
+    // 810-jungle-cruise-2-not-moving-forward-disney.txt: "... according to
+    // stars Dwayne Johnson and Emily Blunt.” / “I don’t think so,” the pair
+    // said during an interview with Entertainment Weekly".
+    let q = quotes(
+        "Jungle Cruise",
+        Kind::Movie,
+        include_str!("corpus/810-jungle-cruise-2-not-moving-forward-disney.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "I don’t think so"),
+        "Dwayne Johnson and Emily Blunt"
+    );
+}

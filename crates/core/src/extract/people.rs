@@ -836,6 +836,9 @@ pub fn together(names: &[&str]) -> String {
     }
 }
 
+/// Words for several people speaking together (see `People::group_before`).
+pub(super) const GROUP_WORDS: &[&str] = &["pair", "duo", "trio", "two", "three", "couple"];
+
 /// Peoples and places' adjectives, capitalised but nobody's name: "The part
 /// Puerto Rican, part Afro Cuban actress says ..." (those that are surnames
 /// too stay one after a first name: "Dawn French", see `scan_words`).
@@ -1489,6 +1492,81 @@ impl People {
             members = by(true);
         }
         (members.len() >= 2).then(|| together(&members))
+    }
+
+    /// "the pair said", "the duo said": the people
+    /// named together last before byte `at` ("stars Dwayne Johnson and Emily
+    /// Blunt", "A, B and fellow executive producer C"), as one speaker; none
+    /// when the phrase is no word for several people or no two are named
+    /// together in the 1,500 bytes before.
+    pub fn group_before(&self, text: &str, phrase: &str, at: usize) -> Option<String> {
+        let p = bare(phrase.trim()).to_lowercase();
+        let p = p.strip_prefix("the ").unwrap_or(&p);
+        if !GROUP_WORDS.contains(&p) {
+            return None;
+        }
+        let from = at.saturating_sub(1500);
+        let near: Vec<(usize, usize)> = self
+            .mentions
+            .iter()
+            .copied()
+            .filter(|&(m, _)| m >= from && m < at)
+            .collect();
+        // The end of the name mentioned at `m`: its capitalised words.
+        let name_end = |m: usize| {
+            let mut end = m;
+            for w in text[m..].split(' ').take(4) {
+                let b = w.trim_end_matches([',', '.', ':', ';']);
+                if !(capitalised(b) || matches!(b, "von" | "van" | "de" | "del" | "da")) {
+                    break;
+                }
+                end += b.len();
+                if b.len() < w.len() {
+                    break;
+                }
+                end += 1;
+            }
+            end.min(at)
+        };
+        // Between two names of one group only "and", commas and what the
+        // second one is: "and fellow executive producer", ", and executive
+        // producer/director,".
+        let joins = |gap: &str| {
+            gap.len() <= 60
+                && !gap.contains(['.', '\n', '(', ')'])
+                && gap.split([' ', ',']).any(|w| w == "and" || w == "&")
+                && gap.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+                    matches!(w, "and" | "&" | "his" | "her" | "their" | "fellow")
+                        || w.starts_with("co-")
+                        || w.split('/').all(|r| role_word(r).is_some())
+                })
+        };
+        let listed = |gap: &str| gap.trim() == ",";
+        for last in (1..near.len()).rev() {
+            let mut members = vec![near[last].1];
+            let mut k = last;
+            let mut closed = false;
+            while k > 0 {
+                let gap = &text[name_end(near[k - 1].0).min(near[k].0)..near[k].0];
+                let and = joins(gap);
+                if !(and || closed && listed(gap)) {
+                    break;
+                }
+                closed |= and;
+                if !members.contains(&near[k - 1].1) {
+                    members.insert(0, near[k - 1].1);
+                }
+                k -= 1;
+            }
+            if members.len() >= 2 {
+                let names: Vec<&str> = members
+                    .iter()
+                    .map(|&i| self.persons[i].name.as_str())
+                    .collect();
+                return Some(together(&names));
+            }
+        }
+        None
     }
 
     /// A surname written with its last letter dropped or one letter added

@@ -1033,6 +1033,17 @@ fn subject_ending(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
         }
         return None;
     }
+    // "the pair said", "the duo told": who they are is found in `attribute`.
+    if super::people::GROUP_WORDS.contains(&w)
+        && k > 0
+        && toks[k].tight
+        && text[toks[k - 1].s..toks[k - 1].e].eq_ignore_ascii_case("the")
+    {
+        return Some(Subject {
+            phrase: format!("the {w}"),
+            at: toks[k - 1].s,
+        });
+    }
     if let Some(sub) = anonymous_ending(text, toks, k) {
         return Some(sub);
     }
@@ -3101,7 +3112,9 @@ pub fn attribute(
         {
             continue;
         }
+        let group = people.group_before(text, &sub.phrase, sub.at);
         let (speaker, role) = match resolver.resolve(&sub.phrase, sub.at) {
+            _ if group.is_some() => (group.unwrap_or_default(), None),
             Some(pi) if outsiders.contains(&pi) || characters.contains(&pi) => continue,
             Some(pi) => {
                 let with = fellow_speakers(text, sub.at + sub.phrase.len(), |n, at| {
