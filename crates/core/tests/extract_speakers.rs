@@ -1100,3 +1100,31 @@ fn the_pair_is_the_two_named_together_before() {
         "Dwayne Johnson and Emily Blunt"
     );
 }
+
+#[test]
+fn people_named_together_before_the_verb_speak_together() {
+    // 235-flight-of-the-conchords-no-third-season.txt: "a statement on their
+    // Web site from stars Bret McKenzie and Jemaine Clement and fellow
+    // executive producer James Booth read."
+    let q = quotes(
+        "Flight of the Conchords",
+        Kind::Series,
+        include_str!("corpus/235-flight-of-the-conchords-no-third-season.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "We are today announcing"),
+        "Bret McKenzie, Jemaine Clement and James Booth"
+    );
+    // 532-babylon-berlin-final-season-wrap.txt: "Tom Tykwer, Henk
+    // Handloegten, and Achim von Borries share their thoughts on the final
+    // season: “With Babylon Berlin, ...”".
+    let q = quotes(
+        "Babylon Berlin",
+        Kind::Series,
+        include_str!("corpus/532-babylon-berlin-final-season-wrap.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "With Babylon Berlin"),
+        "Tom Tykwer, Henk Handloegten and Achim von Borries"
+    );
+}

@@ -836,6 +836,39 @@ pub fn together(names: &[&str]) -> String {
     }
 }
 
+/// The end of the name mentioned at byte `m`: its capitalised words.
+fn name_end(text: &str, m: usize) -> usize {
+    let mut end = m;
+    for w in text[m..].split(' ').take(4) {
+        let b = w.trim_end_matches([',', '.', ':', ';']);
+        if !(capitalised(b) || matches!(b, "von" | "van" | "de" | "del" | "da")) {
+            break;
+        }
+        end += b.len();
+        if b.len() < w.len() {
+            break;
+        }
+        end += 1;
+    }
+    end.min(text.len())
+}
+
+/// Between two names of one group only "and", commas and what the second
+/// one is: "and fellow executive producer", ", and executive
+/// producer/director,".
+fn joins(gap: &str) -> bool {
+    gap.len() <= 60
+        && !gap.contains(['.', '\n', '(', ')'])
+        && gap.split([' ', ',']).any(|w| w == "and" || w == "&")
+        && gap.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+            matches!(
+                w,
+                "and" | "&" | "his" | "her" | "their" | "fellow" | "executive" | "series"
+            ) || w.starts_with("co-")
+                || w.split('/').all(|r| role_word(r).is_some())
+        })
+}
+
 /// Words for several people speaking together (see `People::group_before`).
 pub(super) const GROUP_WORDS: &[&str] = &["pair", "duo", "trio", "two", "three", "couple"];
 
@@ -1512,61 +1545,93 @@ impl People {
             .copied()
             .filter(|&(m, _)| m >= from && m < at)
             .collect();
-        // The end of the name mentioned at `m`: its capitalised words.
-        let name_end = |m: usize| {
-            let mut end = m;
-            for w in text[m..].split(' ').take(4) {
-                let b = w.trim_end_matches([',', '.', ':', ';']);
-                if !(capitalised(b) || matches!(b, "von" | "van" | "de" | "del" | "da")) {
-                    break;
-                }
-                end += b.len();
-                if b.len() < w.len() {
-                    break;
-                }
-                end += 1;
-            }
-            end.min(at)
-        };
-        // Between two names of one group only "and", commas and what the
-        // second one is: "and fellow executive producer", ", and executive
-        // producer/director,".
-        let joins = |gap: &str| {
-            gap.len() <= 60
-                && !gap.contains(['.', '\n', '(', ')'])
-                && gap.split([' ', ',']).any(|w| w == "and" || w == "&")
-                && gap.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
-                    matches!(w, "and" | "&" | "his" | "her" | "their" | "fellow")
-                        || w.starts_with("co-")
-                        || w.split('/').all(|r| role_word(r).is_some())
-                })
-        };
-        let listed = |gap: &str| gap.trim() == ",";
-        for last in (1..near.len()).rev() {
-            let mut members = vec![near[last].1];
-            let mut k = last;
-            let mut closed = false;
-            while k > 0 {
-                let gap = &text[name_end(near[k - 1].0).min(near[k].0)..near[k].0];
-                let and = joins(gap);
-                if !(and || closed && listed(gap)) {
-                    break;
-                }
-                closed |= and;
-                if !members.contains(&near[k - 1].1) {
-                    members.insert(0, near[k - 1].1);
-                }
-                k -= 1;
-            }
-            if members.len() >= 2 {
-                let names: Vec<&str> = members
-                    .iter()
-                    .map(|&i| self.persons[i].name.as_str())
-                    .collect();
-                return Some(together(&names));
-            }
+        (1..near.len()).rev().find_map(|last| {
+            let members = self.chain(text, &near, last);
+            (members.len() >= 2).then(|| self.names_together(&members))
+        })
+    }
+
+    /// "J.T. Rogers, and executive producer/director, Alan Poul, released a
+    /// joint statement", "Tom Tykwer, Henk Handloegten, and Achim von
+    /// Borries share their thoughts": the people named together with the
+    /// one mentioned at byte `at`, as one speaker, when a verb follows the
+    /// last of them (not "starring A and B, the film ...").
+    pub fn group_at(&self, text: &str, at: usize) -> Option<String> {
+        // The mention whose name holds `at` ("Borries" of "Achim von Borries").
+        let i = self
+            .mentions
+            .partition_point(|(m, _)| *m <= at)
+            .checked_sub(1)?;
+        if name_end(text, self.mentions[i].0) < at {
+            return None;
         }
-        None
+        let mut last = i;
+        while last + 1 < self.mentions.len() {
+            let gap_from = name_end(text, self.mentions[last].0).min(self.mentions[last + 1].0);
+            if !joins(&text[gap_from..self.mentions[last + 1].0]) {
+                break;
+            }
+            last += 1;
+        }
+        let members = self.chain(text, &self.mentions, last);
+        if members.len() < 2 || !members.contains(&self.mentions[i].1) {
+            return None;
+        }
+        // "Wyman and his co-producer Jeff Pinkner claimed": the first named
+        // speaks (see `quotes::first_of_pair`).
+        let first = self.mentions[..=last]
+            .iter()
+            .rev()
+            .find(|(_, p)| *p == members[0])
+            .map_or(at, |(m, _)| *m);
+        if text[first.min(at)..self.mentions[last].0]
+            .split([' ', ','])
+            .any(|w| matches!(w, "his" | "her"))
+        {
+            return None;
+        }
+        let after = text[name_end(text, self.mentions[last].0)..]
+            .trim_start_matches([',', ' '])
+            .split(' ')
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(['.', ',', ':', ';']);
+        let verb = !after.is_empty()
+            && after.chars().all(char::is_lowercase)
+            && !matches!(
+                after,
+                "and" | "which" | "whose" | "in" | "of" | "as" | "star" | "stars" | "starred"
+            );
+        verb.then(|| self.names_together(&members))
+    }
+
+    /// The people named together ending with `near[last]`: back over "and",
+    /// commas and what each one is.
+    fn chain(&self, text: &str, near: &[(usize, usize)], last: usize) -> Vec<usize> {
+        let mut members = vec![near[last].1];
+        let mut k = last;
+        let mut closed = false;
+        while k > 0 {
+            let gap = &text[name_end(text, near[k - 1].0).min(near[k].0)..near[k].0];
+            let and = joins(gap);
+            if !(and || closed && gap.trim() == ",") {
+                break;
+            }
+            closed |= and;
+            if !members.contains(&near[k - 1].1) {
+                members.insert(0, near[k - 1].1);
+            }
+            k -= 1;
+        }
+        members
+    }
+
+    fn names_together(&self, members: &[usize]) -> String {
+        let names: Vec<&str> = members
+            .iter()
+            .map(|&i| self.persons[i].name.as_str())
+            .collect();
+        together(&names)
     }
 
     /// A surname written with its last letter dropped or one letter added

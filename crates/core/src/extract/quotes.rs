@@ -3121,10 +3121,13 @@ pub fn attribute(
                     resolver.resolve(n, at).filter(|&o| o != pi)
                 });
                 if with.is_empty() {
-                    (
-                        people.persons[pi].name.clone(),
-                        people.persons[pi].role.clone(),
-                    )
+                    match people.group_at(text, sub.at) {
+                        Some(group) => (group, None),
+                        None => (
+                            people.persons[pi].name.clone(),
+                            people.persons[pi].role.clone(),
+                        ),
+                    }
                 } else {
                     let names: Vec<&str> = std::iter::once(pi)
                         .chain(with)
