@@ -1128,3 +1128,41 @@ fn people_named_together_before_the_verb_speak_together() {
         "Tom Tykwer, Henk Handloegten and Achim von Borries"
     );
 }
+
+#[test]
+fn a_title_in_marks_before_the_role_is_the_speakers_credit() {
+    // 869-wonka-chalamet-king-more-in-the-tank.txt: "The "Dune" star said,
+    // "Something twisted happens. ..."": his words, about this title.
+    let q = quotes(
+        "Wonka",
+        Kind::Movie,
+        include_str!("corpus/869-wonka-chalamet-king-more-in-the-tank.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "Something twisted happens"),
+        "Timothee Chalamet"
+    );
+    // 129-solo-no-sequel-planned.txt: "The 'Hail, Caesar!' star said: ...".
+    let q = quotes(
+        "Solo: A Star Wars Story",
+        Kind::Movie,
+        include_str!("corpus/129-solo-no-sequel-planned.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "I don't know anything about that"),
+        "Alden Ehrenreich"
+    );
+    // 323-lost-lindelof-ending.txt: "The 'Watchmen' showrunner took Marvel
+    // as an example ...": no speech verb after the role; what follows is
+    // about other titles.
+    let q = quotes(
+        "Lost",
+        Kind::Series,
+        include_str!("corpus/323-lost-lindelof-ending.txt"),
+    );
+    assert!(
+        !q.iter()
+            .any(|x| x.text.starts_with("If you make a couple of great Marvel")),
+        "{q:?}"
+    );
+}

@@ -1020,6 +1020,14 @@ fn subject_ending(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
         });
     }
     if let Some(_r) = role_word(w) {
+        // "The 'Hail, Caesar!' star said:", "The “Dune” star said,": a title
+        // in quotation marks between "the" and the role.
+        if let Some(at) = the_quoted_title_before(text, toks[k].s) {
+            return Some(Subject {
+                phrase: format!("the {w}"),
+                at,
+            });
+        }
         // "the director said"; "the film's star said".
         let mut j = k;
         while j > 0 && toks[j].tight && j + 3 > k {
@@ -1084,7 +1092,36 @@ fn subject_ending(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
     })
 }
 
-/// What a quoted text can be, as a subject: "The tweet continues".
+/// Where "the" starts when the text right before byte `end` is "the", then
+/// a title of up to 40 bytes in quotation marks ("The 'Hail, Caesar!' ").
+fn the_quoted_title_before(text: &str, end: usize) -> Option<usize> {
+    let head = text.get(..end)?.trim_end();
+    let close = head.chars().next_back()?;
+    let open = match close {
+        '\'' | '"' => close,
+        '\u{2019}' => '\u{2018}',
+        '\u{201D}' => '\u{201C}',
+        _ => return None,
+    };
+    let inner = &head[..head.len() - close.len_utf8()];
+    let from = super::matcher::floor_boundary(inner, inner.len().saturating_sub(40));
+    let start = inner[from..].rfind(open)? + from;
+    let title = &inner[start + open.len_utf8()..];
+    if title.is_empty() || !title.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        return None;
+    }
+    let before = inner[..start].trim_end();
+    let the = before.len().checked_sub(3)?;
+    (before.is_char_boundary(the)
+        && before[the..].eq_ignore_ascii_case("the")
+        && before[..the]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric()))
+    .then_some(the)
+}
+
+/// What a quoted text can be, as a subject: "The tweet continues"./// What a quoted text can be, as a subject: "The tweet continues".
 const DOCUMENTS: &[&str] = &[
     "tweet",
     "post",

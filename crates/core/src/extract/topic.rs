@@ -267,7 +267,20 @@ fn quoted_other(s: &str, names: &Names) -> bool {
                     .is_some_and(char::is_uppercase)
                 && !before_word.is_empty()
         };
-        if title_like(inner) && !nickname() {
+        // A credit that describes a person, not the subject: "The “Dune”
+        // star said", "the 'Hail, Caesar!' star".
+        // (The role word the subject of a speech verb: not "The 'Watchmen'
+        // showrunner took Marvel as an example", whose words are his
+        // thoughts on another title.)
+        let credit = || {
+            let mut words = s[end + close_len..]
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .filter(|w| !w.is_empty());
+            words.next().is_some_and(|w| {
+                w.chars().all(char::is_lowercase) && super::people::role_word(w).is_some()
+            }) && words.next().is_some_and(super::quotes::is_speech)
+        };
+        if title_like(inner) && !nickname() && !credit() {
             let key = key_of(inner);
             let meaningful = key.split(' ').any(|w| !not_title_word(w));
             if meaningful && !is_ours(&key, names) {
