@@ -1166,3 +1166,26 @@ fn a_title_in_marks_before_the_role_is_the_speakers_credit() {
         "{q:?}"
     );
 }
+
+#[test]
+fn to_tell_fans_and_informs_fans_attribute_what_follows() {
+    // 762-wellmania-axed-netflix.txt: "Barber took to social media to tell
+    // fans, “I understand, ...”".
+    let q = quotes(
+        "Wellmania",
+        Kind::Series,
+        include_str!("corpus/762-wellmania-axed-netflix.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "I understand, in the grand"),
+        "Celeste Barber"
+    );
+    // 799-emily-in-paris-season-4-august-15.txt: "as Collins informs fans,
+    // “Season 4 comes out this August 15th ...”".
+    let q = quotes(
+        "Emily in Paris",
+        Kind::Series,
+        include_str!("corpus/799-emily-in-paris-season-4-august-15.txt"),
+    );
+    assert_eq!(speaker_of(&q, "Season 4 comes out"), "Lily Collins");
+}

@@ -426,6 +426,11 @@ fn closing_at(body: &str, i: usize) -> bool {
 const SPEECH: &[&str] = &[
     "said",
     "says",
+    // "took to social media to tell fans, “...”", "Collins informs fans,".
+    "tell",
+    "informs",
+    "informed",
+    "stating",
     "intoned",
     "intones",
     "say",
