@@ -1189,3 +1189,16 @@ fn to_tell_fans_and_informs_fans_attribute_what_follows() {
     );
     assert_eq!(speaker_of(&q, "Season 4 comes out"), "Lily Collins");
 }
+
+#[test]
+fn a_spokesperson_for_the_channel_speaks_for_the_channel_named() {
+    // 183-the-halcyon-axed-itv.txt: "The ITV period drama ..." then "A
+    // spokesperson for the channel explained: "ITV regularly considers the
+    // range of dramas we commission ...".
+    let q = quotes(
+        "The Halcyon",
+        Kind::Series,
+        include_str!("corpus/183-the-halcyon-axed-itv.txt"),
+    );
+    assert_eq!(speaker_of(&q, "ITV regularly considers"), "ITV");
+}

@@ -1665,9 +1665,41 @@ fn subject_before(
             }
             return None;
         }
+        if let Some(sub) = spokesperson_for(text, toks, k) {
+            return Some(sub);
+        }
         let sub = subject_ending(text, toks, k)?;
         return Some(appositive_head(text, toks, &sub).unwrap_or(sub));
     }
+}
+
+/// "A spokesperson for the channel explained": the spokesperson, who speaks
+/// for the company named last (see `org_speaker`). Only "for" or "at" and
+/// lower-case words ("for the network"), at most four after it, ending at
+/// token `k`: a company named there ("a rep for Paramount") is left to the
+/// other rules.
+fn spokesperson_for(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
+    let mut j = k;
+    while j > 0 && toks[j].tight && k - j < 4 {
+        let w = &text[toks[j].s..toks[j].e];
+        if cap(w) {
+            return None;
+        }
+        j -= 1;
+        if !matches!(&text[toks[j].s..toks[j].e], "for" | "at") {
+            continue;
+        }
+        let noun = j.checked_sub(1).filter(|_| toks[j].tight)?;
+        let w = text[toks[noun].s..toks[noun].e].to_lowercase();
+        if !matches!(
+            w.as_str(),
+            "spokesperson" | "spokesman" | "spokeswoman" | "rep" | "representative"
+        ) {
+            return None;
+        }
+        return anonymous_ending(text, toks, noun);
+    }
+    None
 }
 
 /// "The director of Jab We Met, Imtiaz Ali, told News 18": a full name set
