@@ -1202,3 +1202,29 @@ fn a_spokesperson_for_the_channel_speaks_for_the_channel_named() {
     );
     assert_eq!(speaker_of(&q, "ITV regularly considers"), "ITV");
 }
+
+#[test]
+fn a_paragraph_ending_with_a_colon_credits_the_block_quote_after_it() {
+    // 662-mutant-mayhem-2-october-9-2026.txt: "When asked about the sequel
+    // to Mutant Mayhem, ..., Rogen had this to say:" / ""There is a title,
+    // and it's awesome, ..."".
+    let q = quotes(
+        "Teenage Mutant Ninja Turtles: Mutant Mayhem",
+        Kind::Movie,
+        include_str!("corpus/662-mutant-mayhem-2-october-9-2026.txt"),
+    );
+    assert_eq!(speaker_of(&q, "There is a title"), "Seth Rogen");
+    // 686-nathan-for-you-ended-its-run.txt: "The news come to us directly
+    // from Comedy Central, who issued the following statement on the
+    // matter:" / "“For the past five years Comedy Central had the pleasure
+    // ...”".
+    let x = support::read(
+        "Nathan for You",
+        Kind::Series,
+        include_str!("corpus/686-nathan-for-you-ended-its-run.txt"),
+    );
+    assert_eq!(
+        speaker_of(&x.quotes, "For the past five years"),
+        "Comedy Central"
+    );
+}

@@ -668,6 +668,20 @@ const ORGS: &[&str] = &[
     "CBC",
     "Crunchyroll",
     "Toho",
+    // Other channels and streamers that issue statements on their shows.
+    "Comedy Central",
+    "Cartoon Network",
+    "Adult Swim",
+    "Nickelodeon",
+    "PBS",
+    "TBS",
+    "TNT",
+    "Paramount+",
+    "Disney+",
+    "BritBox",
+    "Showmax",
+    "Fuji TV",
+    "NHK",
     "Studio",
     "The studio",
     "the studio",
@@ -1585,6 +1599,9 @@ fn subject_before(
             return Some(e.clone());
         }
     }
+    if let Some(sub) = had_this_to_say(text, toks, v) {
+        return Some(sub);
+    }
     let mut k = v;
     loop {
         if k == 0 {
@@ -1671,6 +1688,29 @@ fn subject_before(
         let sub = subject_ending(text, toks, k)?;
         return Some(appositive_head(text, toks, &sub).unwrap_or(sub));
     }
+}
+
+/// "Rogen had this to say:", "he had the following to say": the subject
+/// before "had", when the speech verb at token `v` ends "had ... to say".
+fn had_this_to_say(text: &str, toks: &[Tok], v: usize) -> Option<Subject> {
+    let w = |i: usize| &text[toks[i].s..toks[i].e];
+    if !matches!(w(v), "say" | "add") || v < 3 || w(v - 1) != "to" {
+        return None;
+    }
+    let aux = (v.saturating_sub(5)..v - 1)
+        .rev()
+        .find(|&i| matches!(w(i), "had" | "has" | "have"))?;
+    let object = &toks[aux + 1..v];
+    if aux == 0
+        || !object.iter().all(|t| t.tight)
+        || !matches!(
+            w(aux + 1),
+            "this" | "the" | "that" | "something" | "plenty" | "a"
+        )
+    {
+        return None;
+    }
+    subject_ending(text, toks, aux - 1)
 }
 
 /// "A spokesperson for the channel explained": the spokesperson, who speaks
@@ -3390,7 +3430,20 @@ fn colon_lead(text: &str, pp: Span, people: &People) -> Option<Subject> {
         return None;
     }
     let toks = words(text, start, end);
-    clause_subject(text, &toks, toks.len(), people)
+    // "Comedy Central, who issued the following statement on the matter:":
+    // who put out the document.
+    let put_out = toks.iter().enumerate().find_map(|(i, t)| {
+        let issued = matches!(
+            &text[t.s..t.e],
+            "issued" | "released" | "shared" | "posted" | "sent"
+        ) && toks[i + 1..(i + 5).min(toks.len())]
+            .iter()
+            .any(|n| DOCUMENTS.contains(&&text[n.s..n.e]));
+        issued
+            .then(|| subject_before(text, &toks, i, None))
+            .flatten()
+    });
+    put_out.or_else(|| clause_subject(text, &toks, toks.len(), people))
 }
 
 /// A quote paragraph with no attribution after a paragraph or two of plain
