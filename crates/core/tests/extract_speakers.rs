@@ -1228,3 +1228,20 @@ fn a_paragraph_ending_with_a_colon_credits_the_block_quote_after_it() {
         "Comedy Central"
     );
 }
+
+#[test]
+fn a_clause_between_commas_is_no_appositive() {
+    // 823-la-la-land-john-legend-no-sequel.txt: "Speaking in an interview
+    // with The Scottish Sun, singer-turned-actor John Legend addressed the
+    // possibility of a sequel, candidly stating: "I don't know if these
+    // things have sequels. ..."": his words, not the paper's.
+    let q = quotes(
+        "La La Land",
+        Kind::Movie,
+        include_str!("corpus/823-la-la-land-john-legend-no-sequel.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "I don't know if these things have sequels"),
+        "John Legend"
+    );
+}

@@ -1673,6 +1673,15 @@ fn subject_before(
                                 return Some(name);
                             }
                         }
+                        // "Speaking in an interview with The Scottish Sun,
+                        // singer-turned-actor John Legend addressed ...,
+                        // candidly stating:": between the commas is the
+                        // clause, its subject a full name and its verb.
+                        if sep == ',' {
+                            if let Some(name) = clause_between(text, toks, j + 1, k) {
+                                return Some(name);
+                            }
+                        }
                         return subject_ending(text, toks, j);
                     }
                     if !g.trim().is_empty() {
@@ -1688,6 +1697,38 @@ fn subject_before(
         let sub = subject_ending(text, toks, k)?;
         return Some(appositive_head(text, toks, &sub).unwrap_or(sub));
     }
+}
+
+/// A clause between two commas rather than an appositive: a full name (two
+/// capitalised words or more) that opens it, after at most a hyphenated
+/// descriptor ("singer-turned-actor John Legend addressed"), and a
+/// lower-case verb after the name (not "who", "and"). Tokens `from..=to`.
+fn clause_between(text: &str, toks: &[Tok], from: usize, to: usize) -> Option<Subject> {
+    let w = |i: usize| &text[toks[i].s..toks[i].e];
+    let start = if w(from).contains('-') && !cap(w(from)) {
+        from + 1
+    } else {
+        from
+    };
+    if start >= to || !cap(w(start)) || !toks[start + 1].tight || !cap(w(start + 1)) {
+        return None;
+    }
+    let mut end = start + 1;
+    while end < to && toks[end + 1].tight && cap(w(end + 1)) {
+        end += 1;
+    }
+    let verb = w(end + 1);
+    if end >= to
+        || !toks[end + 1].tight
+        || cap(verb)
+        || matches!(
+            verb,
+            "who" | "whose" | "which" | "and" | "or" | "of" | "in" | "on" | "at"
+        )
+    {
+        return None;
+    }
+    subject_ending_name(text, toks, end)
 }
 
 /// "Rogen had this to say:", "he had the following to say": the subject
