@@ -1245,3 +1245,19 @@ fn a_clause_between_commas_is_no_appositive() {
         "John Legend"
     );
 }
+
+#[test]
+fn a_role_and_a_name_after_the_quote_then_a_clause_then_the_verb() {
+    // 838-scary-movie-moved-to-5-june.txt: "“We are currently in the edit for
+    // Scary Movie,” actor Marlon Wayans, who plays Shorty Meeks, said in a
+    // video posted ...".
+    let q = quotes(
+        "Scary Movie",
+        Kind::Movie,
+        include_str!("corpus/838-scary-movie-moved-to-5-june.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "We are currently in the edit"),
+        "Marlon Wayans"
+    );
+}

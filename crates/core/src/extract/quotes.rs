@@ -2228,6 +2228,21 @@ fn attribution_after(text: &str, span: Span) -> Option<Subject> {
             .trim_end_matches(['"', '\u{201D}'])
             .ends_with(',');
     if opens_with_comma_quote {
+        // (After a role word: `“...,” actor Marlon Wayans, who plays Shorty
+        // Meeks, said`.)
+        let role_first = toks.first().is_some_and(|t| {
+            let w = &text[t.s..t.e];
+            !cap(w) && role_word(w).is_some()
+        }) && toks.get(1).is_some_and(|t| t.tight);
+        let toks = if role_first { &toks[1..] } else { &toks[..] };
+        let span = if role_first {
+            Span {
+                start: toks[0].s,
+                end: span.end,
+            }
+        } else {
+            span
+        };
         if let Some(first) = toks.first() {
             let mut k = 0;
             while k + 1 < toks.len()
@@ -2252,7 +2267,7 @@ fn attribution_after(text: &str, span: Span) -> Option<Subject> {
             // role in "Tron: Legacy," told Slashfilm`.
             // (The clause may hold a title in marks, which ends `span`: the
             // verb is looked for to the end of the paragraph's line.)
-            if let [d, r, ..] = toks.as_slice() {
+            if let [d, r, ..] = toks {
                 let role = &text[r.s..r.e];
                 let verb_follows = || {
                     let end = text[r.e..]
