@@ -1261,3 +1261,18 @@ fn a_role_and_a_name_after_the_quote_then_a_clause_then_the_verb() {
         "Marlon Wayans"
     );
 }
+
+#[test]
+fn the_role_after_words_that_only_describe_is_a_subject() {
+    // 632-hot-fuzz-wright-open-to-sequel.txt: "The 43-year old British
+    // filmmaker explains, “I’ve definitely had some ideas ...".
+    let q = quotes(
+        "Hot Fuzz",
+        Kind::Movie,
+        include_str!("corpus/632-hot-fuzz-wright-open-to-sequel.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "I’ve definitely had some ideas"),
+        "Edgar Wright"
+    );
+}

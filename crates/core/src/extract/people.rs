@@ -826,6 +826,12 @@ fn not_name(w: &str) -> bool {
     .contains(w)
 }
 
+/// A people's or place's adjective ("British", "Korean"): it describes, it
+/// names no one.
+pub fn demonym(w: &str) -> bool {
+    DEMONYMS.contains(&w)
+}
+
 /// People speaking together, as one speaker: "Daniel Levy and Eugene
 /// Levy", "Bret McKenzie, Jemaine Clement and James Booth".
 pub fn together(names: &[&str]) -> String {

@@ -1058,6 +1058,25 @@ fn subject_ending(text: &str, toks: &[Tok], k: usize) -> Option<Subject> {
                 });
             }
         }
+        // Further back over words that only describe: "The 43-year old
+        // British filmmaker explains,".
+        let mut j = k;
+        while j > 0 && toks[j].tight && j + 6 > k {
+            j -= 1;
+            let d = &text[toks[j].s..toks[j].e];
+            if d.eq_ignore_ascii_case("the") {
+                return Some(Subject {
+                    phrase: format!("the {w}"),
+                    at: toks[j].s,
+                });
+            }
+            let describes = d.chars().all(char::is_lowercase)
+                || d.chars().any(|c| c.is_ascii_digit())
+                || super::people::demonym(d);
+            if !describes {
+                break;
+            }
+        }
         return None;
     }
     // "the pair said", "the duo told": who they are is found in `attribute`.
