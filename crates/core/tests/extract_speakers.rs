@@ -1276,3 +1276,16 @@ fn the_role_after_words_that_only_describe_is_a_subject() {
         "Edgar Wright"
     );
 }
+
+#[test]
+fn a_participle_after_and_she_has_her_for_subject() {
+    // 577-znmd-sequel-talk-driving-me-mad.txt: "But ask the director about
+    // part two and she rubbishes the idea, saying, “I’m sick of being asked
+    // to make a sequel. ...”".
+    let q = quotes(
+        "Zindagi Na Milegi Dobara",
+        Kind::Movie,
+        include_str!("corpus/577-znmd-sequel-talk-driving-me-mad.txt"),
+    );
+    assert_eq!(speaker_of(&q, "I’m sick of being asked"), "Zoya Akhtar");
+}

@@ -2061,6 +2061,21 @@ fn participle_subject(text: &str, toks: &[Tok], v: usize, people: &People) -> Op
     (1..v)
         .filter(|&s| text[toks[s - 1].e..toks[s].s].contains(','))
         .find_map(|s| clause_subject(text, &toks[s..], v - s, people))
+        .or_else(|| {
+            // "... and she rubbishes the idea, saying, “...”": the pronoun
+            // that opens the clause the participle hangs on, right after
+            // "and" or "but".
+            (1..v).rev().find_map(|i| {
+                let p = &text[toks[i].s..toks[i].e];
+                (is_pronoun(p)
+                    && toks[i].tight
+                    && matches!(&text[toks[i - 1].s..toks[i - 1].e], "and" | "but"))
+                .then(|| Subject {
+                    phrase: p.to_string(),
+                    at: toks[i].s,
+                })
+            })
+        })
 }
 
 /// Attribution in the words before a quote (or in an introducing paragraph):
