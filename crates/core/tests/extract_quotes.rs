@@ -1618,3 +1618,36 @@ fn a_quote_naming_a_subtitled_titles_franchise_is_about_it() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_company_describing_its_show_gives_a_synopsis_not_a_quote() {
+    // 333-squid-game-s2-in-discussions.txt: "Netflix describes “Squid Game”
+    // as a TV thriller starring ..., following “hundreds of cash-strapped
+    // players ...”".
+    let x = support::read(
+        "Squid Game",
+        Kind::Series,
+        include_str!("corpus/333-squid-game-s2-in-discussions.txt"),
+    );
+    assert!(
+        !x.quotes
+            .iter()
+            .any(|q| q.text.starts_with("hundreds of cash-strapped")),
+        "{:?}",
+        x.quotes
+    );
+    // 679-too-hot-to-handle-s2-lands-today.txt: "Describing the new series,
+    // Netflix said: "The world's hottest no dating dating show is back. ...".
+    let x = support::read(
+        "Too Hot to Handle",
+        Kind::Series,
+        include_str!("corpus/679-too-hot-to-handle-s2-lands-today.txt"),
+    );
+    assert!(
+        !x.quotes
+            .iter()
+            .any(|q| q.text.starts_with("The world's hottest")),
+        "{:?}",
+        x.quotes
+    );
+}

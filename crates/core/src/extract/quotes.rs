@@ -3348,6 +3348,14 @@ pub fn attribute(
                 },
             },
         };
+        // A company describing its show is its synopsis, not a quote:
+        // "Netflix describes “Squid Game” as a TV thriller ..., following
+        // “...”", "Describing the new series, Netflix said:". (A person's
+        // description stays: "Caple Jr. describes it as a “tale beyond the
+        // boxing ring,”".)
+        if role.is_none() && ORGS.contains(&speaker.as_str()) && blw.contains("describ") {
+            continue;
+        }
         let raw_text: Vec<&str> = q
             .parts
             .iter()
