@@ -1651,3 +1651,33 @@ fn a_company_describing_its_show_gives_a_synopsis_not_a_quote() {
         x.quotes
     );
 }
+
+#[test]
+fn an_outlets_own_writer_is_a_critic() {
+    // 329-the-last-post-axed-one-series.txt: "with Radio Times TV editor
+    // Alison Graham writing that the “sentimental ending is clearly set up to
+    // facilitate a second series”".
+    let x = support::read(
+        "The Last Post",
+        Kind::Series,
+        include_str!("corpus/329-the-last-post-axed-one-series.txt"),
+    );
+    assert!(
+        !x.quotes.iter().any(|q| q.speaker == "Alison Graham"),
+        "{:?}",
+        x.quotes
+    );
+    // 736-midnight-club-cancelled-one-season.txt: "Paste’s own Lacy Baugher
+    // Milas wrote that The Midnight Club is a “surprisingly thoughtful
+    // rumination ...”".
+    let x = support::read(
+        "The Midnight Club",
+        Kind::Series,
+        include_str!("corpus/736-midnight-club-cancelled-one-season.txt"),
+    );
+    assert!(
+        !x.quotes.iter().any(|q| q.speaker == "Lacy Baugher Milas"),
+        "{:?}",
+        x.quotes
+    );
+}

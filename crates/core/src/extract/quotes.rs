@@ -2765,6 +2765,10 @@ fn outsiders(text: &str, people: &People) -> FastSet<usize> {
             // Or a trade in apposition ("a longtime comics fan" may be the
             // film's own writer).
             before.ends_with(' ') && last_word_in(before, OUTSIDE)
+                // An outlet's own writer: "Paste’s own Lacy Baugher Milas
+                // wrote", "Radio Times TV editor Alison Graham writing".
+                || before.ends_with(" own ")
+                || before.ends_with("TV editor ")
                 || apposed(text, *at, &OUTSIDE[..4])
                 // "David A. Gross, who runs the movie consulting firm
                 // Franchise Entertainment Research": a trade adviser, not
