@@ -1289,3 +1289,19 @@ fn a_participle_after_and_she_has_her_for_subject() {
     );
     assert_eq!(speaker_of(&q, "I’m sick of being asked"), "Zoya Akhtar");
 }
+
+#[test]
+fn a_joint_statement_after_an_opening_outlet_is_the_makers() {
+    // 783-tokyo-vice-cancelled-max.txt: "According to Variety, ... Rogers and
+    // show director, Alan Poul, released a joint statement, stating that ..."
+    // then the statement's own paragraph, “Over the last five years, ...”.
+    let q = quotes(
+        "Tokyo Vice",
+        Kind::Series,
+        include_str!("corpus/783-tokyo-vice-cancelled-max.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "Over the last five years"),
+        "J.T. Rogers and Alan Poul"
+    );
+}

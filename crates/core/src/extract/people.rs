@@ -869,7 +869,7 @@ fn joins(gap: &str) -> bool {
         && gap.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
             matches!(
                 w,
-                "and" | "&" | "his" | "her" | "their" | "fellow" | "executive" | "series"
+                "and" | "&" | "his" | "her" | "their" | "fellow" | "executive" | "series" | "show"
             ) || w.starts_with("co-")
                 || w.split('/').all(|r| role_word(r).is_some())
         })

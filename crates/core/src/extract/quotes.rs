@@ -1613,8 +1613,11 @@ fn subject_before(
 ) -> Option<Subject> {
     // "the director discussed his vision for it, admitting that ...": a
     // participle after a comma has its clause's subject.
+    // (Not an outlet the sentence opened with: "According to Variety, ...,
+    // Rogers and show director, Alan Poul, released a joint statement,
+    // stating that".)
     if !toks[v].tight && text[toks[v].s..toks[v].e].ends_with("ing") {
-        if let Some(e) = earlier {
+        if let Some(e) = earlier.filter(|e| outlet_in(&e.phrase).is_none()) {
             return Some(e.clone());
         }
     }
