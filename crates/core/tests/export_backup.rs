@@ -293,6 +293,18 @@ fn a_dismissed_article_stays_dismissed_through_a_backup() {
     };
     assert_eq!(steps(&rich, dune.id), vec![Status::Rumored]);
     let first = backup_text(&rich);
+    // Dismissing again later changes nothing, not even when it was dismissed.
+    for e in &rich.title_detail(dune.id).expect("detail").dismissed {
+        let again = rich
+            .dismiss_article(
+                dune.id,
+                e.article_id.expect("id"),
+                "2026-04-01T00:00:00.000Z",
+            )
+            .expect("again");
+        assert!(again.is_empty());
+    }
+    assert_eq!(backup_text(&rich), first);
 
     let (_b, mut empty) = store();
     restore(&first, &mut empty);

@@ -455,6 +455,27 @@ async fn a_page_that_failed_is_fetched_again_and_replaces_its_teaser() {
     assert_eq!(srv.hits("/story"), after);
 }
 
+/// The whole article that replaced a teaser, dismissed: the teaser's step
+/// (its evidence gone with the teaser) leaves the ladder with it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dismissing_an_article_read_first_from_its_teaser_leaves_no_step() {
+    let (_dir, mut store, id) = store_with_severance();
+    let srv = severance_feed(&mut store, "/story");
+    srv.set("/story", Route::status(503));
+    refresh_now(&mut store).await;
+    srv.set("/story", Route::html(production_page("Severance")));
+    refresh_now(&mut store).await;
+    let detail = store.title_detail(id).unwrap();
+    assert_eq!(detail.history.len(), 2, "{:?}", detail.history);
+    let article = detail.evidence[0].article_id.unwrap();
+    store
+        .dismiss_article(id, article, "2026-01-01T00:00:00.000Z")
+        .unwrap();
+    let detail = store.title_detail(id).unwrap();
+    assert_eq!(detail.title.status, Status::Unknown);
+    assert!(detail.history.is_empty(), "{:?}", detail.history);
+}
+
 /// A teaser the user dismissed stays dismissed when the page comes back: the
 /// whole article is not read for the title again (nor fetched on and on).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -586,6 +586,7 @@ fn a_dismissed_article_stops_counting_quietly_and_stays_dismissed() {
         (Status::InTalks, Some("Purple Hearts 2"), None)
     );
     assert!(!t.unseen, "the user's own change is not news to them");
+    assert_eq!(t.latest_news_at.as_deref(), Some("2024-12-24"));
     assert_eq!(count(&s, "outbox"), outbox_before, "nothing notified");
 
     let detail = s.title_detail(id).expect("detail");
@@ -650,6 +651,12 @@ fn a_dismissed_article_stops_counting_quietly_and_stays_dismissed() {
     let t = s.get_title(id).expect("title");
     assert_eq!(t.status, Status::Released);
     assert_eq!(t.release.as_deref(), Some("2025-01-10"));
+    assert_eq!(
+        t.next.as_deref(),
+        Some("Red Hearts 2"),
+        "the first article's again"
+    );
+    assert_eq!(t.latest_news_at.as_deref(), Some("2025-01-10"));
     assert_eq!(count(&s, "outbox"), outbox_before);
     let detail = s.title_detail(id).expect("detail");
     assert!(detail.dismissed.is_empty());
@@ -688,4 +695,119 @@ fn dismissing_an_article_not_read_for_the_title_changes_nothing() {
     assert!(matches!(err, StoreError::NoSuchTitle(_)), "{err}");
     assert_eq!(s.get_title(other).expect("title").status, Status::Confirmed);
     assert!(s.title_detail(other).expect("detail").dismissed.is_empty());
+}
+
+/// Dismissing twice or restoring what counts does nothing; a step the
+/// user's earlier act left before later news stays in the history.
+#[test]
+fn dismissing_again_changes_nothing_and_older_steps_stay() {
+    let (_dir, mut s) = store();
+    let id = add(&mut s, "Purple Hearts");
+    // Read in the order of publication, a day apart from 2025-01-01 on.
+    let mut day = 0;
+    let mut rec = |s: &mut Store, url: &str, status: Status, published: &str| {
+        day += 1;
+        s.record_article(
+            id,
+            &article(url, url, published),
+            &[claim(status, false, &format!("{status:?} per {url}"))],
+            &[],
+            &format!("2025-03-{day:02}T00:00:00.000Z"),
+        )
+        .expect("record");
+        s.title_detail(id)
+            .expect("detail")
+            .evidence
+            .iter()
+            .chain(&s.title_detail(id).expect("detail").dismissed)
+            .find(|e| e.url.as_deref() == Some(url))
+            .and_then(|e| e.article_id)
+            .expect("article id")
+    };
+    let wrong = rec(
+        &mut s,
+        "https://o.example/wrong",
+        Status::Released,
+        "2025-01-10",
+    );
+    rec(
+        &mut s,
+        "https://o.example/rumour",
+        Status::Rumored,
+        "2024-12-01",
+    );
+    let now = "2025-03-03T00:00:00.000Z";
+    assert_eq!(s.dismiss_article(id, wrong, now).expect("dismiss").len(), 1);
+    assert!(s.dismiss_article(id, wrong, now).expect("again").is_empty());
+    let steps = |s: &Store| -> Vec<Status> {
+        s.title_detail(id)
+            .expect("detail")
+            .history
+            .iter()
+            .map(|h| h.status)
+            .collect()
+    };
+    assert_eq!(steps(&s), vec![Status::Rumored]);
+    // News moves on, then another article is dismissed to no effect.
+    rec(
+        &mut s,
+        "https://o.example/shoot",
+        Status::InProduction,
+        "2025-03-01",
+    );
+    let late = rec(
+        &mut s,
+        "https://o.example/late",
+        Status::Rumored,
+        "2024-11-01",
+    );
+    assert!(s
+        .restore_article(id, late, now)
+        .expect("not dismissed")
+        .is_empty());
+    assert!(s
+        .dismiss_article(id, late, now)
+        .expect("dismiss")
+        .is_empty());
+    assert_eq!(steps(&s), vec![Status::Rumored, Status::InProduction]);
+}
+
+/// A teaser dismissed for one title: the whole article, when its page comes
+/// back, is read for the other titles and still not for that one.
+#[test]
+fn a_teaser_dismissed_for_one_title_is_read_in_full_for_the_others() {
+    let (_dir, mut s) = store();
+    let one = add(&mut s, "Purple Hearts");
+    let other = add(&mut s, "Arcane");
+    let a = article("https://o.example/story", "teaser", "2025-01-01");
+    let said = |w: &str| claim(Status::Rumored, false, w);
+    record(&mut s, one, &a, &[said("teaser one")], &[]);
+    record(&mut s, other, &a, &[said("teaser other")], &[]);
+    s.note_page_failure(&a.url).expect("failure");
+    let id = s.title_detail(one).expect("detail").evidence[0]
+        .article_id
+        .expect("id");
+    s.dismiss_article(one, id, "2025-01-02T00:00:00.000Z")
+        .expect("dismiss");
+
+    assert!(s.forget_teaser(&a.url).expect("forget"));
+    let full = article("https://o.example/story", "full", "2025-01-01");
+    let confirmed = claim(Status::Confirmed, true, "Netflix renewed it.");
+    assert!(record(&mut s, other, &full, &[confirmed.clone()], &[]).added);
+    assert!(!record(&mut s, one, &full, &[confirmed], &[]).added);
+    let detail = s.title_detail(other).expect("detail");
+    assert_eq!(
+        detail
+            .evidence
+            .iter()
+            .map(|e| e.sentence.as_str())
+            .collect::<Vec<_>>(),
+        vec!["Netflix renewed it."]
+    );
+    assert_eq!(detail.title.status, Status::Confirmed);
+    let detail = s.title_detail(one).expect("detail");
+    assert!(detail.evidence.is_empty());
+    assert_eq!(detail.dismissed.len(), 1);
+    // Read in full now: a refresh does not fetch it again for either.
+    assert_eq!(s.article_read_for(&a.url).expect("read"), vec![one, other]);
 }

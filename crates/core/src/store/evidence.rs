@@ -112,6 +112,21 @@ const DISMISSED: &str = "EXISTS (SELECT 1 FROM article_titles l
     WHERE l.article_id = e.article_id AND l.title_id = e.title_id
     AND l.dismissed_at IS NOT NULL)";
 
+/// True for a row of `quotes q` whose article the user dismissed for its title.
+const QUOTE_DISMISSED: &str = "EXISTS (SELECT 1 FROM article_titles l
+    WHERE l.article_id = q.article_id AND l.title_id = q.title_id
+    AND l.dismissed_at IS NOT NULL)";
+
+/// True for a row of `status_history h` (joined to its `evidence e`) that
+/// stands on a dismissed article's word: by its evidence, or, when that
+/// evidence is gone (a teaser replaced by its whole article), by the
+/// article's address.
+const STEP_DISMISSED: &str = "(CASE WHEN e.id IS NOT NULL THEN EXISTS (SELECT 1
+    FROM article_titles l WHERE l.article_id = e.article_id AND l.title_id = e.title_id
+    AND l.dismissed_at IS NOT NULL)
+    ELSE EXISTS (SELECT 1 FROM article_titles l JOIN articles a ON a.id = l.article_id
+    WHERE l.title_id = h.title_id AND a.url = h.article_url AND l.dismissed_at IS NOT NULL) END)";
+
 /// Whether a change of status is news for the user (an article said so) or
 /// their own doing (they dismissed or restored an article): theirs is
 /// recorded in the history but neither notified nor flagged as unseen.
@@ -338,26 +353,47 @@ impl Store {
                 title: title_name.clone(),
                 article: article_id,
             })?;
-        tx.execute(
-            "UPDATE article_titles SET dismissed_at = ?3 WHERE article_id = ?1 AND title_id = ?2",
+        // Dismissing what is dismissed, or restoring what counts, changes
+        // nothing (a double click, two windows).
+        let changed = tx.execute(
+            "UPDATE article_titles SET dismissed_at = ?3
+             WHERE article_id = ?1 AND title_id = ?2 AND (dismissed_at IS NULL) = (?3 IS NOT NULL)",
             params![article_id, title_id, dismissed_at],
         )?;
-        // The next installment's name came from the first article that gave
-        // one; when that article is set aside (it may have been about another
-        // film), the first one still counting names it.
+        if changed == 0 {
+            return Ok(Vec::new());
+        }
+        // The next installment's name comes from the first article that gave
+        // one, among those still counting (the one set aside may have been
+        // about another film); with none, a name no counting article gives
+        // goes too.
         tx.execute(
             &format!(
-                "UPDATE titles SET next_label = (SELECT e.next_label FROM evidence e
-                    WHERE e.title_id = ?1 AND e.next_label IS NOT NULL AND NOT {DISMISSED}
-                    ORDER BY e.id LIMIT 1)
-                 WHERE id = ?1 AND (next_label IS NULL OR NOT EXISTS (SELECT 1 FROM evidence e
-                    WHERE e.title_id = ?1 AND e.next_label = titles.next_label
-                    AND NOT {DISMISSED}))"
+                "UPDATE titles SET next_label = coalesce(
+                    (SELECT e.next_label FROM evidence e
+                     WHERE e.title_id = ?1 AND e.next_label IS NOT NULL AND NOT {DISMISSED}
+                     ORDER BY e.id LIMIT 1),
+                    CASE WHEN EXISTS (SELECT 1 FROM evidence e
+                        WHERE e.title_id = ?1 AND e.next_label = titles.next_label AND {DISMISSED})
+                    THEN NULL ELSE next_label END)
+                 WHERE id = ?1"
             ),
             [title_id],
         )?;
+        // "News DATE" in the list: the newest article still read for it.
         tx.execute(
-            "DELETE FROM status_history WHERE title_id = ?1 AND by_user = 1",
+            "UPDATE titles SET latest_news_at = (SELECT max(a.published)
+                FROM article_titles l JOIN articles a ON a.id = l.article_id
+                WHERE l.title_id = ?1 AND l.dismissed_at IS NULL)
+             WHERE id = ?1",
+            [title_id],
+        )?;
+        // The user's own step from an earlier act is redone; one a news step
+        // came after stays (it was the status that news moved on from).
+        tx.execute(
+            "DELETE FROM status_history WHERE title_id = ?1 AND by_user = 1
+             AND id > (SELECT coalesce(max(id), 0) FROM status_history
+                WHERE title_id = ?1 AND by_user = 0)",
             [title_id],
         )?;
         let changes = rederive(&tx, title_id, &title_name, &url, now, Tell::Quietly)?;
@@ -397,14 +433,12 @@ impl Store {
                 evidence.push(row);
             }
         }
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.conn.prepare(&format!(
             "SELECT q.speaker, q.role, q.text, q.outlet, a.url, q.published
              FROM quotes q LEFT JOIN articles a ON a.id = q.article_id
-             WHERE q.title_id = ?1 AND NOT EXISTS (SELECT 1 FROM article_titles l
-                WHERE l.article_id = q.article_id AND l.title_id = q.title_id
-                AND l.dismissed_at IS NOT NULL)
-             ORDER BY q.published DESC, q.id",
-        )?;
+             WHERE q.title_id = ?1 AND NOT {QUOTE_DISMISSED}
+             ORDER BY q.published DESC, q.id"
+        ))?;
         let quotes = stmt
             .query_map([id], |r| {
                 Ok(QuoteRow {
@@ -422,7 +456,7 @@ impl Store {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT h.to_status, h.from_status, h.at, h.article_url, h.release, e.published
              FROM status_history h LEFT JOIN evidence e ON e.id = h.evidence_id
-             WHERE h.title_id = ?1 AND (e.id IS NULL OR NOT {DISMISSED})
+             WHERE h.title_id = ?1 AND NOT {STEP_DISMISSED}
              ORDER BY h.at, h.id"
         ))?;
         let mut history: Vec<HistoryRow> = Vec::new();
@@ -513,50 +547,52 @@ fn rederive(
     let mut changes = Vec::new();
     if derived.status != old_status {
         match tell {
-            Tell::Notify => tx.execute(
-                "UPDATE titles SET status = ?2, status_changed_at = ?3 WHERE id = ?1",
-                params![title_id, derived.status.as_str(), now],
-            )?,
-            Tell::Quietly => tx.execute(
-                "UPDATE titles SET status = ?2 WHERE id = ?1",
-                params![title_id, derived.status.as_str()],
-            )?,
-        };
-        if tell == Tell::Notify {
-            tx.execute(
-                "INSERT INTO status_history (title_id, from_status, to_status, at, evidence_id,
-                    article_url, release) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![
+            // News: recorded in the history, flagged unseen and notified.
+            Tell::Notify => {
+                tx.execute(
+                    "UPDATE titles SET status = ?2, status_changed_at = ?3 WHERE id = ?1",
+                    params![title_id, derived.status.as_str(), now],
+                )?;
+                tx.execute(
+                    "INSERT INTO status_history (title_id, from_status, to_status, at,
+                        evidence_id, article_url, release) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    params![
+                        title_id,
+                        old_status.as_str(),
+                        derived.status.as_str(),
+                        now,
+                        cause.map(|c| c.id),
+                        cause_url,
+                        derived.release
+                    ],
+                )?;
+                let sentence = cause.map(|c| c.sentence.as_str()).unwrap_or_default();
+                let outlet = cause.and_then(|c| c.outlet.as_deref());
+                let body = match outlet {
+                    Some(outlet) => format!("{} ({outlet})", shorten(sentence, 200)),
+                    None => shorten(sentence, 200),
+                };
+                push_outbox(
+                    tx,
                     title_id,
-                    old_status.as_str(),
-                    derived.status.as_str(),
+                    "status",
+                    &format!("{label}: {}", derived.status.label()),
+                    &body,
+                    serde_json::json!({
+                        "title": name, "next": next, "from": old_status, "to": derived.status,
+                        "url": cause_url, "release": derived.release, "sentence": sentence,
+                        "outlet": outlet, "official": cause.is_some_and(|c| c.fact.official),
+                    }),
                     now,
-                    cause.map(|c| c.id),
-                    cause_url,
-                    derived.release
-                ],
-            )?;
-        }
-        let sentence = cause.map(|c| c.sentence.as_str()).unwrap_or_default();
-        let outlet = cause.and_then(|c| c.outlet.as_deref());
-        let body = match outlet {
-            Some(outlet) => format!("{} ({outlet})", shorten(sentence, 200)),
-            None => shorten(sentence, 200),
-        };
-        if tell == Tell::Notify {
-            push_outbox(
-                tx,
-                title_id,
-                "status",
-                &format!("{label}: {}", derived.status.label()),
-                &body,
-                serde_json::json!({
-                    "title": name, "next": next, "from": old_status, "to": derived.status,
-                    "url": cause_url, "release": derived.release, "sentence": sentence,
-                    "outlet": outlet, "official": cause.is_some_and(|c| c.fact.official),
-                }),
-                now,
-            )?;
+                )?;
+            }
+            // The user's own act: the history step is written below.
+            Tell::Quietly => {
+                tx.execute(
+                    "UPDATE titles SET status = ?2 WHERE id = ?1",
+                    params![title_id, derived.status.as_str()],
+                )?;
+            }
         }
         changes.push(Change {
             title_id,
@@ -569,15 +605,16 @@ fn rederive(
     }
     if tell == Tell::Quietly && derived.status != Status::Unknown {
         // The history as it shows (without dismissed articles' steps) ends
-        // where the status now is; if not, one step of the user's bridges it,
-        // dated by the evidence that decides.
+        // where the status now is; if not, one step of the user's bridges it.
+        // Its `at` is now; the page shows the publication date of the
+        // evidence that decides, joined through `evidence_id`.
         let last: Option<String> = tx
             .query_row(
                 &format!(
                     "SELECT h.to_status FROM status_history h
                      LEFT JOIN evidence e ON e.id = h.evidence_id
-                     WHERE h.title_id = ?1 AND (e.id IS NULL OR NOT {DISMISSED})
-                     ORDER BY h.at DESC, h.id DESC LIMIT 1"
+                     WHERE h.title_id = ?1 AND NOT {STEP_DISMISSED}
+                     ORDER BY h.id DESC LIMIT 1"
                 ),
                 [title_id],
                 |r| r.get(0),

@@ -48,19 +48,41 @@ impl Store {
     /// again, next, derives it from the whole article's evidence, so a
     /// change is told once, against what the teaser had shown.
     pub fn forget_teaser(&mut self, url: &str) -> Result<bool> {
-        // An article the user dismissed for a title is kept, links and all,
-        // so the dismissal holds: taken as read in full, it is neither read
-        // again nor fetched again.
-        self.conn.execute(
+        let tx = self.conn.transaction()?;
+        // An article the user dismissed for a title keeps its row and that
+        // link, so the dismissal holds (the whole article is not read for
+        // that title); the other titles' teaser readings go, so the whole
+        // article is read for them. Taken as read in full from now on.
+        let kept = tx.execute(
             "UPDATE articles SET page_failures = 0 WHERE url = ?1 AND page_failures > 0
              AND EXISTS (SELECT 1 FROM article_titles l
                 WHERE l.article_id = articles.id AND l.dismissed_at IS NOT NULL)",
             [url],
         )?;
-        let gone = self.conn.execute(
+        if kept > 0 {
+            let id: i64 = tx.query_row("SELECT id FROM articles WHERE url = ?1", [url], |r| {
+                r.get(0)
+            })?;
+            for table in ["evidence", "quotes"] {
+                tx.execute(
+                    &format!(
+                        "DELETE FROM {table} WHERE article_id = ?1 AND title_id IN
+                         (SELECT title_id FROM article_titles
+                          WHERE article_id = ?1 AND dismissed_at IS NULL)"
+                    ),
+                    [id],
+                )?;
+            }
+            tx.execute(
+                "DELETE FROM article_titles WHERE article_id = ?1 AND dismissed_at IS NULL",
+                [id],
+            )?;
+        }
+        let gone = tx.execute(
             "DELETE FROM articles WHERE url = ?1 AND page_failures > 0",
             [url],
         )?;
-        Ok(gone > 0)
+        tx.commit()?;
+        Ok(gone > 0 || kept > 0)
     }
 }
