@@ -203,12 +203,30 @@ async fn a_misread_article_is_dismissed_and_brought_back() -> Result<()> {
     app.wait_gone("details.dismissed", WAIT).await?;
     assert_eq!(app.count(".evidence").await?, 2);
 
-    // Dismissed again, then restored from the list, after the toast is gone.
+    // Dismissed again, then restored from the "Dismissed by you" list.
     app.click(".evidence:first-child button.dismiss").await?;
     app.wait_until("dismissed again", WAIT, status_is("In talks"))
         .await?;
+    // The keyboard goes on from the toast's Undo.
+    let focused = app
+        .client()
+        .execute(
+            "return document.activeElement && document.activeElement.id",
+            vec![],
+        )
+        .await
+        .map_err(|source| HarnessError::WebDriver {
+            what: "the focused element".into(),
+            source,
+        })?;
+    assert_eq!(focused, serde_json::json!("toast-undo"));
     let show = app.cli(&["show", "Purple Hearts", "--json"]).await?;
-    assert!(show.stdout.contains("\"in_talks\""), "{}", show.stdout);
+    let v: serde_json::Value = serde_json::from_str(&show.stdout).unwrap();
+    assert_eq!(v["status"], "in_talks", "{}", show.stdout);
+    assert_eq!(
+        v["dismissed"][0]["url"],
+        "https://deadline.example/bad-moms"
+    );
     app.click("details.dismissed summary").await?;
     app.click("details.dismissed button.restore").await?;
     app.wait_until("restored from the list", WAIT, status_is("Released"))

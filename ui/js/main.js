@@ -140,9 +140,15 @@ async function remove(title) {
 
 // Dismiss a misread article, with undo -----------------------------------
 
+// The list and the open page after a dismissal or a restore; a failure here
+// (the store busy) leaves the page as it was, and the toast still tells.
 async function reread(t) {
-  await list.reload();
-  if (openId === t.id) await openTitle(t.id);
+  try {
+    await list.reload();
+    if (openId === t.id) await openTitle(t.id);
+  } catch (err) {
+    console.error(err);
+  }
 }
 
 // What the page says now, for the toast: the change, or that nothing moved.
@@ -165,21 +171,27 @@ async function dismiss(t, e) {
   showToast(`Dismissed ${from(e)}: ${outcome(changes)}`, async () => {
     try {
       await api.restoreArticle(t.id, e.article_id);
-      await reread(t);
     } catch (err) {
       showToast(`Could not bring it back: ${err.message}`, null);
+      return;
     }
+    await reread(t);
   });
+  // The button pressed is gone with the page drawn again: the keyboard goes
+  // on from Undo, the next thing one may want.
+  $("toast-undo").focus();
 }
 
 async function restore(t, e) {
+  let changes;
   try {
-    const changes = await api.restoreArticle(t.id, e.article_id);
-    await reread(t);
-    showToast(`Restored ${from(e)}: ${outcome(changes)}`, null);
+    changes = await api.restoreArticle(t.id, e.article_id);
   } catch (err) {
     showToast(`Could not restore it: ${err.message}`, null);
+    return;
   }
+  await reread(t);
+  showToast(`Restored ${from(e)}: ${outcome(changes)}`, null);
 }
 
 function showToast(text, undo) {

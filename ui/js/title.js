@@ -83,6 +83,22 @@ function provenance(e) {
     e.url && isWebUrl(e.url) ? " · " : "", link(e.url, "open article"));
 }
 
+// A button that acts once until its call is answered: a double click must not
+// send the same dismissal twice.
+async function once(ev, act) {
+  const button = ev.currentTarget;
+  button.disabled = true;
+  try {
+    await act();
+  } finally {
+    button.disabled = false;
+  }
+}
+
+// Whether "Dismissed by you" was left open: the page is drawn again after
+// each restore, and the list should not fold under the reader.
+let dismissedOpen = false;
+
 // The reading of an article can be wrong (another film's sequel, a quote
 // about something else): the user sets it aside and the status is worked out
 // again from the rest.
@@ -98,12 +114,12 @@ function evidenceItem(e, onDismiss) {
       class: "quiet dismiss",
       title: "Misread, or about something else? Set this article aside; the status is worked out again without it.",
       "aria-label": `Dismiss the reading of ${source}`,
-      onclick: () => onDismiss(e),
+      onclick: (ev) => once(ev, () => onDismiss(e)),
     }, "Dismiss") : null);
 }
 
 function dismissedList(items, onRestore) {
-  return h("details", { class: "dismissed" },
+  return h("details", { class: "dismissed", open: dismissedOpen, ontoggle: (ev) => { dismissedOpen = ev.currentTarget.open; } },
     h("summary", { text: `Dismissed by you (${items.length})` }),
     h("ul", { class: "dismissed-list" }, items.map((e) => h("li", {},
       h("div", {},
@@ -113,7 +129,7 @@ function dismissedList(items, onRestore) {
         type: "button",
         class: "quiet restore",
         "aria-label": `Restore the reading of ${e.outlet || "this article"}`,
-        onclick: () => onRestore(e),
+        onclick: (ev) => once(ev, () => onRestore(e)),
       }, "Restore") : null))));
 }
 
