@@ -1538,7 +1538,7 @@ impl People {
     /// Blunt", "A, B and fellow executive producer C"), as one speaker; none
     /// when the phrase is no word for several people or no two are named
     /// together in the 1,500 bytes before.
-    pub fn group_before(&self, text: &str, phrase: &str, at: usize) -> Option<String> {
+    pub fn group_before(&self, text: &str, phrase: &str, at: usize) -> Option<Vec<usize>> {
         let p = bare(phrase.trim()).to_lowercase();
         let p = p.strip_prefix("the ").unwrap_or(&p);
         if !GROUP_WORDS.contains(&p) {
@@ -1553,7 +1553,7 @@ impl People {
             .collect();
         (1..near.len()).rev().find_map(|last| {
             let members = self.chain(text, &near, last);
-            (members.len() >= 2).then(|| self.names_together(&members))
+            (members.len() >= 2).then_some(members)
         })
     }
 
@@ -1562,7 +1562,7 @@ impl People {
     /// Borries share their thoughts": the people named together with the
     /// one mentioned at byte `at`, as one speaker, when a verb follows the
     /// last of them (not "starring A and B, the film ...").
-    pub fn group_at(&self, text: &str, at: usize) -> Option<String> {
+    pub fn group_at(&self, text: &str, at: usize) -> Option<Vec<usize>> {
         // The mention whose name holds `at` ("Borries" of "Achim von Borries").
         let i = self
             .mentions
@@ -1589,7 +1589,7 @@ impl People {
             .iter()
             .rev()
             .find(|(_, p)| *p == members[0])
-            .map_or(at, |(m, _)| *m);
+            .map(|(m, _)| *m)?;
         if text[first.min(at)..self.mentions[last].0]
             .split([' ', ','])
             .any(|w| matches!(w, "his" | "her"))
@@ -1608,7 +1608,7 @@ impl People {
                 after,
                 "and" | "which" | "whose" | "in" | "of" | "as" | "star" | "stars" | "starred"
             );
-        verb.then(|| self.names_together(&members))
+        verb.then_some(members)
     }
 
     /// The people named together ending with `near[last]`: back over "and",
@@ -1632,7 +1632,7 @@ impl People {
         members
     }
 
-    fn names_together(&self, members: &[usize]) -> String {
+    pub fn names_together(&self, members: &[usize]) -> String {
         let names: Vec<&str> = members
             .iter()
             .map(|&i| self.persons[i].name.as_str())

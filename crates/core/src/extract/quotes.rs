@@ -1159,7 +1159,7 @@ fn the_quoted_title_before(text: &str, end: usize) -> Option<usize> {
     .then_some(the)
 }
 
-/// What a quoted text can be, as a subject: "The tweet continues"./// What a quoted text can be, as a subject: "The tweet continues".
+/// What a quoted text can be, as a subject: "The tweet continues".
 const DOCUMENTS: &[&str] = &[
     "tweet",
     "post",
@@ -1739,10 +1739,11 @@ fn clause_between(text: &str, toks: &[Tok], from: usize, to: usize) -> Option<Su
     while end < to && toks[end + 1].tight && cap(w(end + 1)) {
         end += 1;
     }
+    if end >= to || !toks[end + 1].tight {
+        return None;
+    }
     let verb = w(end + 1);
-    if end >= to
-        || !toks[end + 1].tight
-        || cap(verb)
+    if cap(verb)
         || matches!(
             verb,
             "who" | "whose" | "which" | "and" | "or" | "of" | "in" | "on" | "at"
@@ -1751,6 +1752,22 @@ fn clause_between(text: &str, toks: &[Tok], from: usize, to: usize) -> Option<Su
         return None;
     }
     subject_ending_name(text, toks, end)
+}
+
+/// Words before a quote (lower case) in which a company describes its show:
+/// "describing the new series, ... said:", "describes “squid game” as".
+/// (Not "which describes itself as a home for film fans, said:".)
+fn describes_its_show(before: &str) -> bool {
+    let words: Vec<&str> = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "describes" | "describing" | "described")
+            && !words
+                .get(i + 1)
+                .is_some_and(|n| matches!(*n, "itself" | "himself" | "herself" | "themselves"))
+    })
 }
 
 /// "Rogen had this to say:", "he had the following to say": the subject
@@ -2068,11 +2085,13 @@ fn participle_subject(text: &str, toks: &[Tok], v: usize, people: &People) -> Op
             // "... and she rubbishes the idea, saying, “...”": the pronoun
             // that opens the clause the participle hangs on, right after
             // "and" or "but".
+            // (In the participle's own sentence: no full stop between.)
             (1..v).rev().find_map(|i| {
                 let p = &text[toks[i].s..toks[i].e];
                 (is_pronoun(p)
                     && toks[i].tight
-                    && matches!(&text[toks[i - 1].s..toks[i - 1].e], "and" | "but"))
+                    && matches!(&text[toks[i - 1].s..toks[i - 1].e], "and" | "but")
+                    && !text[toks[i].e..toks[v].s].contains(['.', '!', '?']))
                 .then(|| Subject {
                     phrase: p.to_string(),
                     at: toks[i].s,
@@ -2770,7 +2789,7 @@ fn outsiders(text: &str, people: &People) -> FastSet<usize> {
             before.ends_with(' ') && last_word_in(before, OUTSIDE)
                 // An outlet's own writer: "Paste’s own Lacy Baugher Milas
                 // wrote", "Radio Times TV editor Alison Graham writing".
-                || before.ends_with(" own ")
+                || outlet_own(before)
                 || before.ends_with("TV editor ")
                 || apposed(text, *at, &OUTSIDE[..4])
                 // "David A. Gross, who runs the movie consulting firm
@@ -3323,17 +3342,29 @@ pub fn attribute(
         {
             continue;
         }
-        let group = people.group_before(text, &sub.phrase, sub.at);
+        // (Not people outside the production or characters: "the couple
+        // said" after two parts named together.)
+        let involved = |members: &Vec<usize>| {
+            !members
+                .iter()
+                .any(|p| outsiders.contains(p) || characters.contains(p))
+        };
+        let group = people
+            .group_before(text, &sub.phrase, sub.at)
+            .filter(involved);
         let (speaker, role) = match resolver.resolve(&sub.phrase, sub.at) {
-            _ if group.is_some() => (group.unwrap_or_default(), None),
+            _ if group.is_some() => (
+                group.map_or_else(String::new, |g| people.names_together(&g)),
+                None,
+            ),
             Some(pi) if outsiders.contains(&pi) || characters.contains(&pi) => continue,
             Some(pi) => {
                 let with = fellow_speakers(text, sub.at + sub.phrase.len(), |n, at| {
                     resolver.resolve(n, at).filter(|&o| o != pi)
                 });
                 if with.is_empty() {
-                    match people.group_at(text, sub.at) {
-                        Some(group) => (group, None),
+                    match people.group_at(text, sub.at).filter(involved) {
+                        Some(group) => (people.names_together(&group), None),
                         None => (
                             people.persons[pi].name.clone(),
                             people.persons[pi].role.clone(),
@@ -3360,7 +3391,7 @@ pub fn attribute(
         // “...”", "Describing the new series, Netflix said:". (A person's
         // description stays: "Caple Jr. describes it as a “tale beyond the
         // boxing ring,”".)
-        if role.is_none() && ORGS.contains(&speaker.as_str()) && blw.contains("describ") {
+        if role.is_none() && ORGS.contains(&speaker.as_str()) && describes_its_show(&blw) {
             continue;
         }
         let raw_text: Vec<&str> = q
@@ -4301,6 +4332,20 @@ fn labelled_phrase(before: &str, q: &str) -> bool {
             && ["appearing on", "appearance on", "guesting on", "stopped by"]
                 .iter()
                 .any(|w| before.trim_end().ends_with(w))
+}
+
+/// "Paste’s own ", "our own " right before a name: a writer of the outlet,
+/// not a studio's or network's own ("Marvel's own Kevin Feige").
+fn outlet_own(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix(" own ") else {
+        return false;
+    };
+    let owner = rest.rsplit(' ').next().unwrap_or("");
+    let stem = owner
+        .strip_suffix("\u{2019}s")
+        .or_else(|| owner.strip_suffix("'s"))
+        .unwrap_or(owner);
+    owner == "our" || owner != stem && !ORGS.iter().any(|o| o.eq_ignore_ascii_case(stem))
 }
 
 /// Whether the last word of `before` is one of `words` (lower case), in any case.

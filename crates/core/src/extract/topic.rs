@@ -268,10 +268,11 @@ fn quoted_other(s: &str, names: &Names) -> bool {
                 && !before_word.is_empty()
         };
         // A credit that describes a person, not the subject: "The “Dune”
-        // star said", "the 'Hail, Caesar!' star".
-        // (The role word the subject of a speech verb: not "The 'Watchmen'
-        // showrunner took Marvel as an example", whose words are his
-        // thoughts on another title.)
+        // star said", "the 'Hail, Caesar!' star said:". Only when a speech
+        // verb follows the role: then the sentence attributes words and the
+        // title only says who speaks. In "The 'Watchmen' showrunner took
+        // Marvel as an example", the sentence is about other titles, and so
+        // are the quotes after it.
         let credit = || {
             let mut words = s[end + close_len..]
                 .split(|c: char| !(c.is_alphanumeric() || c == '-'))
