@@ -1305,3 +1305,31 @@ fn a_joint_statement_after_an_opening_outlet_is_the_makers() {
         "J.T. Rogers and Alan Poul"
     );
 }
+
+#[test]
+fn talked_about_introduces_the_quote_after_its_sentence() {
+    // 315-golden-compass-no-sequel-weitz.txt: "Weitz talked about his plans
+    // for the sequel, which was in the process of being written at the time.
+    // "The first draft of the script ... is completed. ..."".
+    let q = quotes(
+        "The Golden Compass",
+        Kind::Movie,
+        include_str!("corpus/315-golden-compass-no-sequel-weitz.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "The first draft of the script"),
+        "Chris Weitz"
+    );
+    // 535-tomorrow-war-sequel-in-talks.txt: "director McKay recently talked
+    // about 'The Tomorrow War' sequel. "We had such a fun design process.
+    // ..."".
+    let q = quotes(
+        "The Tomorrow War",
+        Kind::Movie,
+        include_str!("corpus/535-tomorrow-war-sequel-in-talks.txt"),
+    );
+    assert_eq!(
+        speaker_of(&q, "We had such a fun design process"),
+        "Chris McKay"
+    );
+}

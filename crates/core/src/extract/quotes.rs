@@ -428,6 +428,9 @@ const SPEECH: &[&str] = &[
     "says",
     // "took to social media to tell fans, “...”", "Collins informs fans,".
     "tell",
+    // "Weitz talked about his plans for the sequel, ... "The first draft
+    // ...""
+    "talked",
     "informs",
     "informed",
     "stating",
