@@ -1333,3 +1333,24 @@ fn talked_about_introduces_the_quote_after_its_sentence() {
         "Chris McKay"
     );
 }
+
+#[test]
+fn a_colon_paragraph_credits_its_company_or_its_last_clauses_subject() {
+    // 115-veep-renewed-iannucci-exit.txt: "Per HBO:" then "“We have had
+    // conversations with Armando for some time ...".
+    let x = support::read(
+        "Veep",
+        Kind::Series,
+        include_str!("corpus/115-veep-renewed-iannucci-exit.txt"),
+    );
+    assert_eq!(speaker_of(&x.quotes, "We have had conversations"), "HBO");
+    // 411-ready-or-not-2-script-banger.txt: "..., and Gillett does give a
+    // warning to those cosplayers that chose to duplicate her bridal dress
+    // look:" then "“Don’t put it in storage just yet.”".
+    let q = quotes(
+        "Ready or Not",
+        Kind::Movie,
+        include_str!("corpus/411-ready-or-not-2-script-banger.txt"),
+    );
+    assert_eq!(speaker_of(&q, "Don’t put it in storage"), "Tyler Gillett");
+}

@@ -2126,9 +2126,14 @@ fn attribution_before(text: &str, span: Span, people: &People) -> Option<Subject
         // (Not "Per Netflix, in Too Much, “Jessica (Stalter) is ...”": a
         // company's description of its show.)
         if w == "Per" && (i == 0 || !t.tight) {
-            if let Some(s) = subject_after(text, &toks, i)
-                .filter(|s| org_speaker(text, &s.phrase, s.at).is_none())
-            {
+            // (A company introducing its own statement is the speaker:
+            // "Per HBO:" then the statement's paragraph.)
+            if let Some(s) = subject_after(text, &toks, i).filter(|s| {
+                org_speaker(text, &s.phrase, s.at).is_none()
+                    || text
+                        .get(s.at + s.phrase.len()..span.end)
+                        .is_some_and(|rest| rest.trim() == ":")
+            }) {
                 last = Some(s);
             }
             continue;
@@ -3582,7 +3587,23 @@ fn colon_lead(text: &str, pp: Span, people: &People) -> Option<Subject> {
             .then(|| subject_before(text, &toks, i, None))
             .flatten()
     });
-    put_out.or_else(|| clause_subject(text, &toks, toks.len(), people))
+    put_out
+        .or_else(|| clause_subject(text, &toks, toks.len(), people))
+        // "..., and Gillett does give a warning to those cosplayers ...:": the
+        // subject of the last clause.
+        .or_else(|| {
+            (1..toks.len()).rev().find_map(|c| {
+                let opens = matches!(&text[toks[c - 1].s..toks[c - 1].e], "and" | "but")
+                    || text[toks[c - 1].e..toks[c].s].contains(',');
+                if !opens {
+                    return None;
+                }
+                let w = &text[toks[c].s..toks[c].e];
+                (is_pronoun(w) || cap(w) && people.resolve(bare(w), toks[c].s).is_some())
+                    .then(|| clause_subject(text, &toks[c..], toks.len() - c, people))
+                    .flatten()
+            })
+        })
 }
 
 /// A quote paragraph with no attribution after a paragraph or two of plain
