@@ -1354,3 +1354,16 @@ fn a_colon_paragraph_credits_its_company_or_its_last_clauses_subject() {
     );
     assert_eq!(speaker_of(&q, "Don’t put it in storage"), "Tyler Gillett");
 }
+
+#[test]
+fn urged_fans_to_credits_the_fragment() {
+    // 820-godzilla-minus-one-new-yamazaki-film-greenlit.txt: "In a follow-up
+    // clip, Yamazaki urged fans to "stay tuned", though he remained
+    // tight-lipped ...".
+    let q = quotes(
+        "Godzilla Minus One",
+        Kind::Movie,
+        include_str!("corpus/820-godzilla-minus-one-new-yamazaki-film-greenlit.txt"),
+    );
+    assert_eq!(speaker_of(&q, "stay tuned"), "Takashi Yamazaki");
+}

@@ -431,6 +431,8 @@ const SPEECH: &[&str] = &[
     // "Weitz talked about his plans for the sequel, ... "The first draft
     // ...""
     "talked",
+    // "Yamazaki urged fans to "stay tuned"".
+    "urged",
     "informs",
     "informed",
     "stating",
