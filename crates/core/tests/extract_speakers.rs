@@ -1367,3 +1367,15 @@ fn urged_fans_to_credits_the_fragment() {
     );
     assert_eq!(speaker_of(&q, "stay tuned"), "Takashi Yamazaki");
 }
+
+#[test]
+fn quoted_someone_as_saying_credits_whom_it_quoted() {
+    // 725-mr-india-2-false-alarm.txt: "The report also quoted a source as
+    // saying, “There will never be another Mr India. ...”".
+    let q = quotes(
+        "Mr. India",
+        Kind::Movie,
+        include_str!("corpus/725-mr-india-2-false-alarm.txt"),
+    );
+    assert_eq!(speaker_of(&q, "There will never be another"), "a source");
+}

@@ -1629,6 +1629,17 @@ fn subject_before(
     if let Some(sub) = had_this_to_say(text, toks, v) {
         return Some(sub);
     }
+    // "The report also quoted a source as saying, “...”": whom it quoted.
+    let w = |i: usize| &text[toks[i].s..toks[i].e];
+    if v >= 3 && w(v - 1) == "as" && toks[v].tight && toks[v - 1].tight {
+        let quoted =
+            (v.saturating_sub(6)..v - 2).any(|i| matches!(w(i), "quoted" | "quotes" | "quoting"));
+        if quoted {
+            if let Some(sub) = subject_ending(text, toks, v - 2) {
+                return Some(sub);
+            }
+        }
+    }
     let mut k = v;
     loop {
         if k == 0 {
