@@ -159,6 +159,22 @@ async fn a_misread_article_is_dismissed_and_brought_back() -> Result<()> {
                 "2025-01-05T10:00:00.000Z",
             )
             .unwrap();
+        // An article that gave only a quote, credited to someone it was not
+        // (corpus 577: the engine once gave Zoya Akhtar's words to Abhay Deol).
+        store
+            .record_article(
+                t.id,
+                &article("https://news.example/znmd", "Mid-Day", "2024-06-01"),
+                &[],
+                &[sequel_radar_core::store::NewQuote {
+                    speaker: "Abhay Deol".into(),
+                    role: Some("star".into()),
+                    text: "Batman (The Dark Knight, 2008) is a great film to have a sequel.".into(),
+                    outlet: None,
+                }],
+                "2024-06-01T10:00:00.000Z",
+            )
+            .unwrap();
     }
     let app = e2e.launch(&data, "title_page_dismiss").await?;
     let status_is = |want: &'static str| {
@@ -232,5 +248,23 @@ async fn a_misread_article_is_dismissed_and_brought_back() -> Result<()> {
     app.wait_until("restored from the list", WAIT, status_is("Released"))
         .await?;
     app.wait_gone("details.dismissed", WAIT).await?;
+
+    // A quote is set aside by its own button: its article goes, the status
+    // stays, and it is listed with what was dismissed.
+    assert_eq!(app.texts(".quote .speaker").await?, ["Abhay Deol"]);
+    app.click("figure.quote button.dismiss").await?;
+    app.wait_gone("figure.quote", WAIT).await?;
+    let toast = app.text("#toast-text").await?;
+    assert_eq!(
+        toast,
+        "Dismissed the article quoting Abhay Deol: the status is unchanged"
+    );
+    assert!(app.text(".next-line").await?.contains("Released"));
+    // The list was left open by the restore above: it stays open.
+    assert_eq!(app.count("details.dismissed[open]").await?, 1);
+    let listed = app.text("details.dismissed").await?;
+    assert!(listed.contains("Batman (The Dark Knight"), "{listed}");
+    app.click("details.dismissed button.restore").await?;
+    app.wait_for("figure.quote", WAIT).await?;
     Ok(())
 }

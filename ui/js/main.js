@@ -157,7 +157,9 @@ function outcome(changes) {
   return c ? `now ${(STATUS[c.to] || STATUS.unknown).label}` : "the status is unchanged";
 }
 
-const from = (e) => (e.outlet ? `the ${e.outlet} article` : "the article");
+// What was set aside, in the toast: a quote's article by its speaker (the
+// quote's outlet is whom they told, not always the article's).
+const from = (e) => (e.speaker ? `the article quoting ${e.speaker}` : e.outlet ? `the ${e.outlet} article` : "the article");
 
 async function dismiss(t, e) {
   let changes;

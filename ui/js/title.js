@@ -67,19 +67,29 @@ function ladder(detail) {
   return ol;
 }
 
-function quoteCard(q) {
+// A quote can be misread too (someone else's words, another film's): the
+// article it came from is set aside, as from "Why we think so".
+function quoteCard(q, onDismiss) {
   const who = [q.role, q.outlet ? `to ${q.outlet}` : null, formatDate(q.published)].filter(Boolean).join(" · ");
   return h("figure", { class: "card quote" },
     h("blockquote", { text: q.text }),
     h("figcaption", {},
-      h("strong", { class: "speaker", text: q.speaker }),
-      who ? ` · ${who}` : "",
-      q.url && isWebUrl(q.url) ? " · " : "", link(q.url, "source")));
+      h("span", {},
+        h("strong", { class: "speaker", text: q.speaker }),
+        who ? ` · ${who}` : "",
+        q.url && isWebUrl(q.url) ? " · " : "", link(q.url, "source")),
+      q.article_id != null ? h("button", {
+        type: "button",
+        class: "quiet dismiss",
+        title: "Not their words, or about something else? Set the article it came from aside.",
+        "aria-label": `Dismiss the article this quote of ${q.speaker} came from`,
+        onclick: (ev) => once(ev, () => onDismiss(q)),
+      }, "Dismiss") : null));
 }
 
 function provenance(e) {
   return h("p", { class: "provenance" },
-    [STATUS[e.status] ? STATUS[e.status].label : e.status, e.outlet, formatDate(e.published)].filter(Boolean).join(" · "),
+    [e.status && STATUS[e.status] ? STATUS[e.status].label : e.status, e.outlet, formatDate(e.published)].filter(Boolean).join(" · "),
     e.url && isWebUrl(e.url) ? " · " : "", link(e.url, "open article"));
 }
 
@@ -118,10 +128,18 @@ function evidenceItem(e, onDismiss) {
     }, "Dismiss") : null);
 }
 
-function dismissedList(items, onRestore) {
+// One row per article set aside: its sentence, or, for an article that gave
+// only quotes, its first quote.
+function dismissedList(items, quotes, onRestore) {
+  const rows = [...items];
+  for (const q of quotes) {
+    if (q.article_id != null && !rows.some((r) => r.article_id === q.article_id)) {
+      rows.push({ article_id: q.article_id, sentence: `“${q.text}” (${q.speaker})`, outlet: null, url: q.url, published: q.published, status: null });
+    }
+  }
   return h("details", { class: "dismissed", open: dismissedOpen, ontoggle: (ev) => { dismissedOpen = ev.currentTarget.open; } },
-    h("summary", { text: `Dismissed by you (${items.length})` }),
-    h("ul", { class: "dismissed-list" }, items.map((e) => h("li", {},
+    h("summary", { text: `Dismissed by you (${rows.length})` }),
+    h("ul", { class: "dismissed-list" }, rows.map((e) => h("li", {},
       h("div", {},
         h("p", { class: "sentence", text: e.sentence }),
         provenance(e)),
@@ -192,12 +210,12 @@ export function renderTitle(root, detail, { onRemove, onChanged, onDismiss, onRe
     h("div", { class: "columns" },
       h("section", { "aria-labelledby": "said-h" },
         h("h3", { id: "said-h", text: "What they said" }),
-        quotes.length ? quotes.map(quoteCard) : h("p", { class: "muted", text: "No quotes yet. When cast or crew talk about what comes next, their words appear here." })),
+        quotes.length ? quotes.map((q) => quoteCard(q, (x) => onDismiss(t, x))) : h("p", { class: "muted", text: "No quotes yet. When cast or crew talk about what comes next, their words appear here." })),
       h("section", { "aria-labelledby": "why-h" },
         h("h3", { id: "why-h", text: "Why we think so" }),
         evidence.length ? h("ul", { class: "card evidence-list" }, evidence.map((e) => evidenceItem(e, (x) => onDismiss(t, x))))
           : h("p", { class: "muted", text: "No evidence yet: nothing in the news so far says whether it is coming." }),
-        (detail.dismissed || []).length ? dismissedList(detail.dismissed, (x) => onRestore(t, x)) : null,
+        (detail.dismissed || []).length || (detail.dismissed_quotes || []).length ? dismissedList(detail.dismissed || [], detail.dismissed_quotes || [], (x) => onRestore(t, x)) : null,
         h("h3", { text: "Timeline" }),
         timeline(detail))));
 }

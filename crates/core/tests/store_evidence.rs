@@ -608,6 +608,8 @@ fn a_dismissed_article_stops_counting_quietly_and_stays_dismissed() {
             .collect::<Vec<_>>(),
         vec!["Sofia Carson"]
     );
+    assert_eq!(detail.dismissed_quotes.len(), 1);
+    assert_eq!(detail.dismissed_quotes[0].speaker, "Someone Else");
     // The step reached only on the dismissed article's word leaves the
     // ladder; the status the rest gives takes its place, dated by its news.
     let steps = |s: &Store| -> Vec<(Status, Option<String>)> {
@@ -793,7 +795,7 @@ fn a_teaser_dismissed_for_one_title_is_read_in_full_for_the_others() {
     assert!(s.forget_teaser(&a.url).expect("forget"));
     let full = article("https://o.example/story", "full", "2025-01-01");
     let confirmed = claim(Status::Confirmed, true, "Netflix renewed it.");
-    assert!(record(&mut s, other, &full, &[confirmed.clone()], &[]).added);
+    assert!(record(&mut s, other, &full, std::slice::from_ref(&confirmed), &[]).added);
     assert!(!record(&mut s, one, &full, &[confirmed], &[]).added);
     let detail = s.title_detail(other).expect("detail");
     assert_eq!(

@@ -73,6 +73,8 @@ pub struct EvidenceRow {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuoteRow {
+    /// The article it was read from, to dismiss it by (see `EvidenceRow`).
+    pub article_id: Option<i64>,
     pub speaker: String,
     pub role: Option<String>,
     pub text: String,
@@ -103,6 +105,8 @@ pub struct TitleDetail {
     /// a way back; it counts for nothing.
     pub dismissed: Vec<EvidenceRow>,
     pub quotes: Vec<QuoteRow>,
+    /// Quotes of the articles the user dismissed, shown with them.
+    pub dismissed_quotes: Vec<QuoteRow>,
     /// Oldest first, one entry per change of the derived status.
     pub history: Vec<HistoryRow>,
 }
@@ -434,23 +438,36 @@ impl Store {
             }
         }
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT q.speaker, q.role, q.text, q.outlet, a.url, q.published
+            "SELECT q.speaker, q.role, q.text, q.outlet, a.url, q.published, q.article_id,
+                {QUOTE_DISMISSED} AS gone
              FROM quotes q LEFT JOIN articles a ON a.id = q.article_id
-             WHERE q.title_id = ?1 AND NOT {QUOTE_DISMISSED}
+             WHERE q.title_id = ?1
              ORDER BY q.published DESC, q.id"
         ))?;
-        let quotes = stmt
-            .query_map([id], |r| {
-                Ok(QuoteRow {
+        let mut quotes = Vec::new();
+        let mut dismissed_quotes = Vec::new();
+        let rows = stmt.query_map([id], |r| {
+            Ok((
+                QuoteRow {
+                    article_id: r.get(6)?,
                     speaker: r.get(0)?,
                     role: r.get(1)?,
                     text: r.get(2)?,
                     outlet: r.get(3)?,
                     url: r.get(4)?,
                     published: r.get(5)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+                },
+                r.get::<_, bool>(7)?,
+            ))
+        })?;
+        for row in rows {
+            let (row, gone) = row?;
+            if gone {
+                dismissed_quotes.push(row);
+            } else {
+                quotes.push(row);
+            }
+        }
         // A step reached only on the word of a dismissed article was never
         // reached: it leaves the ladder and the timeline.
         let mut stmt = self.conn.prepare(&format!(
@@ -483,6 +500,7 @@ impl Store {
             evidence,
             dismissed,
             quotes,
+            dismissed_quotes,
             history,
         })
     }
