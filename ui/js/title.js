@@ -131,7 +131,8 @@ function evidenceItem(e, onDismiss) {
 // One row per article set aside: its sentence, or, for an article that gave
 // only quotes, its first quote.
 function dismissedList(items, quotes, onRestore) {
-  const rows = [...items];
+  // (A bare release window has no sentence of its own: it is named as one.)
+  const rows = items.map((e) => (e.sentence ? e : { ...e, sentence: "A release date or window, with no status" }));
   for (const q of quotes) {
     if (q.article_id != null && !rows.some((r) => r.article_id === q.article_id)) {
       rows.push({ article_id: q.article_id, sentence: `“${q.text}” (${q.speaker})`, outlet: null, url: q.url, published: q.published, status: null });
