@@ -159,6 +159,22 @@ async fn a_misread_article_is_dismissed_and_brought_back() -> Result<()> {
                 "2025-01-05T10:00:00.000Z",
             )
             .unwrap();
+        // An article that gave only a release year, no status sentence.
+        store
+            .record_article(
+                t.id,
+                &article("https://news.example/window", "Collider", "2024-05-01"),
+                &[NewEvidence {
+                    status: Status::Unknown,
+                    sentence: String::new(),
+                    official: false,
+                    next: None,
+                    release: Some("2026".into()),
+                }],
+                &[],
+                "2024-05-01T10:00:00.000Z",
+            )
+            .unwrap();
         // An article that gave only a quote, credited to someone it was not
         // (corpus 577: the engine once gave Zoya Akhtar's words to Abhay Deol).
         store
@@ -266,5 +282,20 @@ async fn a_misread_article_is_dismissed_and_brought_back() -> Result<()> {
     assert!(listed.contains("Batman (The Dark Knight"), "{listed}");
     app.click("details.dismissed button.restore").await?;
     app.wait_for("figure.quote", WAIT).await?;
+
+    // A bare release year set aside (from the command line) is listed as one.
+    let out = app
+        .cli(&["dismiss", "Purple Hearts", "https://news.example/window"])
+        .await?;
+    assert!(out.stdout.starts_with("Dismissed"), "{}", out.stdout);
+    app.click(".title-row.selected").await?;
+    app.wait_until("the window listed", WAIT, || async {
+        Ok(app
+            .text("details.dismissed")
+            .await
+            .unwrap_or_default()
+            .contains("A release date or window"))
+    })
+    .await?;
     Ok(())
 }
