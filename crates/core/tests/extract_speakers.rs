@@ -332,6 +332,19 @@ fn a_part_played_is_nobody_who_speaks() {
 }
 
 #[test]
+fn a_post_with_a_possessive_is_its_owners() {
+    // 501-sacred-games-no-season-3-kashyap.txt: "Anurag Kashyap took to
+    // Instagram and shared a screengrab ... The director wrote that it was a
+    // scam ... His post read, "This man rajbeer_casting is a scamster . ..."".
+    let q = quotes(
+        "Sacred Games",
+        Kind::Series,
+        include_str!("corpus/501-sacred-games-no-season-3-kashyap.txt"),
+    );
+    assert_eq!(speaker_of(&q, "This man rajbeer_casting"), "Anurag Kashyap");
+}
+
+#[test]
 fn a_described_full_name_after_the_speech_verb_speaks() {
     // 450-chicken-run-sequel-finds-netflix-home.txt: "“We’ve discussed it so
     // many times over the years ...,” explained legendary award-winning

@@ -1278,6 +1278,23 @@ fn document_sharer(
     None
 }
 
+/// Whose the document named at byte `at` is, when no verb of sharing names
+/// it: a possessive ("His post read,") is the pronoun's, the person named
+/// last.
+fn document_owner(text: &str, at: usize) -> Option<Subject> {
+    let det = text.get(at..)?.split(' ').next()?;
+    let pronoun = match det {
+        "His" | "his" => "he",
+        "Her" | "her" => "she",
+        "Their" | "their" => "they",
+        _ => return None,
+    };
+    Some(Subject {
+        phrase: pronoun.to_string(),
+        at,
+    })
+}
+
 /// Speakers with no name: "a source", "a TV insider", "producers", "the
 /// representative" (the company named before, see [`org_speaker`]).
 const ANONYMOUS: &[&str] = &[
@@ -3283,7 +3300,9 @@ pub fn attribute(
             // "Henry Cavill ... shared a sweet letter" / "“...” the letter
             // starts": who shared that document; else ("The tweet continues:
             // ...") who wrote the quote before it, one or two paragraphs up.
-            sharer = document_sharer(text, paras, q.first_para, q.open, &sub.phrase[4..]);
+            // Or whose it is: "His post read," is his.
+            sharer = document_sharer(text, paras, q.first_para, q.open, &sub.phrase[4..])
+                .or_else(|| document_owner(text, sub.at));
             let author = sharer.as_ref().or_else(|| {
                 (0..qi)
                     .rev()
