@@ -1392,3 +1392,17 @@ fn quoted_someone_as_saying_credits_whom_it_quoted() {
     );
     assert_eq!(speaker_of(&q, "There will never be another"), "a source");
 }
+
+#[test]
+fn a_statement_announced_in_is_the_announcers() {
+    // 682-terrace-house-tokyo-production-cancelled.txt: "Fuji TV, the
+    // Japanese television network, announced the cancellation of the beloved
+    // show on Tuesday in a statement on its official website." then "A
+    // translation of the statement reads: “We would like to express ...”".
+    let x = support::read(
+        "Terrace House",
+        Kind::Series,
+        include_str!("corpus/682-terrace-house-tokyo-production-cancelled.txt"),
+    );
+    assert_eq!(speaker_of(&x.quotes, "We would like to express"), "Fuji TV");
+}

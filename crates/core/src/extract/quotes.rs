@@ -1271,6 +1271,22 @@ fn document_sharer(
                     | "sends"
             )
         });
+        // Or "in a statement" after the clause's own verb: "Fuji TV, the
+        // Japanese television network, announced the cancellation of the
+        // beloved show on Tuesday in a statement on its official website."
+        let w = |i: usize| &text[toks[i].s..toks[i].e];
+        let verb = verb.or_else(|| {
+            let in_one = k >= 2
+                && w(k - 2) == "in"
+                && matches!(w(k - 1), "a" | "an" | "its" | "their" | "his" | "her");
+            if !in_one {
+                return None;
+            }
+            (0..k - 2)
+                .rev()
+                .take(12)
+                .find(|&j| matches!(w(j), "announced" | "confirmed" | "said" | "revealed"))
+        });
         // "the letter starts" names it without its author: look further up.
         let Some(verb) = verb else { continue };
         return subject_before(text, &toks, verb, None).filter(|s| !is_document(&s.phrase));
