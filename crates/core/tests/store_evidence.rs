@@ -813,3 +813,29 @@ fn a_teaser_dismissed_for_one_title_is_read_in_full_for_the_others() {
     // Read in full now: a refresh does not fetch it again for either.
     assert_eq!(s.article_read_for(&a.url).expect("read"), vec![one, other]);
 }
+
+/// A quote kept from an article the user dismissed shows again when another
+/// article says it too, credited to that one, and is not told again.
+#[test]
+fn a_quote_of_a_dismissed_article_shows_again_when_another_article_has_it() {
+    let (_dir, mut s) = store();
+    let id = add(&mut s, "Purple Hearts");
+    let said = "There are conversations. That's all I'll say.";
+    let first = article("https://o.example/first", "h1", "2024-12-24");
+    record(&mut s, id, &first, &[], &[quote("Sofia Carson", said)]);
+    let article_id = s.title_detail(id).expect("detail").quotes[0]
+        .article_id
+        .expect("id");
+    s.dismiss_article(id, article_id, "2025-01-01T00:00:00.000Z")
+        .expect("dismiss");
+    assert!(s.title_detail(id).expect("detail").quotes.is_empty());
+    let outbox = count(&s, "outbox");
+
+    let second = article("https://variety.example/second", "h2", "2025-01-02");
+    record(&mut s, id, &second, &[], &[quote("Sofia Carson", said)]);
+    let detail = s.title_detail(id).expect("detail");
+    assert_eq!(detail.quotes.len(), 1);
+    assert_eq!(detail.quotes[0].url.as_deref(), Some(second.url.as_str()));
+    assert!(detail.dismissed_quotes.is_empty());
+    assert_eq!(count(&s, "outbox"), outbox, "told once, when first read");
+}

@@ -258,6 +258,25 @@ impl Store {
             )?;
             if added > 0 {
                 new_quotes.push(q);
+            } else {
+                // Already kept from an article the user dismissed: this
+                // article says it too, so it shows again, credited here
+                // (not told again: it was told when first read).
+                tx.execute(
+                    "UPDATE quotes SET article_id = ?4, outlet = ?5, published = ?6
+                     WHERE title_id = ?1 AND speaker = ?2 AND text = ?3
+                     AND EXISTS (SELECT 1 FROM article_titles l
+                        WHERE l.article_id = quotes.article_id AND l.title_id = quotes.title_id
+                        AND l.dismissed_at IS NOT NULL)",
+                    params![
+                        title_id,
+                        q.speaker,
+                        q.text,
+                        article_id,
+                        q.outlet,
+                        article.published
+                    ],
+                )?;
             }
         }
         if let Some(next) = evidence.iter().find_map(|e| e.next.as_ref()) {
