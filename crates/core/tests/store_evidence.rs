@@ -537,17 +537,18 @@ fn a_dismissed_article_stops_counting_quietly_and_stays_dismissed() {
     let (_dir, mut s) = store();
     let id = add(&mut s, "Purple Hearts");
     let wrong = article("https://o.example/other-film", "h-wrong", "2025-01-10");
+    let misread = NewEvidence {
+        status: Status::Released,
+        sentence: "Red Hearts 2 opened with $40 million.".into(),
+        official: false,
+        next: Some("Red Hearts 2".into()),
+        release: Some("2025-01-10".into()),
+    };
     record(
         &mut s,
         id,
         &wrong,
-        &[NewEvidence {
-            status: Status::Released,
-            sentence: "Red Hearts 2 opened with $40 million.".into(),
-            official: false,
-            next: Some("Red Hearts 2".into()),
-            release: Some("2025-01-10".into()),
-        }],
+        std::slice::from_ref(&misread),
         &[quote("Someone Else", "We made a sequel.")],
     );
     let said = "There are conversations. That's all I'll say.";
@@ -626,19 +627,7 @@ fn a_dismissed_article_stops_counting_quietly_and_stays_dismissed() {
     );
 
     // A refresh meeting the article again does not read it back in.
-    let again = record(
-        &mut s,
-        id,
-        &wrong,
-        &[NewEvidence {
-            status: Status::Released,
-            sentence: "Red Hearts 2 opened with $40 million.".into(),
-            official: false,
-            next: Some("Red Hearts 2".into()),
-            release: None,
-        }],
-        &[],
-    );
+    let again = record(&mut s, id, &wrong, std::slice::from_ref(&misread), &[]);
     assert!(!again.added);
     assert_eq!(s.get_title(id).expect("title").status, Status::InTalks);
 

@@ -3408,13 +3408,14 @@ pub fn attribute(
         let group = people
             .group_before(text, &sub.phrase, sub.at)
             .filter(involved);
-        let (speaker, role) = match resolver.resolve(&sub.phrase, sub.at) {
-            _ if group.is_some() => (
-                group.map_or_else(String::new, |g| people.names_together(&g)),
-                None,
-            ),
-            Some(pi) if outsiders.contains(&pi) || characters.contains(&pi) => continue,
-            Some(pi) => {
+        let resolved = match group {
+            Some(_) => None,
+            None => resolver.resolve(&sub.phrase, sub.at),
+        };
+        let (speaker, role) = match (group, resolved) {
+            (Some(g), _) => (people.names_together(&g), None),
+            (None, Some(pi)) if outsiders.contains(&pi) || characters.contains(&pi) => continue,
+            (None, Some(pi)) => {
                 let with = fellow_speakers(text, sub.at + sub.phrase.len(), |n, at| {
                     resolver.resolve(n, at).filter(|&o| o != pi)
                 });
@@ -3434,7 +3435,7 @@ pub fn attribute(
                     (super::people::together(&names), None)
                 }
             }
-            None => match org_speaker(text, &sub.phrase, sub.at) {
+            (None, None) => match org_speaker(text, &sub.phrase, sub.at) {
                 Some(org) => (org, None),
                 None => match people.family(&sub.phrase) {
                     Some(names) => (names, None),

@@ -111,25 +111,55 @@ pub struct TitleDetail {
     pub history: Vec<HistoryRow>,
 }
 
-/// True for a row of `evidence e` whose article the user dismissed for its title.
-const DISMISSED: &str = "EXISTS (SELECT 1 FROM article_titles l
-    WHERE l.article_id = e.article_id AND l.title_id = e.title_id
-    AND l.dismissed_at IS NOT NULL)";
+/// True when the article of the row aliased `$row` (with `article_id` and
+/// `title_id`) was dismissed by the user for that title. One text for every
+/// table that points at articles, so the rule is written once.
+macro_rules! dismissed_link {
+    ($row:literal) => {
+        concat!(
+            "EXISTS (SELECT 1 FROM article_titles l WHERE l.article_id = ",
+            $row,
+            ".article_id AND l.title_id = ",
+            $row,
+            ".title_id AND l.dismissed_at IS NOT NULL)"
+        )
+    };
+}
 
-/// True for a row of `quotes q` whose article the user dismissed for its title.
-const QUOTE_DISMISSED: &str = "EXISTS (SELECT 1 FROM article_titles l
-    WHERE l.article_id = q.article_id AND l.title_id = q.title_id
-    AND l.dismissed_at IS NOT NULL)";
+/// True for a row of `evidence e` whose article the user dismissed.
+const DISMISSED: &str = dismissed_link!("e");
+
+/// True for a row of `quotes q` whose article the user dismissed.
+const QUOTE_DISMISSED: &str = dismissed_link!("q");
 
 /// True for a row of `status_history h` (joined to its `evidence e`) that
 /// stands on a dismissed article's word: by its evidence, or, when that
 /// evidence is gone (a teaser replaced by its whole article), by the
 /// article's address.
-const STEP_DISMISSED: &str = "(CASE WHEN e.id IS NOT NULL THEN EXISTS (SELECT 1
-    FROM article_titles l WHERE l.article_id = e.article_id AND l.title_id = e.title_id
-    AND l.dismissed_at IS NOT NULL)
-    ELSE EXISTS (SELECT 1 FROM article_titles l JOIN articles a ON a.id = l.article_id
-    WHERE l.title_id = h.title_id AND a.url = h.article_url AND l.dismissed_at IS NOT NULL) END)";
+const STEP_DISMISSED: &str = concat!(
+    "(CASE WHEN e.id IS NOT NULL THEN ",
+    dismissed_link!("e"),
+    " ELSE EXISTS (SELECT 1 FROM article_titles l JOIN articles a ON a.id = l.article_id
+    WHERE l.title_id = h.title_id AND a.url = h.article_url AND l.dismissed_at IS NOT NULL) END)"
+);
+
+/// Rows read with their dismissed flag, split into those that count and
+/// those the user set aside (each in the order read).
+fn counting_and_dismissed<T>(
+    rows: impl Iterator<Item = rusqlite::Result<(T, bool)>>,
+) -> rusqlite::Result<(Vec<T>, Vec<T>)> {
+    let mut counting = Vec::new();
+    let mut dismissed = Vec::new();
+    for row in rows {
+        let (row, gone) = row?;
+        if gone {
+            dismissed.push(row);
+        } else {
+            counting.push(row);
+        }
+    }
+    Ok((counting, dismissed))
+}
 
 /// Whether a change of status is news for the user (an article said so) or
 /// their own doing (they dismissed or restored an article): theirs is
@@ -263,11 +293,11 @@ impl Store {
                 // article says it too, so it shows again, credited here
                 // (not told again: it was told when first read).
                 tx.execute(
-                    "UPDATE quotes SET article_id = ?4, outlet = ?5, published = ?6
-                     WHERE title_id = ?1 AND speaker = ?2 AND text = ?3
-                     AND EXISTS (SELECT 1 FROM article_titles l
-                        WHERE l.article_id = quotes.article_id AND l.title_id = quotes.title_id
-                        AND l.dismissed_at IS NOT NULL)",
+                    concat!(
+                        "UPDATE quotes SET article_id = ?4, outlet = ?5, published = ?6
+                         WHERE title_id = ?1 AND speaker = ?2 AND text = ?3 AND ",
+                        dismissed_link!("quotes")
+                    ),
                     params![
                         title_id,
                         q.speaker,
@@ -432,9 +462,7 @@ impl Store {
              FROM evidence e LEFT JOIN articles a ON a.id = e.article_id
              WHERE e.title_id = ?1 ORDER BY e.published DESC, e.id DESC"
         ))?;
-        let mut evidence = Vec::new();
-        let mut dismissed = Vec::new();
-        let rows = stmt.query_map([id], |r| {
+        let (evidence, dismissed) = counting_and_dismissed(stmt.query_map([id], |r| {
             Ok((
                 EvidenceRow {
                     article_id: r.get(6)?,
@@ -447,15 +475,7 @@ impl Store {
                 },
                 r.get::<_, bool>(7)?,
             ))
-        })?;
-        for row in rows {
-            let (row, gone) = row?;
-            if gone {
-                dismissed.push(row);
-            } else {
-                evidence.push(row);
-            }
-        }
+        })?)?;
         let mut stmt = self.conn.prepare(&format!(
             "SELECT q.speaker, q.role, q.text, q.outlet, a.url, q.published, q.article_id,
                 {QUOTE_DISMISSED} AS gone
@@ -463,9 +483,7 @@ impl Store {
              WHERE q.title_id = ?1
              ORDER BY q.published DESC, q.id"
         ))?;
-        let mut quotes = Vec::new();
-        let mut dismissed_quotes = Vec::new();
-        let rows = stmt.query_map([id], |r| {
+        let (quotes, dismissed_quotes) = counting_and_dismissed(stmt.query_map([id], |r| {
             Ok((
                 QuoteRow {
                     article_id: r.get(6)?,
@@ -478,15 +496,7 @@ impl Store {
                 },
                 r.get::<_, bool>(7)?,
             ))
-        })?;
-        for row in rows {
-            let (row, gone) = row?;
-            if gone {
-                dismissed_quotes.push(row);
-            } else {
-                quotes.push(row);
-            }
-        }
+        })?)?;
         // A step reached only on the word of a dismissed article was never
         // reached: it leaves the ladder and the timeline.
         let mut stmt = self.conn.prepare(&format!(
